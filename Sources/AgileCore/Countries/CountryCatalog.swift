@@ -1,0 +1,35 @@
+// The list of valid countries, looked up by alpha-3 or alpha-2 code.
+
+/// All ISO 3166-1 countries, for validating and normalising country codes.
+///
+/// ```swift
+/// catalog.resolve("DE")?.alpha3  // "DEU"
+/// catalog.resolve("deu")?.alpha3 // "DEU"
+/// catalog.resolve("WLD")         // nil: an aggregate, not a country
+/// ```
+public struct CountryCatalog: Sendable {
+    public let countries: [Country]
+    private let byCode: [String: Int]
+
+    public init(_ countries: [Country]) {
+        self.countries = countries
+        var index: [String: Int] = [:]
+        for (position, country) in countries.enumerated() {
+            index[country.alpha3] = position
+            index[country.alpha2] = position
+        }
+        byCode = index
+    }
+
+    /// The country for an alpha-3 or alpha-2 code (case-insensitive), or `nil`.
+    public func resolve(_ code: String) -> Country? {
+        if let position = byCode[code] { return countries[position] }
+        guard code.utf8.count <= 3 else { return nil }
+        return byCode[code.uppercased()].map { countries[$0] }
+    }
+
+    /// The country with this alpha-3 code.
+    public subscript(alpha3 code: String) -> Country? {
+        byCode[code].map { countries[$0] }.flatMap { $0.alpha3 == code ? $0 : nil }
+    }
+}

@@ -1,0 +1,65 @@
+// The one error type for bad input: it says where, which field, what value and what was expected.
+
+/// An error in an input file, reported the way a compiler reports one.
+///
+/// ```
+/// Data/sample.csv:12:17: field 'value': "abc" is not a number (indicator I14 expects a percent 0–100)
+/// ```
+public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Where the problem is.
+    public var location: Provenance
+    /// The field (column name, attribute or element) that holds the bad value, if any.
+    public var field: String?
+    /// The offending value as it was read, if any.
+    public var value: String?
+    /// What is wrong, e.g. `is not a number`.
+    public var problem: String
+    /// What was expected, e.g. `indicator I14 expects a percent 0–100`.
+    public var expected: String?
+
+    public init(
+        _ location: Provenance, field: String? = nil, value: String? = nil,
+        problem: String, expected: String? = nil
+    ) {
+        self.location = location
+        self.field = field
+        self.value = value
+        self.problem = problem
+        self.expected = expected
+    }
+
+    public var description: String {
+        var text = "\(location): "
+        if let field { text += "field '\(field)': " }
+        if let value { text += "\"\(InputError.printable(value))\" " }
+        text += problem
+        if let expected { text += " (\(expected))" }
+        return text
+    }
+
+    /// A value made safe to print on one line: control characters escaped, long values cut.
+    public static func printable(_ value: String, limit: Int = 80) -> String {
+        var out = ""
+        var count = 0
+        for scalar in value.unicodeScalars {
+            if count == limit {
+                out += "…"
+                break
+            }
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\"": out += "\\\""
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    out += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+            count += 1
+        }
+        return out
+    }
+}
