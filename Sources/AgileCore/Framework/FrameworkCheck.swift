@@ -137,7 +137,7 @@ extension Indicator {
         case .count:
             if lo == nil || lo! < 0 { return "a count indicator needs a minimum of 0 or more" }
         case .index:
-            if lo == nil || hi == nil { return "an index indicator needs both a minimum and a maximum" }
+            break
         case .ordinal:
             guard let lo, let hi, lo.rounded() == lo, hi.rounded() == hi, scale.integer else {
                 return "an ordinal indicator needs whole-number minimum and maximum"

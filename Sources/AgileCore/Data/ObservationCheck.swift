@@ -1,0 +1,119 @@
+// Turns the text fields of one data row into a checked Observation, or a precise InputError.
+
+/// A field as a reader found it: its text, its name in the input and where it stands.
+public struct RawField: Sendable {
+    public var text: Substring
+    /// The column header, attribute or element name, used in error messages.
+    public var name: String
+    public var location: Provenance
+
+    public init(_ text: Substring, name: String, location: Provenance) {
+        self.text = text
+        self.name = name
+        self.location = location
+    }
+
+    public init(_ text: String, name: String, location: Provenance) {
+        self.init(Substring(text), name: name, location: location)
+    }
+}
+
+/// Checks rows of country data against a framework and the ISO country list.
+///
+/// Every reader hands its fields to the same check, so every format reports the same errors:
+///
+/// ```
+/// data.csv:7:12: field 'value': "104" is above the scale (indicator I14 expects a percent 0–100)
+/// data.csv:9:1: field 'country': "XXX" is not an ISO 3166-1 country code (expected alpha-3 such as DEU, or alpha-2 such as DE)
+/// ```
+public struct ObservationCheck: Sendable {
+    public let framework: Framework
+    public let countries: CountryCatalog
+    private let indicatorsByCode: [String: Indicator]
+    private let denominatorCodes: Set<String>
+
+    public init(framework: Framework, countries: CountryCatalog) {
+        self.framework = framework
+        self.countries = countries
+        indicatorsByCode = Dictionary(framework.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        denominatorCodes = Set(framework.denominators.map(\.id))
+    }
+
+    /// The ISO alpha-3 code for a country field (alpha-2 is mapped).
+    public func country(_ field: RawField) throws(InputError) -> String {
+        let code = field.text.trimmingSpaces()
+        guard let country = countries.resolve(String(code)) else {
+            throw InputError(field.location, field: field.name, value: String(field.text),
+                             problem: code.isEmpty ? "is empty" : "is not an ISO 3166-1 country code",
+                             expected: "expected alpha-3 such as DEU, or alpha-2 such as DE")
+        }
+        return country.alpha3
+    }
+
+    /// The framework code for an indicator field (an indicator or a denominator).
+    public func indicatorCode(_ field: RawField) throws(InputError) -> String {
+        let code = String(field.text.trimmingSpaces())
+        guard indicatorsByCode[code] != nil || denominatorCodes.contains(code) else {
+            throw InputError(field.location, field: field.name, value: String(field.text),
+                             problem: code.isEmpty ? "is empty" : "is not an indicator of framework '\(framework.id)'",
+                             expected: "expected an id such as \(framework.indicators.first?.id ?? "I01")")
+        }
+        return code
+    }
+
+    /// A year between 1900 and 2100.
+    public func year(_ field: RawField) throws(InputError) -> Int {
+        let text = field.text.trimmingSpaces()
+        guard let year = Int(text), year >= 1900, year <= 2100, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+            throw InputError(field.location, field: field.name, value: String(field.text),
+                             problem: "is not a year", expected: "expected a four-digit year 1900–2100")
+        }
+        return year
+    }
+
+    /// The value of `indicator`: `nil` for an explicitly missing value (empty or one of
+    /// `missingMarkers`), otherwise a finite decimal number on the indicator's scale.
+    public func value(_ field: RawField, indicator code: String, missingMarkers: Set<String> = []) throws(InputError) -> Double? {
+        let text = field.text.trimmingSpaces()
+        if text.isEmpty || missingMarkers.contains(String(text)) { return nil }
+        let indicator = indicatorsByCode[code]
+        let expectation = indicator.map { "indicator \($0.id) expects \($0.expectation)" } ?? "denominator \(code) expects a number"
+        guard let number = DecimalNumber.parse(text) else {
+            throw InputError(field.location, field: field.name, value: String(field.text),
+                             problem: "is not a number", expected: expectation)
+        }
+        if !number.isFinite {
+            throw InputError(field.location, field: field.name, value: String(field.text),
+                             problem: "is not a finite number", expected: expectation)
+        }
+        if let indicator, let problem = indicator.problem(with: number) {
+            throw InputError(field.location, field: field.name, value: String(field.text),
+                             problem: problem, expected: expectation)
+        }
+        return number
+    }
+
+    /// A whole row checked at once.
+    public func observation(
+        country: RawField, indicator: RawField, year: RawField, value: RawField,
+        source: String = "", note: String = "", missingMarkers: Set<String> = []
+    ) throws(InputError) -> Observation {
+        let countryCode = try self.country(country)
+        let indicatorCode = try self.indicatorCode(indicator)
+        let yearNumber = try self.year(year)
+        let number = try self.value(value, indicator: indicatorCode, missingMarkers: missingMarkers)
+        return Observation(
+            country: countryCode, indicator: indicatorCode, year: yearNumber, value: number,
+            source: source, note: note, provenance: value.location)
+    }
+}
+
+extension Substring {
+    /// The text without leading and trailing spaces and tabs.
+    public func trimmingSpaces() -> Substring {
+        var start = startIndex, end = endIndex
+        while start < end, self[start] == " " || self[start] == "\t" { start = index(after: start) }
+        while end > start, self[index(before: end)] == " " || self[index(before: end)] == "\t" { end = index(before: end) }
+        return self[start..<end]
+    }
+}
