@@ -1,0 +1,31 @@
+# The two commands of the README: `make run` (the main job on the bundled data) and `make test`.
+SWIFT ?= swift
+DB ?= .agile/sample.sqlite
+AGILE = .build/release/agile
+
+.PHONY: run test setup build bench clean
+
+## Set up, build, and run the main job on the bundled sample data.
+run: setup build
+	$(AGILE) validate Indicators/agile-2024.xml
+	$(AGILE) ingest --db $(DB) Data/*.csv Data/*.xml
+	$(AGILE) data --db $(DB)
+
+## Set up and run the whole test suite.
+test: setup
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --parallel
+
+setup:
+	@scripts/setup.sh
+
+build:
+	$(SWIFT) build -c release --product agile
+
+## Ingest benchmarks against xmllint and Python's csv module (release build).
+bench: setup
+	$(SWIFT) build -c release --product agile-bench
+	.build/release/agile-bench
+
+clean:
+	rm -rf .build .agile

@@ -1,0 +1,261 @@
+// Loads a framework registry: XSD validation with libxml2, then the semantic checks.
+
+import AgileCore
+
+/// A registry that failed to load: every problem found, each with its file and line.
+public struct RegistryError: Error, CustomStringConvertible {
+    public var problems: [String]
+
+    public init(_ problems: [String]) { self.problems = problems }
+
+    public var description: String { problems.joined(separator: "\n") }
+}
+
+/// Reads `Indicators/agile-2024.xml` and files like it into a ``Framework``.
+///
+/// Loading is strict: the file is validated against `framework.xsd` (found beside the registry,
+/// or given), then checked for what a schema cannot say (unique ids, parents, weights, scales,
+/// countries). Every problem names the file and line.
+///
+/// ```swift
+/// let framework = try RegistryLoader(countries: catalog).load(path: "Indicators/agile-2024.xml")
+/// ```
+public struct RegistryLoader {
+    /// The namespace of registry files.
+    public static let namespace = "urn:agile-index:framework:1"
+
+    public var countries: CountryCatalog?
+    /// The schema to validate against; by default `framework.xsd` beside the registry.
+    public var schemaPath: String?
+
+    public init(countries: CountryCatalog? = nil, schemaPath: String? = nil) {
+        self.countries = countries
+        self.schemaPath = schemaPath
+    }
+
+    /// The schema used for a registry at `path` when none is given.
+    public static func defaultSchema(for path: String) -> String {
+        let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        return folder.isEmpty ? "framework.xsd" : "\(folder)/framework.xsd"
+    }
+
+    /// Loads and checks the registry at `path`.
+    /// - Throws: ``InputError`` for a file that is not well-formed or not valid against the
+    ///   schema; ``RegistryError`` listing every semantic problem.
+    public func load(path: String) throws -> Framework {
+        let tree = try XMLTree(path: path)
+        try tree.validate(schemaPath: schemaPath ?? RegistryLoader.defaultSchema(for: path))
+        guard let root = tree.root else {
+            throw InputError(Provenance(file: path, line: 1), problem: "has no root element")
+        }
+        let framework = try RegistryLoader.framework(from: root)
+        let problems = framework.problems(countries: countries)
+        if !problems.isEmpty {
+            throw RegistryError(problems.map { problem in
+                problem.location == nil ? "\(path): \(problem.message)" : problem.description
+            })
+        }
+        return framework
+    }
+
+    private static func number(_ element: XMLTreeElement, _ name: String) throws(InputError) -> Double? {
+        guard let text = element.attribute(name) else { return nil }
+        switch text {
+        case "INF": return .infinity
+        case "-INF": return -.infinity
+        default:
+            guard let value = DecimalNumber.parse(text) else {
+                throw InputError(element.location, field: name, value: text, problem: "is not a number")
+            }
+            return value
+        }
+    }
+
+    private static func framework(from root: XMLTreeElement) throws -> Framework {
+        let edition = Int(root.attribute("edition") ?? "") ?? 0
+        let years = root.child("years")!
+        let from = Int(years.attribute("from") ?? "") ?? edition
+        let to = Int(years.attribute("to") ?? "") ?? edition
+        guard from <= to else {
+            throw InputError(years.location, field: "years", value: "\(from)–\(to)", problem: "is an empty year window", expected: "expected from ≤ to")
+        }
+        let index = root.child("index")!
+        let indexID = index.attribute("id")!
+        var aggregates = [Aggregate(id: indexID, name: index.child("name")!.text, level: 4, parent: nil,
+                                    definition: index.child("definition")?.text ?? "", provenance: index.location)]
+        var indicators: [Indicator] = []
+        for pillar in index.children("pillar") {
+            let pillarID = pillar.attribute("id")!
+            aggregates.append(Aggregate(
+                id: pillarID, name: pillar.child("name")!.text, level: 3, parent: indexID,
+                weight: try number(pillar, "weight") ?? 1,
+                definition: pillar.child("definition")?.text ?? "", provenance: pillar.location))
+            for dimension in pillar.children("dimension") {
+                let dimensionID = dimension.attribute("id")!
+                aggregates.append(Aggregate(
+                    id: dimensionID, name: dimension.child("name")!.text, level: 2, parent: pillarID,
+                    weight: try number(dimension, "weight") ?? 1,
+                    definition: dimension.child("definition")?.text ?? "", provenance: dimension.location))
+                for element in dimension.children("indicator") {
+                    indicators.append(try indicator(from: element, parent: dimensionID))
+                }
+            }
+        }
+        let participants = root.child("countries")!.children("country").map { country in
+            Participant(code: country.attribute("code")!, groups: Dictionary(
+                country.children("group").map { ($0.attribute("grouping")!, $0.text) },
+                uniquingKeysWith: { first, _ in first }))
+        }
+        let denominators = root.child("denominators")?.children("denominator").map { element in
+            Denominator(id: element.attribute("id")!, name: element.child("name")!.text,
+                        unit: element.child("unit")!.text, sourceCodes: sourceCodes(of: element))
+        } ?? []
+        var weightSets: [WeightSet] = []
+        for set in root.child("weightSets")?.children("weightSet") ?? [] {
+            var weights: [String: Double] = [:]
+            for weight in set.children("weight") {
+                let node = weight.attribute("node")!
+                if weights[node] != nil {
+                    throw InputError(weight.location, field: "node", value: node, problem: "is weighted twice in weight set '\(set.attribute("id")!)'")
+                }
+                weights[node] = try number(weight, "value")
+            }
+            weightSets.append(WeightSet(id: set.attribute("id")!, name: set.child("name")!.text, weights: weights, provenance: set.location))
+        }
+        return Framework(
+            id: root.attribute("id")!, name: root.child("name")!.text, edition: edition, years: from...to,
+            levelNames: ["Indicator", "Dimension", "Pillar", "Index"],
+            indicators: indicators, aggregates: aggregates, denominators: denominators,
+            weightSets: weightSets, participants: participants,
+            method: try method(from: root.child("method")!),
+            description: root.child("description")?.text ?? "")
+    }
+
+    private static func sourceCodes(of element: XMLTreeElement) -> [SourceCode] {
+        element.children("code").map { SourceCode(system: $0.attribute("system")!, code: $0.text) }
+    }
+
+    private static func indicator(from element: XMLTreeElement, parent: String) throws -> Indicator {
+        let type = IndicatorType(rawValue: element.attribute("type")!)!
+        var scale = Scale.implied(by: type)
+        if let declared = element.child("scale") {
+            scale.minimum = try number(declared, "min") ?? scale.minimum
+            scale.maximum = try number(declared, "max") ?? scale.maximum
+            scale.levels = declared.children("level").map { ScaleLevel(value: Int($0.attribute("value")!) ?? 0, label: $0.text) }
+        }
+        var overrides = MethodOverrides(
+            treatment: MethodOverrides.TreatmentChoice(rawValue: element.attribute("treatment") ?? "default") ?? .default,
+            target: try number(element, "target"))
+        if let low = try number(element, "goalpostLow"), let high = try number(element, "goalpostHigh") {
+            guard low < high else {
+                throw InputError(element.location, field: "goalpostLow", value: Scale.format(low), problem: "is not below goalpostHigh \(Scale.format(high))")
+            }
+            overrides.goalposts = low...high
+        }
+        if let normalisation = element.child("normalisation") {
+            overrides.normalisation = try self.normalisation(from: normalisation)
+        }
+        return Indicator(
+            id: element.attribute("id")!, name: element.child("name")!.text, parent: parent, type: type,
+            unit: element.child("unit")!.text, scale: scale,
+            polarity: Polarity(rawValue: element.attribute("polarity")!)!,
+            transform: Transform(rawValue: element.attribute("transform") ?? "none")!,
+            weight: try number(element, "weight") ?? 1, source: element.child("source")!.text,
+            status: IndicatorStatus(rawValue: element.attribute("status")!)!,
+            definition: element.child("definition")?.text ?? "",
+            denominator: element.attribute("denominator"), sourceCodes: sourceCodes(of: element),
+            overrides: overrides, provenance: element.location)
+    }
+
+    private static func normalisation(from element: XMLTreeElement) throws(InputError) -> Normalisation {
+        switch element.attribute("method")! {
+        case "minmax":
+            let low = try number(element, "low") ?? 0, high = try number(element, "high") ?? 100
+            guard low < high else {
+                throw InputError(element.location, field: "low", value: Scale.format(low), problem: "is not below high \(Scale.format(high))")
+            }
+            return .minMax(low: low, high: high)
+        case "zscore":
+            let sd = try number(element, "sd") ?? 1
+            guard sd > 0 else { throw InputError(element.location, field: "sd", value: Scale.format(sd), problem: "is not positive") }
+            return .zScore(mean: try number(element, "mean") ?? 0, sd: sd)
+        case "rank": return .rank
+        case "percentile-rank": return .percentileRank
+        case "distance-to-max": return .distanceToMax
+        case "distance-to-target": return .distanceToTarget
+        default: return .goalposts(scale: try number(element, "high") ?? 100)
+        }
+    }
+
+    private static func aggregation(_ element: XMLTreeElement) throws(InputError) -> Aggregation {
+        switch element.attribute("method")! {
+        case "geometric": return .geometric
+        case "harmonic": return .harmonic
+        case "generalised":
+            guard let p = try number(element, "p") else {
+                throw InputError(element.location, field: "p", problem: "is required for the generalised mean")
+            }
+            return .generalised(p: p)
+        default: return .arithmetic
+        }
+    }
+
+    private static func method(from element: XMLTreeElement) throws -> Method {
+        let coverage = element.child("coverage")!
+        let imputation = element.child("imputation")!
+        let imputationMethod: Imputation
+        switch imputation.attribute("method")! {
+        case "mean": imputationMethod = .mean
+        case "median": imputationMethod = .median
+        case "latest-earlier": imputationMethod = .latestEarlier
+        case "group-mean":
+            guard let grouping = imputation.attribute("grouping") else {
+                throw InputError(imputation.location, field: "grouping", problem: "is required for group-mean imputation", expected: "expected a grouping declared on the countries, e.g. region")
+            }
+            imputationMethod = .groupMean(grouping: grouping)
+        default: imputationMethod = .none
+        }
+        let treatment = element.child("treatment")!
+        let treatmentMethod: Treatment = treatment.attribute("method") == "none" ? .none : .skewKurtosis(SkewKurtosisRule(
+            skew: try number(treatment, "skew") ?? 2, kurtosis: try number(treatment, "kurtosis") ?? 3.5,
+            winmax: Int(treatment.attribute("winmax") ?? "5") ?? 5,
+            logFallback: (treatment.attribute("logFallback") ?? "true") == "true" || treatment.attribute("logFallback") == "1"))
+        let aggregation = element.child("aggregation")!
+        var byLevel: [Int: Aggregation] = [:]
+        for level in aggregation.children("level") {
+            byLevel[Int(level.attribute("number")!) ?? 0] = try self.aggregation(level)
+        }
+        var tiers: [Tier] = []
+        for tier in element.child("tiers")!.children("tier") {
+            tiers.append(Tier(name: tier.attribute("name")!, minimum: try number(tier, "minimum")!))
+        }
+        tiers.sort { $0.minimum > $1.minimum }
+        var match: MatchRule?
+        if let declared = element.child("match") {
+            let split = declared.attribute("split") ?? "median"
+            let splitRule: MatchSplit
+            if split == "median" {
+                splitRule = .median
+            } else if let threshold = DecimalNumber.parse(split) {
+                splitRule = .threshold(threshold)
+            } else {
+                throw InputError(declared.location, field: "split", value: split, problem: "is not a split", expected: "expected median or a number")
+            }
+            match = MatchRule(
+                development: declared.attribute("development")!.split(separator: " ").map(String.init),
+                governance: declared.attribute("governance")!.split(separator: " ").map(String.init),
+                split: splitRule)
+        }
+        func flag(_ name: String) -> Bool { coverage.attribute(name) == "true" || coverage.attribute(name) == "1" }
+        return Method(
+            coverage: CoverageRule(
+                countryMinimum: try number(coverage, "countryMinimum") ?? 0.65,
+                indicatorMinimum: try number(coverage, "indicatorMinimum") ?? 0.65,
+                excludeCountries: flag("excludeCountries"),
+                aggregateMinimum: try number(coverage, "aggregateMinimum") ?? 0),
+            imputation: imputationMethod, treatment: treatmentMethod,
+            normalisation: try normalisation(from: element.child("normalisation")!),
+            aggregation: try self.aggregation(aggregation), aggregationByLevel: byLevel,
+            tiers: tiers, match: match)
+    }
+}

@@ -1,0 +1,104 @@
+// Reading the store: current observations, the history of a value, past ingests.
+
+import AgileCore
+import GRDB
+
+extension Store {
+    /// Every current (not superseded) observation, optionally only for some indicator codes,
+    /// with the file and line it came from. Ordered by country, indicator, year, source.
+    public func currentObservations(codes: Set<String>? = nil) throws -> [Observation] {
+        try queue.read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT o.country, o.indicator, o.year, o.value, o.source, o.note, o.line, o."column", i.file
+                FROM observations o JOIN ingests i ON i.id = o.ingest
+                WHERE o.current = 1
+                ORDER BY o.country, o.indicator, o.year, o.source
+                """)
+            var observations: [Observation] = []
+            while let row = try rows.next() {
+                let indicator: String = row[1]
+                if let codes, !codes.contains(indicator) { continue }
+                observations.append(Observation(
+                    country: row[0], indicator: indicator, year: row[2], value: row[3], source: row[4], note: row[5],
+                    provenance: Provenance(file: row[8], line: row[6], column: row[7])))
+            }
+            return observations
+        }
+    }
+
+    /// Every value ever stored for one country, indicator and year, oldest first, with the
+    /// ingest that brought it and whether it is still current.
+    public func history(country: String, indicator: String, year: Int) throws -> [StoredValue] {
+        try queue.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT o.value, o.source, o.note, o.current, o.ingest, o.superseded_by, o.line, o."column", i.file
+                FROM observations o JOIN ingests i ON i.id = o.ingest
+                WHERE o.country = ? AND o.indicator = ? AND o.year = ?
+                ORDER BY o.id
+                """, arguments: [country, indicator, year]).map { row in
+                StoredValue(value: row[0], source: row[1], note: row[2], current: row[3], ingest: row[4], supersededBy: row[5],
+                            provenance: Provenance(file: row[8], line: row[6], column: row[7]))
+            }
+        }
+    }
+
+    /// The ingests recorded, oldest first.
+    public func ingests() throws -> [IngestRecord] {
+        try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, file, sha256, format, framework, ingested_at, rows, added, superseded, illustrative FROM ingests ORDER BY id").map { row in
+                IngestRecord(id: row[0], file: row[1], sha256: row[2], format: row[3], framework: row[4], ingestedAt: row[5],
+                             rows: row[6], added: row[7], superseded: row[8], illustrative: row[9])
+            }
+        }
+    }
+
+    /// Whether any current observation of these codes came from a file marked illustrative.
+    public func hasIllustrativeData(codes: Set<String>) throws -> Bool {
+        try queue.read { db in
+            let indicators = try String.fetchAll(db, sql: """
+                SELECT DISTINCT o.indicator FROM observations o JOIN ingests i ON i.id = o.ingest
+                WHERE o.current = 1 AND i.illustrative = 1
+                """)
+            return indicators.contains { codes.contains($0) }
+        }
+    }
+
+    /// Counts of rows per table, for tests and `agile data`.
+    public func counts() throws -> (observations: Int, current: Int, ingests: Int) {
+        try queue.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM observations") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM observations WHERE current = 1") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM ingests") ?? 0)
+        }
+    }
+
+    /// `PRAGMA integrity_check`: "ok" for a sound database file.
+    public func integrityCheck() throws -> String {
+        try queue.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
+    }
+}
+
+/// One stored value with its history fields.
+public struct StoredValue: Hashable, Sendable {
+    public var value: Double?
+    public var source: String
+    public var note: String
+    public var current: Bool
+    public var ingest: Int64
+    public var supersededBy: Int64?
+    public var provenance: Provenance
+}
+
+/// One row of the ingest log.
+public struct IngestRecord: Hashable, Sendable {
+    public var id: Int64
+    public var file: String
+    public var sha256: String
+    public var format: String
+    public var framework: String
+    public var ingestedAt: String
+    public var rows: Int
+    public var added: Int
+    public var superseded: Int
+    public var illustrative: Bool
+}

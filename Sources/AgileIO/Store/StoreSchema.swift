@@ -1,0 +1,78 @@
+// The versioned schema of the SQLite store, as GRDB migrations.
+
+import GRDB
+
+/// The store's migrations, applied in order on every open (each exactly once).
+enum StoreSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: frameworks, countries, ingests, observations, runs, scores") { db in
+            try db.execute(sql: """
+                CREATE TABLE countries (
+                    alpha3 TEXT PRIMARY KEY NOT NULL,
+                    alpha2 TEXT NOT NULL,
+                    numeric TEXT NOT NULL,
+                    name TEXT NOT NULL
+                );
+                CREATE TABLE frameworks (
+                    id INTEGER PRIMARY KEY,
+                    key TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    edition INTEGER NOT NULL,
+                    path TEXT NOT NULL,
+                    sha256 TEXT NOT NULL UNIQUE,
+                    content BLOB NOT NULL
+                );
+                CREATE TABLE ingests (
+                    id INTEGER PRIMARY KEY,
+                    file TEXT NOT NULL,
+                    sha256 TEXT NOT NULL,
+                    format TEXT NOT NULL,
+                    framework TEXT NOT NULL,
+                    ingested_at TEXT NOT NULL,
+                    rows INTEGER NOT NULL,
+                    added INTEGER NOT NULL,
+                    superseded INTEGER NOT NULL,
+                    illustrative INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE INDEX ingests_sha256 ON ingests(sha256);
+                CREATE TABLE observations (
+                    id INTEGER PRIMARY KEY,
+                    country TEXT NOT NULL REFERENCES countries(alpha3),
+                    indicator TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    value REAL,
+                    source TEXT NOT NULL DEFAULT '',
+                    note TEXT NOT NULL DEFAULT '',
+                    ingest INTEGER NOT NULL REFERENCES ingests(id),
+                    line INTEGER NOT NULL,
+                    "column" INTEGER NOT NULL,
+                    current INTEGER NOT NULL DEFAULT 1,
+                    superseded_by INTEGER REFERENCES ingests(id)
+                );
+                CREATE UNIQUE INDEX observations_current
+                    ON observations(country, indicator, year, source) WHERE current = 1;
+                CREATE INDEX observations_history ON observations(country, indicator, year);
+                CREATE TABLE runs (
+                    id INTEGER PRIMARY KEY,
+                    framework INTEGER NOT NULL REFERENCES frameworks(id),
+                    weight_set TEXT NOT NULL,
+                    method TEXT NOT NULL,
+                    snapshot TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    results BLOB
+                );
+                CREATE TABLE scores (
+                    run INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+                    country TEXT NOT NULL,
+                    node TEXT NOT NULL,
+                    score REAL,
+                    rank INTEGER,
+                    flags TEXT NOT NULL DEFAULT '',
+                    PRIMARY KEY (run, country, node)
+                ) WITHOUT ROWID;
+                """)
+        }
+        return migrator
+    }
+}

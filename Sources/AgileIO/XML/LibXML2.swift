@@ -1,0 +1,61 @@
+// One-time libxml2 set-up, the safe parser options, and libxml2 errors as InputError.
+
+import AgileCore
+import CLibXML2
+
+/// The toolkit's single entry point to libxml2's global state.
+enum LibXML2 {
+    /// Initialises libxml2 once, before any concurrent use.
+    static let initialised: Void = {
+        xmlInitParser()
+    }()
+
+    /// Parser options used for every document: no network, no entity substitution, no DTD
+    /// loading, no messages printed by libxml2 itself (errors are collected and reported).
+    static var safeOptions: Int32 {
+        Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+              | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOXINCNODE.rawValue)
+    }
+
+    /// A libxml2 error as an ``InputError`` at the line and column libxml2 gives.
+    static func inputError(_ error: UnsafePointer<xmlError>?, file: String) -> InputError {
+        guard let error else {
+            return InputError(Provenance(file: file, line: 0), problem: "is not well-formed XML")
+        }
+        let message = error.pointee.message.map { String(cString: $0) } ?? "XML error"
+        let text = message.trimmingCharacters(in: " \n\t")
+        return InputError(
+            Provenance(file: file, line: Int(error.pointee.line), column: Int(error.pointee.int2)),
+            problem: text)
+    }
+}
+
+extension String {
+    /// The string without leading and trailing characters from `set`.
+    func trimmingCharacters(in set: String) -> String {
+        let drop = Set(set)
+        var scalars = Substring(self)
+        while let first = scalars.first, drop.contains(first) { scalars.removeFirst() }
+        while let last = scalars.last, drop.contains(last) { scalars.removeLast() }
+        return String(scalars)
+    }
+}
+
+/// Collects libxml2's structured errors (XSD validation) through the C callback's user pointer.
+final class XMLErrorCollector {
+    let file: String
+    private(set) var errors: [InputError] = []
+
+    init(file: String) { self.file = file }
+
+    func add(_ error: UnsafePointer<xmlError>?) {
+        errors.append(LibXML2.inputError(error, file: file))
+    }
+
+    /// The C callback that routes an error to the collector passed as user data.
+    static let callback: xmlStructuredErrorFunc = { userData, error in
+        guard let userData else { return }
+        let collector = Unmanaged<XMLErrorCollector>.fromOpaque(userData).takeUnretainedValue()
+        collector.add(UnsafePointer(error))
+    }
+}

@@ -1,0 +1,126 @@
+// A parsed XML document (libxml2 DOM) for small files such as registries, with typed access.
+
+import AgileCore
+import CLibXML2
+
+/// A whole document parsed into memory with the safe options, for files of a few hundred KB
+/// (registries). Data files are streamed with ``XMLStreamParser`` instead.
+final class XMLTree {
+    let file: String
+    let document: xmlDocPtr
+
+    /// The largest file read into a tree.
+    static let maximumSize = 16 << 20
+
+    /// Parses `path`; the prolog is checked first, so a DTD never reaches libxml2.
+    init(path: String) throws(InputError) {
+        _ = LibXML2.initialised
+        file = path
+        var bytes: [UInt8] = []
+        let input = try InputFile(path: path)
+        while let chunk = try input.nextChunk() {
+            bytes += chunk
+            if bytes.count > XMLTree.maximumSize {
+                throw InputError(Provenance(file: path, line: 0), problem: "is larger than \(XMLTree.maximumSize >> 20) MiB")
+            }
+        }
+        _ = try XMLProlog.check(bytes[...], file: path)
+        guard let ctxt = xmlNewParserCtxt() else {
+            throw InputError(Provenance(file: path, line: 0), problem: "cannot start the XML parser")
+        }
+        defer { xmlFreeParserCtxt(ctxt) }
+        let parsed = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                xmlCtxtReadMemory(ctxt, $0, Int32(buffer.count), path, nil, LibXML2.safeOptions)
+            }
+        }
+        guard let parsed, ctxt.pointee.wellFormed != 0 else {
+            if let parsed { xmlFreeDoc(parsed) }
+            throw LibXML2.inputError(xmlCtxtGetLastError(ctxt), file: path)
+        }
+        if parsed.pointee.intSubset != nil {
+            xmlFreeDoc(parsed)
+            throw InputError(Provenance(file: path, line: 1), problem: "declares a document type; DTDs are refused")
+        }
+        document = parsed
+    }
+
+    deinit { xmlFreeDoc(document) }
+
+    /// The root element.
+    var root: XMLTreeElement? {
+        xmlDocGetRootElement(document).map { XMLTreeElement(node: $0, file: file) }
+    }
+
+    /// Validates the document against the XSD at `schemaPath`.
+    /// - Throws: the first schema violation, with its line.
+    func validate(schemaPath: String) throws(InputError) {
+        guard let parserContext = xmlSchemaNewParserCtxt(schemaPath) else {
+            throw InputError(Provenance(file: schemaPath, line: 0), problem: "cannot read the schema")
+        }
+        defer { xmlSchemaFreeParserCtxt(parserContext) }
+        let schemaErrors = XMLErrorCollector(file: schemaPath)
+        xmlSchemaSetParserStructuredErrors(parserContext, XMLErrorCollector.callback, Unmanaged.passUnretained(schemaErrors).toOpaque())
+        guard let schema = xmlSchemaParse(parserContext) else {
+            throw schemaErrors.errors.first ?? InputError(Provenance(file: schemaPath, line: 0), problem: "is not a valid XML schema")
+        }
+        defer { xmlSchemaFree(schema) }
+        guard let validator = xmlSchemaNewValidCtxt(schema) else {
+            throw InputError(Provenance(file: schemaPath, line: 0), problem: "cannot start schema validation")
+        }
+        defer { xmlSchemaFreeValidCtxt(validator) }
+        let errors = XMLErrorCollector(file: file)
+        withExtendedLifetime(errors) {
+            xmlSchemaSetValidStructuredErrors(validator, XMLErrorCollector.callback, Unmanaged.passUnretained(errors).toOpaque())
+            _ = xmlSchemaValidateDoc(validator, document)
+        }
+        if let first = errors.errors.first {
+            var error = first
+            error.expected = "the registry must follow \(schemaPath)"
+            throw error
+        }
+    }
+}
+
+/// An element of an ``XMLTree``, valid while the tree lives.
+struct XMLTreeElement {
+    let node: xmlNodePtr
+    let file: String
+
+    var name: String { String(cString: node.pointee.name) }
+
+    var location: Provenance {
+        Provenance(file: file, line: Int(xmlGetLineNo(node)))
+    }
+
+    /// Child elements, optionally only those called `name`.
+    func children(_ name: String? = nil) -> [XMLTreeElement] {
+        var result: [XMLTreeElement] = []
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                let element = XMLTreeElement(node: current, file: file)
+                if name == nil || element.name == name { result.append(element) }
+            }
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    /// The first child element called `name`.
+    func child(_ name: String) -> XMLTreeElement? { children(name).first }
+
+    /// The value of an attribute, or `nil` when it is absent.
+    func attribute(_ name: String) -> String? {
+        guard let value = xmlGetProp(node, name) else { return nil }
+        defer { agile_xmlFree(value) }
+        return String(cString: value)
+    }
+
+    /// The text content, with surrounding white space removed and inner runs collapsed.
+    var text: String {
+        guard let content = xmlNodeGetContent(node) else { return "" }
+        defer { agile_xmlFree(content) }
+        return String(cString: content).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,25 @@
+// Options every command takes: the store, the registry and the country list.
+
+import AgileCore
+import AgileIO
+import ArgumentParser
+
+/// `--db`, `--framework` and `--countries`, shared by every command.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The SQLite store.", valueName: "path"))
+    var db: String = Store.defaultPath
+
+    @Option(name: .long, help: ArgumentHelp("The framework registry (XML, validated against framework.xsd beside it).", valueName: "path"))
+    var framework: String = Workspace.defaultFramework
+
+    @Option(name: .long, help: ArgumentHelp("The ISO 3166-1 country list (default: iso3166-1.csv beside the registry).", valueName: "path"))
+    var countries: String?
+
+    @Option(name: .customLong("coinr-meta"), help: ArgumentHelp("Use a COINr iMeta table as the framework instead of the registry.", valueName: "iMeta.csv"))
+    var coinrMeta: String?
+
+    /// Loads the registry and the country list.
+    func workspace() throws -> Workspace {
+        try Workspace(framework: framework, countries: countries, coinrMeta: coinrMeta)
+    }
+}

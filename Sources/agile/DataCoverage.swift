@@ -1,0 +1,68 @@
+// `agile data`: what is stored — coverage per country and indicator, the missing cells.
+
+import AgileCore
+import AgileIO
+import ArgumentParser
+
+struct DataCoverage: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "data",
+        abstract: "Show what is stored: coverage per country and indicator, and the missing cells.",
+        discussion: """
+            Coverage counts, for the edition's countries and indicators, the latest value inside \
+            the registry's year window. Shares below the registry's thresholds are flagged (!).
+            """)
+
+    @Option(help: ArgumentHelp("Show one country's values (alpha-3 or alpha-2 code).", valueName: "code"))
+    var country: String?
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+        let workspace = try options.workspace()
+        let framework = workspace.framework
+        let store = try workspace.openStore(path: options.db)
+        let observations = try store.currentObservations(codes: framework.dataCodes)
+        let selection = EditionSelection(framework: framework, observations: observations)
+        let coverage = Coverage(framework: framework, selection: selection)
+        let counts = try store.counts()
+        let illustrative = try store.hasIllustrativeData(codes: framework.dataCodes)
+        print("Store \(options.db): \(counts.current) current values (\(counts.observations - counts.current) superseded, kept as history) from \(counts.ingests) ingests")
+        if illustrative { print("NOTE: some of this data is ILLUSTRATIVE, not official AGILE Index data.") }
+        let cells = coverage.countries.count * framework.indicators.count
+        print("Edition \(framework.edition) (years \(framework.years.lowerBound)–\(framework.years.upperBound)): \(coverage.countries.count) countries × \(framework.indicators.count) indicators, \(cells - coverage.missingCells) of \(cells) cells observed\n")
+        if let code = country {
+            guard let resolved = workspace.countries.resolve(code) else {
+                throw ValidationError("'\(code)' is not an ISO 3166-1 country code.")
+            }
+            printValues(of: resolved, framework: framework, selection: selection)
+            return
+        }
+        print("Country  Observed  Share    Missing indicators")
+        for row in coverage.countries {
+            let flag = row.flagged ? " !" : ""
+            print("\(Terminal.pad(row.country, 8)) \(Terminal.pad("\(row.observed)/\(row.total)", 8, right: true))  \(Terminal.pad(Terminal.percent(row.share), 7, right: true))\(flag)  \(row.missing.joined(separator: " "))")
+        }
+        print("\nIndicator  Observed  Share    Missing countries")
+        for row in coverage.indicators {
+            let flag = row.flagged ? " !" : ""
+            print("\(Terminal.pad(row.indicator, 10)) \(Terminal.pad("\(row.observed)/\(row.total)", 8, right: true))  \(Terminal.pad(Terminal.percent(row.share), 7, right: true))\(flag)  \(row.missing.joined(separator: " "))")
+        }
+        let flaggedCountries = coverage.countries.filter(\.flagged).map(\.country)
+        let flaggedIndicators = coverage.indicators.filter(\.flagged).map(\.indicator)
+        print("\nBelow the coverage thresholds (\(Terminal.percent(framework.method.coverage.countryMinimum)) / \(Terminal.percent(framework.method.coverage.indicatorMinimum))): countries \(flaggedCountries.isEmpty ? "none" : flaggedCountries.joined(separator: " ")); indicators \(flaggedIndicators.isEmpty ? "none" : flaggedIndicators.joined(separator: " "))")
+    }
+
+    private func printValues(of country: Country, framework: Framework, selection: EditionSelection) {
+        print("\(country.alpha3)  \(country.name)")
+        for indicator in framework.indicators {
+            let line: String
+            if let observation = selection[country: country.alpha3, indicator: indicator.id], let value = observation.value {
+                line = "\(Terminal.pad(Scale.format(value), 12, right: true)) \(indicator.unit) (\(observation.year))  \(observation.provenance)"
+            } else {
+                line = "     missing"
+            }
+            print("  \(Terminal.pad(indicator.id, 5)) \(Terminal.pad(String(indicator.name.prefix(48)), 48)) \(line)")
+        }
+    }
+}

@@ -1,0 +1,43 @@
+// Printing to the user: results to standard output, errors and warnings to standard error.
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where the command's messages go.
+enum Terminal {
+    /// Writes a line to standard error.
+    static func error(_ message: String) {
+        writeError(message + "\n")
+    }
+
+    /// Writes a warning line to standard error.
+    static func warning(_ message: String) {
+        writeError("warning: " + message + "\n")
+    }
+
+    private static func writeError(_ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress! + offset, $0.count - offset) }
+            if written <= 0 { return }
+            offset += written
+        }
+    }
+
+    /// A percentage with one decimal, e.g. `95.6 %`.
+    static func percent(_ share: Double) -> String {
+        let tenths = Int((share * 1000).rounded())
+        return "\(tenths / 10).\(tenths % 10) %"
+    }
+
+    /// Pads `text` to `width` characters (left-aligned, or right-aligned for numbers).
+    static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+        let gap = max(0, width - text.count)
+        return right ? String(repeating: " ", count: gap) + text : text + String(repeating: " ", count: gap)
+    }
+}
+

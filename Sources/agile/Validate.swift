@@ -1,0 +1,52 @@
+// `agile validate`: check a registry and data files without touching the store.
+
+import AgileCore
+import AgileIO
+import ArgumentParser
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a framework registry and data files; the store is not touched.",
+        discussion: """
+            The registry is validated against its XSD and checked (unique ids, parents, weights, \
+            scales); its summary is printed. Each data file is read exactly as `agile ingest` \
+            would read it (format recognised from its content), into a throw-away store, so every \
+            error ingest would give is given here too.
+
+            Examples:
+              agile validate Indicators/agile-2024.xml
+              agile validate Data/agile-2024-long.csv Data/agile-2024-instruments.xml
+            """)
+
+    @Argument(help: ArgumentHelp("A registry (XML with a <framework> root) and/or data files.", valueName: "file"))
+    var files: [String] = []
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+        var options = self.options
+        var dataFiles = files
+        if let first = files.first, DataFormat.isRegistry(path: first) {
+            options.framework = first
+            dataFiles.removeFirst()
+        }
+        let workspace = try options.workspace()
+        print(FrameworkSummary(workspace.framework, path: workspace.frameworkPath).text)
+        guard !dataFiles.isEmpty else { return }
+        let store = try workspace.openStore(path: ":memory:")
+        var failures = 0
+        for file in dataFiles {
+            do {
+                let format = try DataFormat.detect(path: file)
+                let result = try store.ingest(path: file, format: format, check: workspace.check)
+                for warning in result.summary.warnings { Terminal.warning("\(file): \(warning)") }
+                print("ok    \(file) (\(format.rawValue)): \(result.rows) values\(IngestReport.skipped(result.summary))")
+            } catch {
+                failures += 1
+                Terminal.error("error: \(error)")
+                print("FAIL  \(file)")
+            }
+        }
+        if failures > 0 { throw ExitCode.failure }
+    }
+}
