@@ -13,8 +13,7 @@ run: setup build
 
 ## Set up and run the whole test suite.
 test: setup
-	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --parallel
+	$(SWIFT) test
 
 setup:
 	@scripts/setup.sh

@@ -59,7 +59,10 @@ let package = Package(
             path: "Benchmarks/Sources/agile-bench"
         ),
         .testTarget(name: "AgileCoreTests", dependencies: ["AgileCore"]),
-        .testTarget(name: "AgileIOTests", dependencies: ["AgileIO", "AgileCore"]),
+        .testTarget(
+            name: "AgileIOTests",
+            dependencies: ["AgileIO", "AgileCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "AgileReportTests", dependencies: ["AgileReport", "AgileCore"]),
         .testTarget(name: "AgileCLITests", dependencies: ["agile", "AgileIO"]),
     ],

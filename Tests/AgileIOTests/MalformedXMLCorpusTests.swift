@@ -1,0 +1,46 @@
+// Every malformed or hostile XML input under Tests/Fixtures/malformed gives its exact error.
+
+import AgileCore
+import AgileIO
+import Foundation
+import Testing
+
+/// The XML part of the malformed corpus: `xml-*`, `wbxml-*` (data, ingested into a throw-away
+/// store) and `registry-*` (loaded as a registry). Each `NAME.xml` has a `NAME.expected` with
+/// the whole error message, `FILE` standing for the file's path.
+@Suite struct MalformedXMLCorpusTests {
+    static let folder = Project.path("Tests/Fixtures/malformed")
+
+    static let cases: [String] = {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".xml") }.sorted()
+    }()
+
+    @Test func corpusIsLargeEnough() {
+        #expect(MalformedXMLCorpusTests.cases.count >= 25)
+    }
+
+    @Test(arguments: MalformedXMLCorpusTests.cases)
+    func givesTheExpectedError(name: String) throws {
+        let path = "\(MalformedXMLCorpusTests.folder)/\(name)"
+        let expectedFile = path.replacingOccurrences(of: ".xml", with: ".expected")
+        let expected = try String(contentsOfFile: expectedFile, encoding: .utf8)
+            .trimmingCharacters(in: .newlines)
+            .replacingOccurrences(of: "FILE", with: path)
+        let store = try Store(path: ":memory:", countries: Project.countries)
+        var message: String?
+        do {
+            if name.hasPrefix("registry-") {
+                _ = try RegistryLoader(countries: Project.countries, schemaPath: Project.schema).load(path: path)
+            } else {
+                _ = try store.ingest(path: path, format: try DataFormat.detect(path: path), check: Project.check)
+            }
+        } catch {
+            message = "\(error)"
+        }
+        #expect(message == expected)
+        // Nothing of a rejected file reaches the store.
+        #expect(try store.counts().observations == 0)
+        #expect(try store.ingests().isEmpty)
+    }
+}
