@@ -21,12 +21,16 @@ public struct COINrDataReader: ObservationReader {
     public var groupColumns: Set<String>
     /// Columns that hold neither data nor groups (COINr `Other` rows of iMeta).
     public var otherColumns: Set<String>
+    /// Record size limits (1 MiB per record, 10,000 fields by default).
     public var limits: CSVLimits
+    /// Bytes read from the file at a time.
     public var chunkSize: Int
 
     /// COINr's marker of a missing value.
     public static let missingMarker = "NA"
 
+    /// A reader with a fixed year (used when the table has no `Time` column) and the columns
+    /// that hold no data.
     public init(
         year: Int? = nil, groupColumns: Set<String> = [], otherColumns: Set<String> = [],
         limits: CSVLimits = CSVLimits(), chunkSize: Int = 1 << 20
@@ -78,6 +82,9 @@ public struct COINrDataReader: ObservationReader {
         return layout
     }
 
+    /// Reads the table at `path`, checking every value with `check` and passing each observation
+    /// to `consume`; `NA` and empty cells are skipped.
+    /// - Throws: ``InputError`` at the first malformed row or bad value; errors of `consume`.
     public func read(
         path: String, check: ObservationCheck, into consume: (Observation) throws -> Void
     ) throws -> ReadSummary {

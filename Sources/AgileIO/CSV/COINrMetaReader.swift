@@ -27,8 +27,10 @@ public struct COINrMetaReader {
     /// Names of the levels from the indicators up; by default `Indicator`, `Level 2`, … and
     /// `Index` for the top level.
     public var levelNames: [String]?
+    /// Record size limits (1 MiB per record, 10,000 fields by default).
     public var limits: CSVLimits
 
+    /// A reader that names the framework `id`.
     public init(id: String = "coinr", levelNames: [String]? = nil, limits: CSVLimits = CSVLimits()) {
         self.id = id
         self.levelNames = levelNames

@@ -130,12 +130,13 @@ public final class CSVScanner {
     public var line: Int { tokenizer.recordLine }
 
     /// The number of fields in the current record (a blank line has one empty field).
-    public var fieldCount: Int { tokenizer.spans.count }
+    public var fieldCount: Int { tokenizer.fieldCount }
 
     /// Whether the current record is a blank line.
     public var isBlank: Bool {
-        let spans = tokenizer.spans
-        return spans.count == 1 && !spans[0].quoted && spans[0].start == spans[0].end
+        guard tokenizer.fieldCount == 1 else { return false }
+        let span = tokenizer.spans[0]
+        return !span.quoted && span.start == span.end
     }
 
     /// The text of field `index` (quotes removed, doubled quotes undone).
@@ -145,7 +146,7 @@ public final class CSVScanner {
 
     /// Calls `body` with the bytes of field `index`; they are valid only inside `body`.
     public func withBytes<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        let span = tokenizer.spans[index]
+        let span = span(index)
         return try body(UnsafeBufferPointer(start: tokenizer.bytes + span.start, count: span.end - span.start))
     }
 
@@ -157,11 +158,11 @@ public final class CSVScanner {
     }
 
     /// Whether field `index` was written in quotes.
-    public func isQuoted(_ index: Int) -> Bool { tokenizer.spans[index].quoted }
+    public func isQuoted(_ index: Int) -> Bool { span(index).quoted }
 
     /// Where field `index` starts (its opening quote when quoted).
     public func location(_ index: Int) -> Provenance {
-        let span = tokenizer.spans[index]
+        let span = span(index)
         return Provenance(file: path, line: span.line, column: span.column)
     }
 
@@ -173,9 +174,15 @@ public final class CSVScanner {
     /// The current record copied into a value.
     public var record: CSVRecord {
         CSVRecord(line: line, fields: (0..<fieldCount).map { index in
-            let span = tokenizer.spans[index]
+            let span = span(index)
             return CSVField(text: string(index), line: span.line, column: span.column, quoted: span.quoted)
         })
+    }
+
+    /// Where field `index` lies; a precondition failure outside `0..<fieldCount`.
+    private func span(_ index: Int) -> CSVTokenizer.Span {
+        precondition(index >= 0 && index < tokenizer.fieldCount, "field \(index) of a record with \(tokenizer.fieldCount) fields")
+        return tokenizer.spans[index]
     }
 
     // MARK: File-level facts

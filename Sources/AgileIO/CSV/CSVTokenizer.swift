@@ -6,8 +6,8 @@ import AgileCore
 ///
 /// The tokenizer copies each field's bytes (quotes removed, doubled quotes undone) into one
 /// record buffer that is reused for every record, and notes where each field starts. It checks
-/// UTF-8 as it goes and counts columns in characters: a UTF-8 continuation byte does not advance
-/// the column. Runs of ordinary bytes are skipped with a table look-up per byte and copied in one
+/// UTF-8 as it goes and counts columns in Unicode scalars: a UTF-8 continuation byte does not
+/// advance the column. Runs of ordinary bytes are skipped with a table look-up per byte and copied in one
 /// piece, so no work is done per byte beyond that look-up.
 ///
 /// It is a struct so that the hot loop works on its own storage without the run-time
@@ -52,7 +52,10 @@ struct CSVTokenizer {
     private(set) var bytes: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     private(set) var length = 0
-    private(set) var spans: [Span] = []
+    /// The fields of the record so far (raw memory: no reference counting in the hot path).
+    private(set) var spans: UnsafeMutablePointer<Span>
+    private(set) var fieldCount = 0
+    private var spanCapacity: Int
     private(set) var recordLine = 1
     private var recordStart = 0
 
@@ -97,6 +100,8 @@ struct CSVTokenizer {
         commentsOpen = allowsComments
         capacity = min(limits.maximumRecordBytes, 1 << 16) + 8
         bytes = .allocate(capacity: capacity)
+        spanCapacity = min(64, limits.maximumFields)
+        spans = .allocate(capacity: spanCapacity)
         unquotedStops = .allocate(capacity: 256)
         quotedStops = .allocate(capacity: 256)
         for byte in 0..<256 {
@@ -110,6 +115,7 @@ struct CSVTokenizer {
     /// Frees the buffers; the tokenizer must not be used afterwards.
     func deallocate() {
         bytes.deallocate()
+        spans.deallocate()
         unquotedStops.deallocate()
         quotedStops.deallocate()
     }
@@ -117,7 +123,7 @@ struct CSVTokenizer {
     /// Starts a new record at absolute offset `offset`.
     mutating func beginRecord(at offset: Int) {
         length = 0
-        spans.removeAll(keepingCapacity: true)
+        fieldCount = 0
         recordStart = offset
         recordLine = line
     }
@@ -163,7 +169,7 @@ struct CSVTokenizer {
                     fieldQuoted = true
                     state = .quoted
                     i += 1
-                } else if byte == Self.hash, commentsOpen, spans.isEmpty {
+                } else if byte == Self.hash, commentsOpen, fieldCount == 0 {
                     comment.removeAll(keepingCapacity: true)
                     comment.append(byte)
                     state = .comment
@@ -291,7 +297,7 @@ struct CSVTokenizer {
         if utf8Due > 0 { throw invalidUTF8(utf8Bytes, atEnd: true) }
         switch state {
         case .fieldStart:
-            guard !spans.isEmpty else { return false }
+            guard fieldCount > 0 else { return false }
             // The record ended with a separator: its last field is empty.
             fieldStart = length
             fieldLine = line
@@ -359,12 +365,23 @@ struct CSVTokenizer {
     }
 
     private mutating func endField() throws(InputError) {
-        if spans.count >= limits.maximumFields {
+        if fieldCount == spanCapacity { try growSpans() }
+        spans[fieldCount] = Span(start: fieldStart, end: length, line: fieldLine, column: fieldColumn, quoted: fieldQuoted)
+        fieldCount += 1
+    }
+
+    private mutating func growSpans() throws(InputError) {
+        if fieldCount >= limits.maximumFields {
             throw InputError(
                 Provenance(file: file, line: recordLine), problem: "the record has more than \(limits.maximumFields) fields",
                 expected: "expected at most \(limits.maximumFields) fields per record")
         }
-        spans.append(Span(start: fieldStart, end: length, line: fieldLine, column: fieldColumn, quoted: fieldQuoted))
+        let newCapacity = min(spanCapacity * 2, limits.maximumFields)
+        let newSpans = UnsafeMutablePointer<Span>.allocate(capacity: newCapacity)
+        newSpans.initialize(from: spans, count: fieldCount)
+        spans.deallocate()
+        spans = newSpans
+        spanCapacity = newCapacity
     }
 
     /// Checks the first byte of a multi-byte UTF-8 character and notes the bytes still due.
@@ -398,7 +415,7 @@ struct CSVTokenizer {
     // MARK: Errors
 
     private var currentFieldName: String? {
-        spans.count < fieldNames.count ? fieldNames[spans.count] : nil
+        fieldCount < fieldNames.count ? fieldNames[fieldCount] : nil
     }
 
     /// The text of the field being read, as far as it has been read.

@@ -17,13 +17,17 @@ import AgileCore
 /// Countries may be alpha-3 or alpha-2 codes. `#` lines before the header are comments;
 /// `# illustrative` marks the file as illustrative data. Blank lines may end the file.
 public struct LongCSVReader: ObservationReader {
-    /// The column names of the format, required ones first.
+    /// The columns every long file has.
     public static let requiredColumns = ["country", "indicator", "year", "value"]
+    /// The columns a long file may add.
     public static let optionalColumns = ["source", "note"]
 
+    /// Record size limits (1 MiB per record, 10,000 fields by default).
     public var limits: CSVLimits
+    /// Bytes read from the file at a time.
     public var chunkSize: Int
 
+    /// A reader with the given limits and chunk size.
     public init(limits: CSVLimits = CSVLimits(), chunkSize: Int = 1 << 20) {
         self.limits = limits
         self.chunkSize = chunkSize
@@ -31,6 +35,9 @@ public struct LongCSVReader: ObservationReader {
 
     static let expectedHeader = "expected the columns country, indicator, year, value and optionally source, note"
 
+    /// Reads the file at `path`, checking every row with `check` and passing each observation
+    /// to `consume`.
+    /// - Throws: ``InputError`` at the first malformed row or bad value; errors of `consume`.
     public func read(
         path: String, check: ObservationCheck, into consume: (Observation) throws -> Void
     ) throws -> ReadSummary {

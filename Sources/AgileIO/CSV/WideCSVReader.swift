@@ -15,9 +15,12 @@ import AgileCore
 /// skipped (no observation). Countries may be alpha-3 or alpha-2 codes. `#` lines before the
 /// header are comments; `# illustrative` marks the file as illustrative data.
 public struct WideCSVReader: ObservationReader {
+    /// Record size limits (1 MiB per record, 10,000 fields by default).
     public var limits: CSVLimits
+    /// Bytes read from the file at a time.
     public var chunkSize: Int
 
+    /// A reader with the given limits and chunk size.
     public init(limits: CSVLimits = CSVLimits(), chunkSize: Int = 1 << 20) {
         self.limits = limits
         self.chunkSize = chunkSize
@@ -25,6 +28,9 @@ public struct WideCSVReader: ObservationReader {
 
     static let expectedHeader = "expected the columns country, year and one column per indicator code"
 
+    /// Reads the file at `path`, checking every row with `check` and passing each observation
+    /// to `consume`.
+    /// - Throws: ``InputError`` at the first malformed row or bad value; errors of `consume`.
     public func read(
         path: String, check: ObservationCheck, into consume: (Observation) throws -> Void
     ) throws -> ReadSummary {

@@ -26,9 +26,12 @@ public struct WorldBankCSVReader: ObservationReader {
     /// The first four columns of the header.
     public static let leadingColumns = ["Country Name", "Country Code", "Indicator Name", "Indicator Code"]
 
+    /// Record size limits (1 MiB per record, 10,000 fields by default).
     public var limits: CSVLimits
+    /// Bytes read from the file at a time.
     public var chunkSize: Int
 
+    /// A reader with the given limits and chunk size.
     public init(limits: CSVLimits = CSVLimits(), chunkSize: Int = 1 << 20) {
         self.limits = limits
         self.chunkSize = chunkSize
@@ -36,6 +39,9 @@ public struct WorldBankCSVReader: ObservationReader {
 
     static let expectedHeader = "expected a World Bank download with the header \"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\",\"1960\",…"
 
+    /// Reads the file at `path`, checking every row with `check` and passing each observation
+    /// to `consume`.
+    /// - Throws: ``InputError`` at the first malformed row or bad value; errors of `consume`.
     public func read(
         path: String, check: ObservationCheck, into consume: (Observation) throws -> Void
     ) throws -> ReadSummary {
