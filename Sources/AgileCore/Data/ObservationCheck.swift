@@ -77,7 +77,10 @@ public struct ObservationCheck: Sendable {
         let text = field.text.trimmingSpaces()
         if text.isEmpty || missingMarkers.contains(String(text)) { return nil }
         let indicator = indicatorsByCode[code]
-        let expectation = indicator.map { "indicator \($0.id) expects \($0.expectation)" } ?? "denominator \(code) expects a number"
+        // Built only for an error: it is the costly part of checking a good value.
+        var expectation: String {
+            indicator.map { "indicator \($0.id) expects \($0.expectation)" } ?? "denominator \(code) expects a number"
+        }
         guard let number = DecimalNumber.parse(text) else {
             throw InputError(field.location, field: field.name, value: String(field.text),
                              problem: "is not a number", expected: expectation)
@@ -111,9 +114,15 @@ public struct ObservationCheck: Sendable {
 extension Substring {
     /// The text without leading and trailing spaces and tabs.
     public func trimmingSpaces() -> Substring {
-        var start = startIndex, end = endIndex
-        while start < end, self[start] == " " || self[start] == "\t" { start = index(after: start) }
-        while end > start, self[index(before: end)] == " " || self[index(before: end)] == "\t" { end = index(before: end) }
+        // Byte-wise: space and tab are single UTF-8 bytes, and this runs for every field read.
+        let bytes = utf8
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start = bytes.index(after: start) }
+        while end > start {
+            let last = bytes.index(before: end)
+            guard bytes[last] == 0x20 || bytes[last] == 0x09 else { break }
+            end = last
+        }
         return self[start..<end]
     }
 }

@@ -20,6 +20,9 @@ public struct ReadSummary: Hashable, Sendable {
     public var observations = 0
     /// Rows skipped because their code is an aggregate (World, income group, …), by code.
     public var skippedAggregates: [String: Int] = [:]
+    /// Cells skipped because they hold no value (empty, or a marker such as COINr's `NA`) in
+    /// formats where an empty cell means "no observation" rather than "reported missing".
+    public var skippedMissing = 0
     /// Non-fatal notices, printed to the user.
     public var warnings: [String] = []
     /// Whether the file marks itself as illustrative (not official) data.

@@ -1,0 +1,166 @@
+// Reader of COINr's iData table: one row per unit (and Time), one column per indicator.
+
+import AgileCore
+
+/// Reads a COINr `iData` table:
+///
+/// ```
+/// "uName","uCode","GDP_group","EurAsia_group","Time","Area","LPI","Flights",…
+/// "Austria","AUT","L","Europe",2018,83871,4.0979850000000004,29.017250000000001,…
+/// ```
+///
+/// `uCode` (an ISO 3166-1 code) is required; `uName` and `Time` are optional, and without a
+/// `Time` column every value takes the reader's fixed ``year``. Columns named like COINr group
+/// columns (`…_group`) or listed in ``groupColumns`` / ``otherColumns`` hold no data; every other
+/// column must be an indicator or denominator code of the framework. `NA` or an empty cell is a
+/// missing value: it is skipped and counted in ``ReadSummary/skippedMissing``.
+public struct COINrDataReader: ObservationReader {
+    /// The year of every value when the table has no `Time` column.
+    public var year: Int?
+    /// Columns that group units (COINr `Group` rows of iMeta).
+    public var groupColumns: Set<String>
+    /// Columns that hold neither data nor groups (COINr `Other` rows of iMeta).
+    public var otherColumns: Set<String>
+    /// Record size limits (1 MiB per record, 10,000 fields by default).
+    public var limits: CSVLimits
+    /// Bytes read from the file at a time.
+    public var chunkSize: Int
+
+    /// COINr's marker of a missing value.
+    public static let missingMarker = "NA"
+
+    /// A reader with a fixed year (used when the table has no `Time` column) and the columns
+    /// that hold no data.
+    public init(
+        year: Int? = nil, groupColumns: Set<String> = [], otherColumns: Set<String> = [],
+        limits: CSVLimits = CSVLimits(), chunkSize: Int = 1 << 20
+    ) {
+        self.year = year
+        self.groupColumns = groupColumns
+        self.otherColumns = otherColumns
+        self.limits = limits
+        self.chunkSize = chunkSize
+    }
+
+    /// A reader that knows the group and other columns an iMeta table declares.
+    public init(meta: COINrMeta, year: Int? = nil, limits: CSVLimits = CSVLimits(), chunkSize: Int = 1 << 20) {
+        self.init(
+            year: year, groupColumns: Set(meta.groupColumns), otherColumns: Set(meta.otherColumns),
+            limits: limits, chunkSize: chunkSize)
+    }
+
+    static let expectedHeader = "expected the iData columns uName, uCode, group columns, Time and one column per indicator or denominator"
+
+    /// Where the columns of a table stand.
+    private struct Layout {
+        var code: Int
+        var time: Int?
+        var name: Int?
+        var groups: [Int] = []
+        var data: [(column: Int, code: String)] = []
+    }
+
+    /// Sorts the header's columns; with a framework, a column that is not data, group or other is an error.
+    private func layout(of header: CSVHeader, framework: Framework?) throws(InputError) -> Layout {
+        try header.checkUnique()
+        guard let code = header.index(of: "uCode") else { throw header.missing("uCode", expected: Self.expectedHeader) }
+        var layout = Layout(code: code, time: header.index(of: "Time"), name: header.index(of: "uName"))
+        let dataCodes = framework?.dataCodes ?? []
+        for (index, name) in header.names.enumerated() where index != layout.code && index != layout.time && index != layout.name {
+            if groupColumns.contains(name) || name.hasSuffix("_group") {
+                layout.groups.append(index)
+            } else if otherColumns.contains(name) {
+                continue
+            } else if dataCodes.contains(name) {
+                layout.data.append((index, name))
+            } else if let framework {
+                throw InputError(
+                    header.locations[index], value: name, problem: "is not a column of this iData table",
+                    expected: "expected uName, uCode, Time, a group column (…_group) or an indicator or denominator of framework '\(framework.id)'")
+            }
+        }
+        return layout
+    }
+
+    /// Reads the table at `path`, checking every value with `check` and passing each observation
+    /// to `consume`; `NA` and empty cells are skipped.
+    /// - Throws: ``InputError`` at the first malformed row or bad value; errors of `consume`.
+    public func read(
+        path: String, check: ObservationCheck, into consume: (Observation) throws -> Void
+    ) throws -> ReadSummary {
+        let scanner = try CSVScanner(path: path, chunkSize: chunkSize, limits: limits)
+        let header = try CSVHeader.read(from: scanner, expected: Self.expectedHeader)
+        let layout = try layout(of: header, framework: check.framework)
+        if layout.time == nil, year == nil {
+            throw InputError(
+                Provenance(file: path, line: header.line), problem: "the table has no column 'Time'",
+                expected: "expected a Time column, or a year given to the reader")
+        }
+        scanner.fieldNames = header.names
+        let names = header.names
+        let markers: Set<String> = [Self.missingMarker]
+
+        var summary = ReadSummary()
+        while try scanner.nextRow() {
+            try header.checkWidth(of: scanner)
+            let country = try check.country(scanner.rawField(layout.code, name: names[layout.code]))
+            let year: Int
+            if let time = layout.time {
+                year = try check.year(scanner.rawField(time, name: names[time]))
+            } else {
+                year = self.year!
+            }
+            for (column, code) in layout.data {
+                let field = scanner.rawField(column, name: code)
+                guard let value = try check.value(field, indicator: code, missingMarkers: markers) else {
+                    summary.skippedMissing += 1
+                    continue
+                }
+                try consume(Observation(country: country, indicator: code, year: year, value: value, provenance: field.location))
+                summary.observations += 1
+            }
+        }
+        return summary
+    }
+
+    /// The units of the table at `path` as participants, with their group columns.
+    /// - Parameter countries: the catalog `uCode`s are checked against (alpha-2 is mapped).
+    public func units(path: String, countries: CountryCatalog) throws(InputError) -> COINrUnits {
+        let scanner = try CSVScanner(path: path, chunkSize: chunkSize, limits: limits)
+        let header = try CSVHeader.read(from: scanner, expected: Self.expectedHeader)
+        let layout = try layout(of: header, framework: nil)
+        scanner.fieldNames = header.names
+        var participants: [Participant] = []
+        var seen: Set<String> = []
+        var names: [String: String] = [:]
+        var years: Set<Int> = []
+        while try scanner.nextRow() {
+            try header.checkWidth(of: scanner)
+            let field = scanner.rawField(layout.code, name: header.names[layout.code])
+            let text = field.text.trimmingSpaces()
+            guard let country = countries.resolve(String(text)) else {
+                throw InputError(field.location, field: field.name, value: String(field.text),
+                                 problem: text.isEmpty ? "is empty" : "is not an ISO 3166-1 country code",
+                                 expected: "expected alpha-3 such as DEU, or alpha-2 such as DE")
+            }
+            if let time = layout.time {
+                let timeField = scanner.rawField(time, name: header.names[time])
+                let timeText = timeField.text.trimmingSpaces()
+                guard let year = Int(timeText), (1900...2100).contains(year) else {
+                    throw InputError(timeField.location, field: timeField.name, value: String(timeField.text),
+                                     problem: "is not a year", expected: "expected a four-digit year 1900–2100")
+                }
+                years.insert(year)
+            }
+            guard seen.insert(country.alpha3).inserted else { continue }
+            var groups: [String: String] = [:]
+            for column in layout.groups {
+                let value = Substring(scanner.string(column)).trimmingSpaces()
+                if !value.isEmpty, value != Self.missingMarker { groups[header.names[column]] = String(value) }
+            }
+            participants.append(Participant(code: country.alpha3, groups: groups))
+            if let name = layout.name { names[country.alpha3] = String(Substring(scanner.string(name)).trimmingSpaces()) }
+        }
+        return COINrUnits(participants: participants, names: names, years: years.sorted())
+    }
+}

@@ -1,0 +1,78 @@
+// Loads the ISO 3166-1 country list (Indicators/iso3166-1.csv) into a CountryCatalog.
+
+import AgileCore
+
+/// Reads `Indicators/iso3166-1.csv` (columns `alpha3,alpha2,numeric,name`, any order) into a
+/// ``CountryCatalog``.
+///
+/// ```swift
+/// let countries = try CountryList.load(path: "Indicators/iso3166-1.csv")
+/// countries.resolve("DE")?.alpha3 // "DEU"
+/// ```
+///
+/// Every row is checked: `alpha3` three capital letters, `alpha2` two, `numeric` three digits,
+/// a non-empty `name`, and no code used twice.
+public enum CountryList {
+    /// The columns of the file.
+    public static let columns = ["alpha3", "alpha2", "numeric", "name"]
+
+    static let expectedHeader = "expected the columns alpha3, alpha2, numeric, name"
+
+    /// Loads the list at `path`.
+    /// - Throws: ``InputError`` for a malformed file, naming the line, the field and the value.
+    public static func load(path: String, limits: CSVLimits = CSVLimits()) throws(InputError) -> CountryCatalog {
+        let scanner = try CSVScanner(path: path, limits: limits)
+        let header = try CSVHeader.read(from: scanner, expected: expectedHeader)
+        for (index, name) in header.names.enumerated() where !columns.contains(CSVHeader.key(name)) {
+            throw InputError(header.locations[index], value: name, problem: "is not a column of the country list", expected: expectedHeader)
+        }
+        try header.checkUnique()
+        var positions: [Int] = []
+        for column in columns {
+            guard let index = header.index(of: column) else { throw header.missing(column, expected: expectedHeader) }
+            positions.append(index)
+        }
+        scanner.fieldNames = header.names
+
+        var countries: [Country] = []
+        var firstLine: [String: Int] = [:]
+        while try scanner.nextRow() {
+            try header.checkWidth(of: scanner)
+            func field(_ column: Int, letters: Int?, digits: Int?, kind: String, expected: String) throws(InputError) -> String {
+                let index = positions[column]
+                let text = String(Substring(scanner.string(index)).trimmingSpaces())
+                let fits: Bool
+                if let letters {
+                    fits = text.utf8.count == letters && text.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+                } else if let digits {
+                    fits = text.utf8.count == digits && text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+                } else {
+                    fits = !text.isEmpty
+                }
+                guard fits else {
+                    throw InputError(scanner.location(index), field: header.names[index], value: scanner.string(index),
+                                     problem: text.isEmpty ? "is empty" : "is not \(kind)", expected: expected)
+                }
+                if letters != nil || digits != nil {
+                    let key = "\(columns[column]):\(text)"
+                    if let first = firstLine[key] {
+                        throw InputError(scanner.location(index), field: header.names[index], value: text,
+                                         problem: "is used twice", expected: "expected each code once; it is already on line \(first)")
+                    }
+                    firstLine[key] = scanner.line
+                }
+                return text
+            }
+            let alpha3 = try field(0, letters: 3, digits: nil, kind: "an alpha-3 code", expected: "expected three capital letters such as DEU")
+            let alpha2 = try field(1, letters: 2, digits: nil, kind: "an alpha-2 code", expected: "expected two capital letters such as DE")
+            let numeric = try field(2, letters: nil, digits: 3, kind: "a numeric code", expected: "expected three digits such as 276")
+            let name = try field(3, letters: nil, digits: nil, kind: "a name", expected: "expected the country's name")
+            countries.append(Country(alpha3: alpha3, alpha2: alpha2, numeric: numeric, name: name))
+        }
+        guard !countries.isEmpty else {
+            throw InputError(Provenance(file: path, line: header.line), problem: "the list has no countries",
+                             expected: "expected one row per ISO 3166-1 country after the header")
+        }
+        return CountryCatalog(countries)
+    }
+}

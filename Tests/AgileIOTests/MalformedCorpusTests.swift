@@ -1,0 +1,52 @@
+// Runs every file of Tests/Fixtures/malformed/ through its reader and compares the exact error.
+
+import AgileCore
+import AgileIO
+import Foundation
+import Testing
+
+@Suite struct MalformedCorpusTests {
+    static let folder = Fixtures.path("malformed")
+
+    static let names: [String] = {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return files.filter { $0.hasSuffix(".csv") }.map { String($0.dropLast(4)) }.sorted()
+    }()
+
+    /// Reads `path` with the reader its name prefix picks; files named `…-limit-…` get small
+    /// limits (64 bytes, 8 fields).
+    static func read(_ name: String, path: String, chunkSize: Int) throws {
+        let limits = name.contains("-limit-") ? CSVLimits(maximumRecordBytes: 64, maximumFields: 8) : CSVLimits()
+        let check = TestFramework.check
+        if name.hasPrefix("long-") {
+            _ = try readAll(LongCSVReader(limits: limits, chunkSize: chunkSize), path, check: check)
+        } else if name.hasPrefix("wide-") {
+            _ = try readAll(WideCSVReader(limits: limits, chunkSize: chunkSize), path, check: check)
+        } else if name.hasPrefix("wb-") {
+            _ = try readAll(WorldBankCSVReader(limits: limits, chunkSize: chunkSize), path, check: check)
+        } else if name.hasPrefix("coinr-") {
+            _ = try readAll(COINrDataReader(limits: limits, chunkSize: chunkSize), path, check: check)
+        } else if name.hasPrefix("coinrmeta-") {
+            _ = try COINrMetaReader(limits: limits).read(path: path)
+        } else if name.hasPrefix("countries-") {
+            _ = try CountryList.load(path: path, limits: limits)
+        } else {
+            Issue.record("no reader for the name prefix of \(name).csv")
+        }
+    }
+
+    @Test func corpusIsLargeEnough() {
+        #expect(Self.names.count >= 15)
+    }
+
+    @Test(arguments: names)
+    func errorMatchesExpected(name: String) throws {
+        let path = Self.folder + "/" + name + ".csv"
+        let expected = try String(contentsOfFile: Self.folder + "/" + name + ".expected", encoding: .utf8)
+            .trimmingCharacters(in: .newlines)
+        for chunkSize in [16, 1 << 20] {
+            let message = try inputErrorMessage(path: path) { try Self.read(name, path: path, chunkSize: chunkSize) }
+            #expect(message == expected, "\(name).csv with chunks of \(chunkSize) bytes")
+        }
+    }
+}
