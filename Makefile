@@ -8,7 +8,7 @@ AGILE = .build/release/agile
 ## Set up, build, and run the main job on the bundled sample data.
 run: setup build
 	$(AGILE) validate Indicators/agile-2024.xml
-	$(AGILE) ingest --db $(DB) Data/*.csv Data/*.xml
+	$(AGILE) ingest --illustrative --db $(DB) Data/*.csv Data/*.xml
 	$(AGILE) data --db $(DB)
 
 ## Set up and run the whole test suite.

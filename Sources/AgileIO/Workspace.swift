@@ -1,5 +1,10 @@
 // What every command works on: the registry, the country list and the store, found by path.
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import AgileCore
 
 /// The registry, the ISO country list and the store a command uses.
@@ -14,11 +19,20 @@ public struct Workspace {
     public let frameworkPath: String
     public let framework: Framework
     public let countries: CountryCatalog
+    /// The COINr iMeta table, when the framework came from one.
+    public let coinrMeta: COINrMeta?
 
-    /// The ISO country list beside a registry: `iso3166-1.csv` in the same folder.
+    /// The ISO country list of a registry: `iso3166-1.csv` beside it, else the toolkit's.
     public static func defaultCountries(for frameworkPath: String) -> String {
-        let folder = frameworkPath.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-        return folder.isEmpty ? "iso3166-1.csv" : "\(folder)/iso3166-1.csv"
+        companion("iso3166-1.csv", of: frameworkPath)
+    }
+
+    /// A file that goes with a registry: the one named `name` in the registry's folder when it
+    /// exists, else the toolkit's own in `Indicators/`.
+    public static func companion(_ name: String, of registryPath: String) -> String {
+        let folder = registryPath.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        let beside = folder.isEmpty ? name : "\(folder)/\(name)"
+        return access(beside, F_OK) == 0 ? beside : "Indicators/\(name)"
     }
 
     /// Loads the country list and the registry (validated against its schema and checked).
@@ -28,16 +42,31 @@ public struct Workspace {
     public init(framework path: String = Workspace.defaultFramework, countries countriesPath: String? = nil, coinrMeta: String? = nil) throws {
         countries = try CountryList.load(path: countriesPath ?? Workspace.defaultCountries(for: path))
         if let coinrMeta {
+            let meta = try COINrMetaReader().read(path: coinrMeta)
             frameworkPath = coinrMeta
-            framework = try COINrMetaReader().read(path: coinrMeta)
+            framework = meta.framework
+            self.coinrMeta = meta
         } else {
             frameworkPath = path
             framework = try RegistryLoader(countries: countries).load(path: path)
+            self.coinrMeta = nil
         }
     }
 
     /// The check every reader applies to this framework's data.
     public var check: ObservationCheck { ObservationCheck(framework: framework, countries: countries) }
+
+    /// The reader for a format; COINr iData is read with the columns the iMeta declares.
+    public func reader(for format: DataFormat) -> any ObservationReader {
+        if format == .coinrData, let coinrMeta { return COINrDataReader(meta: coinrMeta) }
+        return format.reader
+    }
+
+    /// Reads a data file into the store (format recognised from its content).
+    public func ingest(path: String, into store: Store, illustrative: Bool = false) throws -> IngestResult {
+        let format = try DataFormat.detect(path: path)
+        return try store.ingest(path: path, format: format, reader: reader(for: format), check: check, illustrative: illustrative)
+    }
 
     /// Opens the store at `path` (`:memory:` for a throw-away one).
     public func openStore(path: String) throws -> Store {

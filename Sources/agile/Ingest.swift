@@ -40,8 +40,7 @@ struct Ingest: ParsableCommand {
         var failures = 0
         for file in files {
             do {
-                let format = try DataFormat.detect(path: file)
-                let result = try store.ingest(path: file, format: format, check: workspace.check, illustrative: illustrative)
+                let result = try workspace.ingest(path: file, into: store, illustrative: illustrative)
                 for warning in result.summary.warnings { Terminal.warning("\(file): \(warning)") }
                 print(IngestReport.line(result))
             } catch {

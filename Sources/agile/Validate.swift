@@ -37,10 +37,9 @@ struct Validate: ParsableCommand {
         var failures = 0
         for file in dataFiles {
             do {
-                let format = try DataFormat.detect(path: file)
-                let result = try store.ingest(path: file, format: format, check: workspace.check)
+                let result = try workspace.ingest(path: file, into: store)
                 for warning in result.summary.warnings { Terminal.warning("\(file): \(warning)") }
-                print("ok    \(file) (\(format.rawValue)): \(result.rows) values\(IngestReport.skipped(result.summary))")
+                print("ok    \(file) (\(result.format.rawValue)): \(result.rows) values\(IngestReport.skipped(result.summary))")
             } catch {
                 failures += 1
                 Terminal.error("error: \(error)")

@@ -7,7 +7,8 @@ import Testing
 
 /// The XML part of the malformed corpus: `xml-*`, `wbxml-*` (data, ingested into a throw-away
 /// store) and `registry-*` (loaded as a registry). Each `NAME.xml` has a `NAME.expected` with
-/// the whole error message, `FILE` standing for the file's path.
+/// the whole error message, `FILE` standing for the file's path and `SCHEMA` for the registry
+/// schema's.
 @Suite struct MalformedXMLCorpusTests {
     static let folder = Project.path("Tests/Fixtures/malformed")
 
@@ -27,6 +28,7 @@ import Testing
         let expected = try String(contentsOfFile: expectedFile, encoding: .utf8)
             .trimmingCharacters(in: .newlines)
             .replacingOccurrences(of: "FILE", with: path)
+            .replacingOccurrences(of: "SCHEMA", with: Project.schema)
         let store = try Store(path: ":memory:", countries: Project.countries)
         var message: String?
         do {

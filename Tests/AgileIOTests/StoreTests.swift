@@ -46,7 +46,7 @@ import Testing
         _ = try ingest(store, "Tests/Fixtures/store/first.csv")
         let second = try ingest(store, "Tests/Fixtures/store/second.csv")
         // USA 2023 changes (superseded), DEU/ITU repeats (nothing), DEU/World Bank and FRA are new.
-        #expect(second.rows == 3)
+        #expect(second.rows == 4)
         #expect(second.repeatedRows == 0)
         #expect(second.superseded == 1)
         #expect(second.added == 3)
@@ -73,6 +73,17 @@ import Testing
         #expect(try store.ingests() == ingestsBefore)
         #expect(try store.counts().observations == 4)
         #expect(try store.integrityCheck() == "ok")
+    }
+
+    @Test func twoSourcesMayAgreeButNotDisagreeInOneFile() throws {
+        let store = try freshStore()
+        let path = Project.path("Tests/Fixtures/store/two-sources-disagree.csv")
+        #expect {
+            _ = try ingest(store, "Tests/Fixtures/store/two-sources-disagree.csv")
+        } throws: { error in
+            "\(error)" == "\(path):5:14: field 'value': \"90\" is a second value for DEU I14 2023 (line 3 gives 91.4; one file may give one value per country, indicator and year)"
+        }
+        #expect(try store.counts().observations == 0)
     }
 
     @Test func onDiskStoreUsesWALAndMigrations() throws {

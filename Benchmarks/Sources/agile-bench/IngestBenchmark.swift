@@ -67,7 +67,7 @@ struct IngestBenchmark {
 
     static func size(_ path: String) -> Double {
         let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        return Double(bytes ?? 0) / 1_000_000
+        return Double(bytes) / 1_000_000
     }
 
     static func row(_ name: String, _ seconds: Double, _ throughput: String, _ ratio: String) -> String {

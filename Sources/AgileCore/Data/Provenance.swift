@@ -2,7 +2,8 @@
 
 /// The place in an input file that a value, a node or an error refers to.
 ///
-/// Lines and columns count from 1; a column of 0 means "the whole line".
+/// Lines and columns count from 1; a column of 0 means "the whole line", a line of 0 "the
+/// whole file".
 ///
 /// ```swift
 /// let here = Provenance(file: "Data/sample.csv", line: 12, column: 5)
@@ -22,7 +23,9 @@ public struct Provenance: Hashable, Sendable, CustomStringConvertible {
         self.column = column
     }
 
+    /// `file:line:column`, `file:line`, or just `file` when the place is the whole file (line 0).
     public var description: String {
-        column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
+        if line <= 0 { return file }
+        return column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
     }
 }

@@ -66,9 +66,12 @@ public struct Participant: Hashable, Sendable {
     public var code: String
     /// Grouping name → group, e.g. `region` → `Europe`.
     public var groups: [String: String]
+    /// Where the country is listed.
+    public var provenance: Provenance?
 
-    public init(code: String, groups: [String: String] = [:]) {
+    public init(code: String, groups: [String: String] = [:], provenance: Provenance? = nil) {
         self.code = code
         self.groups = groups
+        self.provenance = provenance
     }
 }

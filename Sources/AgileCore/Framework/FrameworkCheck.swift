@@ -111,10 +111,10 @@ extension Framework {
         var participantCodes: Set<String> = []
         for participant in participants {
             if !participantCodes.insert(participant.code).inserted {
-                problems.append(FrameworkProblem("country '\(participant.code)' is listed twice", at: nil))
+                problems.append(FrameworkProblem("country '\(participant.code)' is listed twice", at: participant.provenance))
             }
             if let countries, countries[alpha3: participant.code] == nil {
-                problems.append(FrameworkProblem("country '\(participant.code)' is not an ISO 3166-1 alpha-3 code", at: nil))
+                problems.append(FrameworkProblem("country '\(participant.code)' is not an ISO 3166-1 alpha-3 code", at: participant.provenance))
             }
         }
         if years.lowerBound > edition || years.upperBound > edition {

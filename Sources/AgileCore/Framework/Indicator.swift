@@ -55,7 +55,7 @@ public struct Indicator: Hashable, Sendable {
         func number(_ x: Double) -> String { Scale.format(x) }
         let range: String
         switch (scale.minimum, scale.maximum) {
-        case let (lo?, hi?): range = " \(number(lo))–\(number(hi))"
+        case let (lo?, hi?): range = lo < 0 ? " from \(number(lo)) to \(number(hi))" : " \(number(lo))–\(number(hi))"
         case let (lo?, nil): range = " ≥ \(number(lo))"
         case let (nil, hi?): range = " ≤ \(number(hi))"
         case (nil, nil): range = ""

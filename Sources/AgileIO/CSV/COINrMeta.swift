@@ -18,12 +18,18 @@ public struct COINrMeta: Hashable, Sendable {
         self.otherColumns = otherColumns
     }
 
-    /// The framework with the units of an `iData` table as participants and the latest year of
-    /// its `Time` column as the edition (0 when it has none).
+    /// The framework with the units of an `iData` table as participants, the years of its
+    /// `Time` column as the window and the latest of them as the edition (a table without
+    /// `Time` keeps the window 1900–2100 and takes 2100 as the edition).
     public func framework(with units: COINrUnits) -> Framework {
         var framework = self.framework
         framework.participants = units.participants
-        framework.edition = units.years.max() ?? 0
+        if let first = units.years.min(), let last = units.years.max() {
+            framework.years = first...last
+            framework.edition = last
+        } else {
+            framework.edition = framework.years.upperBound
+        }
         return framework
     }
 }

@@ -57,9 +57,7 @@ public enum DataFormat: String, CaseIterable, Sendable {
                 throw InputError(here, problem: "is XML without a root element in its first \(head.count) bytes")
             }
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
-            .filter { !$0.hasPrefix("#") }
+        let lines = text.split(whereSeparator: \.isNewline).filter { !$0.hasPrefix("#") }
         guard let first = lines.first else {
             throw InputError(here, problem: "is empty", expected: "expected a CSV header or an XML document")
         }

@@ -35,8 +35,7 @@ public struct RegistryLoader {
 
     /// The schema used for a registry at `path` when none is given.
     public static func defaultSchema(for path: String) -> String {
-        let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-        return folder.isEmpty ? "framework.xsd" : "\(folder)/framework.xsd"
+        Workspace.companion("framework.xsd", of: path)
     }
 
     /// Loads and checks the registry at `path`.
@@ -104,7 +103,7 @@ public struct RegistryLoader {
         let participants = root.child("countries")!.children("country").map { country in
             Participant(code: country.attribute("code")!, groups: Dictionary(
                 country.children("group").map { ($0.attribute("grouping")!, $0.text) },
-                uniquingKeysWith: { first, _ in first }))
+                uniquingKeysWith: { first, _ in first }), provenance: country.location)
         }
         let denominators = root.child("denominators")?.children("denominator").map { element in
             Denominator(id: element.attribute("id")!, name: element.child("name")!.text,

@@ -69,53 +69,63 @@ public final class Store {
     /// Reads a data file with `reader` and stores its observations in one transaction.
     ///
     /// - Parameters:
+    ///   - reader: the reader to use; by default the format's own.
     ///   - illustrative: marks the data as illustrative even if the file does not say so.
     /// - Throws: the reader's ``InputError`` (nothing is stored), or a duplicate-value error.
     public func ingest(
-        path: String, format: DataFormat, check: ObservationCheck, illustrative: Bool = false
+        path: String, format: DataFormat, reader: (any ObservationReader)? = nil,
+        check: ObservationCheck, illustrative: Bool = false
     ) throws -> IngestResult {
         let digest = try FileDigest.sha256(path: path)
-        let reader = format.reader
+        let reader = reader ?? format.reader
         return try queue.writeWithoutTransaction { db in
             var result = IngestResult(file: path, format: format, sha256: digest)
             try db.inTransaction(.immediate) {
                 try db.execute(sql: """
                     CREATE TEMP TABLE IF NOT EXISTS stage (
                         country TEXT NOT NULL, indicator TEXT NOT NULL, year INTEGER NOT NULL,
-                        value REAL, source TEXT NOT NULL, note TEXT NOT NULL,
+                        source TEXT NOT NULL, value REAL, note TEXT NOT NULL,
                         line INTEGER NOT NULL, "column" INTEGER NOT NULL,
-                        PRIMARY KEY (country, indicator, year)
+                        PRIMARY KEY (country, indicator, year, source)
                     ) WITHOUT ROWID;
                     DELETE FROM stage;
                     """)
                 let insert = try db.makeStatement(sql: """
-                    INSERT OR IGNORE INTO stage (country, indicator, year, value, source, note, line, "column")
+                    INSERT OR IGNORE INTO stage (country, indicator, year, source, value, note, line, "column")
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """)
                 let previous = try db.makeStatement(sql: """
-                    SELECT value, line FROM stage WHERE country = ? AND indicator = ? AND year = ?
+                    SELECT value, line FROM stage WHERE country = ? AND indicator = ? AND year = ? AND source = ?
                     """)
                 let summary = try reader.read(path: path, check: check) { observation in
                     insert.setUncheckedArguments([
-                        observation.country, observation.indicator, observation.year, observation.value,
-                        observation.source, observation.note, observation.provenance.line, observation.provenance.column,
+                        observation.country, observation.indicator, observation.year, observation.source,
+                        observation.value, observation.note, observation.provenance.line, observation.provenance.column,
                     ])
                     try insert.execute()
                     if db.changesCount == 0 {
-                        let row = try Row.fetchOne(previous, arguments: [observation.country, observation.indicator, observation.year])!
+                        let row = try Row.fetchOne(previous, arguments: [observation.country, observation.indicator, observation.year, observation.source])!
                         let earlier: Double? = row["value"]
                         if earlier != observation.value {
-                            let line: Int = row["line"]
-                            throw InputError(
-                                observation.provenance, field: "value",
-                                value: observation.value.map(Scale.format) ?? "",
-                                problem: "is a second value for \(observation.country) \(observation.indicator) \(observation.year)",
-                                expected: "line \(line) gives \(earlier.map(Scale.format) ?? "missing"); one file may give one value per country, indicator and year")
+                            throw Store.secondValue(observation.provenance, observation.value, observation.country, observation.indicator, observation.year, earlierLine: row["line"], earlier: earlier)
                         }
                         result.repeatedRows += 1
                     }
                 }
+                // The same country, indicator and year under two sources must agree too.
+                if let clash = try Row.fetchOne(db, sql: """
+                    SELECT b.country, b.indicator, b.year, b.value, b.line, b."column", a.line AS earlierLine, a.value AS earlier
+                    FROM stage a JOIN stage b
+                      ON a.country = b.country AND a.indicator = b.indicator AND a.year = b.year
+                     AND a.source <> b.source AND a.value IS NOT b.value AND a.line < b.line
+                    ORDER BY b.line, a.line LIMIT 1
+                    """) {
+                    throw Store.secondValue(
+                        Provenance(file: path, line: clash["line"], column: clash["column"]), clash["value"],
+                        clash["country"], clash["indicator"], clash["year"], earlierLine: clash["earlierLine"], earlier: clash["earlier"])
+                }
                 result.summary = summary
+                result.summary.illustrative = illustrative || summary.illustrative
                 result.rows = try Int.fetchOne(db, sql: "SELECT count(*) FROM stage") ?? 0
                 try db.execute(
                     sql: """
@@ -123,7 +133,7 @@ public final class Store {
                         VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?)
                         """,
                     arguments: [path, digest, format.rawValue, check.framework.id, Store.timestamp(),
-                                result.rows, illustrative || summary.illustrative])
+                                result.rows, result.summary.illustrative])
                 let ingest = db.lastInsertedRowID
                 try db.execute(sql: """
                     UPDATE observations SET current = 0, superseded_by = ?
@@ -156,6 +166,14 @@ public final class Store {
             }
             return result
         }
+    }
+
+    /// The error for a second, different value of one country, indicator and year in a file.
+    static func secondValue(_ location: Provenance, _ value: Double?, _ country: String, _ indicator: String, _ year: Int, earlierLine: Int, earlier: Double?) -> InputError {
+        InputError(
+            location, field: "value", value: value.map(Scale.format) ?? "",
+            problem: "is a second value for \(country) \(indicator) \(year)",
+            expected: "line \(earlierLine) gives \(earlier.map(Scale.format) ?? "missing"); one file may give one value per country, indicator and year")
     }
 
     /// The time of an ingest, in UTC (kept in the store only, never in reports).

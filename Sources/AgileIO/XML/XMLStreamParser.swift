@@ -94,6 +94,12 @@ final class XMLStreamParser {
         if let context { xmlStopParser(context) }
     }
 
+    /// libxml2 (without entity substitution, which stays off) hands an `&` of an attribute
+    /// value over as the character reference `&#38;`; every other character arrives decoded.
+    static func unescapedAmpersands(_ value: String) -> String {
+        value.utf8.contains(UInt8(ascii: "&")) ? value.replacing("&#38;", with: "&") : value
+    }
+
     private static func parser(_ userData: UnsafeMutableRawPointer?) -> XMLStreamParser {
         Unmanaged<XMLStreamParser>.fromOpaque(userData!).takeUnretainedValue()
     }
@@ -119,7 +125,7 @@ final class XMLStreamParser {
                     let attributeName = String(cString: attributes[base]!)
                     let start = attributes[base + 3]!, end = attributes[base + 4]!
                     let value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
-                    list.append(XMLAttribute(name: attributeName, value: value))
+                    list.append(XMLAttribute(name: attributeName, value: XMLStreamParser.unescapedAmpersands(value)))
                 }
             }
             do throws(InputError) {
