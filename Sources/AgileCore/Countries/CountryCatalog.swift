@@ -28,6 +28,14 @@ public struct CountryCatalog: Sendable {
         return byCode[code.uppercased()].map { countries[$0] }
     }
 
+    /// The alpha-3 code for an alpha-3 or alpha-2 code (case-insensitive), or `nil`; unlike
+    /// ``resolve(_:)`` it copies only the code.
+    public func alpha3(for code: String) -> String? {
+        if let position = byCode[code] { return countries[position].alpha3 }
+        guard code.utf8.count <= 3 else { return nil }
+        return byCode[code.uppercased()].map { countries[$0].alpha3 }
+    }
+
     /// The country with this alpha-3 code.
     public subscript(alpha3 code: String) -> Country? {
         byCode[code].map { countries[$0] }.flatMap { $0.alpha3 == code ? $0 : nil }

@@ -29,31 +29,46 @@ public struct RawField: Sendable {
 public struct ObservationCheck: Sendable {
     public let framework: Framework
     public let countries: CountryCatalog
-    private let indicatorsByCode: [String: Indicator]
-    private let denominatorCodes: Set<String>
+    /// The bounds each data code accepts, kept flat: checking a value copies no `Indicator`.
+    private let rules: [String: ValueRule]
+
+    /// The bounds of one data code.
+    private struct ValueRule {
+        var minimum: Double
+        var maximum: Double
+        var integer: Bool
+    }
 
     public init(framework: Framework, countries: CountryCatalog) {
         self.framework = framework
         self.countries = countries
-        indicatorsByCode = Dictionary(framework.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        denominatorCodes = Set(framework.denominators.map(\.id))
+        var rules: [String: ValueRule] = [:]
+        for denominator in framework.denominators {
+            rules[denominator.id] = ValueRule(minimum: -.infinity, maximum: .infinity, integer: false)
+        }
+        for indicator in framework.indicators {
+            rules[indicator.id] = ValueRule(
+                minimum: indicator.scale.minimum ?? -.infinity, maximum: indicator.scale.maximum ?? .infinity,
+                integer: indicator.scale.integer)
+        }
+        self.rules = rules
     }
 
     /// The ISO alpha-3 code for a country field (alpha-2 is mapped).
     public func country(_ field: RawField) throws(InputError) -> String {
         let code = field.text.trimmingSpaces()
-        guard let country = countries.resolve(String(code)) else {
+        guard let country = countries.alpha3(for: String(code)) else {
             throw InputError(field.location, field: field.name, value: String(field.text),
                              problem: code.isEmpty ? "is empty" : "is not an ISO 3166-1 country code",
                              expected: "expected alpha-3 such as DEU, or alpha-2 such as DE")
         }
-        return country.alpha3
+        return country
     }
 
     /// The framework code for an indicator field (an indicator or a denominator).
     public func indicatorCode(_ field: RawField) throws(InputError) -> String {
         let code = String(field.text.trimmingSpaces())
-        guard indicatorsByCode[code] != nil || denominatorCodes.contains(code) else {
+        guard rules[code] != nil else {
             throw InputError(field.location, field: field.name, value: String(field.text),
                              problem: code.isEmpty ? "is empty" : "is not an indicator of framework '\(framework.id)'",
                              expected: "expected an id such as \(framework.indicators.first?.id ?? "I01")")
@@ -76,10 +91,9 @@ public struct ObservationCheck: Sendable {
     public func value(_ field: RawField, indicator code: String, missingMarkers: Set<String> = []) throws(InputError) -> Double? {
         let text = field.text.trimmingSpaces()
         if text.isEmpty || missingMarkers.contains(String(text)) { return nil }
-        let indicator = indicatorsByCode[code]
         // Built only for an error: it is the costly part of checking a good value.
         var expectation: String {
-            indicator.map { "indicator \($0.id) expects \($0.expectation)" } ?? "denominator \(code) expects a number"
+            framework.indicator(code).map { "indicator \($0.id) expects \($0.expectation)" } ?? "denominator \(code) expects a number"
         }
         guard let number = DecimalNumber.parse(text) else {
             throw InputError(field.location, field: field.name, value: String(field.text),
@@ -89,7 +103,8 @@ public struct ObservationCheck: Sendable {
             throw InputError(field.location, field: field.name, value: String(field.text),
                              problem: "is not a finite number", expected: expectation)
         }
-        if let indicator, let problem = indicator.problem(with: number) {
+        if let rule = rules[code], number < rule.minimum || number > rule.maximum || (rule.integer && number.rounded() != number),
+           let problem = framework.indicator(code)?.problem(with: number) {
             throw InputError(field.location, field: field.name, value: String(field.text),
                              problem: problem, expected: expectation)
         }

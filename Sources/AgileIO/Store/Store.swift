@@ -89,21 +89,15 @@ public final class Store {
                         PRIMARY KEY (country, indicator, year, source)
                     ) WITHOUT ROWID;
                     DELETE FROM stage;
+                    PRAGMA temp.cache_size = -65536;
+                    PRAGMA main.cache_size = -65536;
                     """)
-                let insert = try db.makeStatement(sql: """
-                    INSERT OR IGNORE INTO stage (country, indicator, year, source, value, note, line, "column")
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
+                let insert = try StageStatement(db)
                 let previous = try db.makeStatement(sql: """
                     SELECT value, line FROM stage WHERE country = ? AND indicator = ? AND year = ? AND source = ?
                     """)
                 let summary = try reader.read(path: path, check: check) { observation in
-                    insert.setUncheckedArguments([
-                        observation.country, observation.indicator, observation.year, observation.source,
-                        observation.value, observation.note, observation.provenance.line, observation.provenance.column,
-                    ])
-                    try insert.execute()
-                    if db.changesCount == 0 {
+                    if try !insert.insert(observation) {
                         let row = try Row.fetchOne(previous, arguments: [observation.country, observation.indicator, observation.year, observation.source])!
                         let earlier: Double? = row["value"]
                         if earlier != observation.value {

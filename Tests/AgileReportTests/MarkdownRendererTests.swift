@@ -1,0 +1,43 @@
+// cmark renders Markdown safely, and data strings are escaped for HTML and Markdown.
+
+import AgileReport
+import Testing
+
+@Suite struct MarkdownRendererTests {
+    let renderer = MarkdownRenderer()
+
+    @Test func rendersCommonMark() {
+        #expect(renderer.html("# AGILE\n\n**USA** leads.") == "<h1>AGILE</h1>\n<p><strong>USA</strong> leads.</p>\n")
+        #expect(renderer.html("| a |\n|---|\n| 1 |").contains("| a |"))  // plain CommonMark: no tables
+    }
+
+    @Test func rawHTMLNeverPasses() {
+        let html = renderer.html("Note <script>alert(1)</script>\n\n<div onclick=\"x\">y</div>")
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<div"))
+        #expect(html.contains("<!-- raw HTML omitted -->"))
+        #expect(renderer.html("[x](javascript:alert(1))") == "<p><a href=\"\">x</a></p>\n")
+    }
+
+    @Test func escapedDataShowsAsText() {
+        let hostile = "<script>alert('x')</script> *not bold* [link](javascript:x) | pipe"
+        let html = renderer.html("Note: " + Escaping.markdown(hostile))
+        #expect(html == "<p>Note: &lt;script&gt;alert('x')&lt;/script&gt; *not bold* [link](javascript:x) | pipe</p>\n")
+    }
+
+    @Test func htmlEscaping() {
+        #expect(Escaping.html("<script>\"x\" & 'y'") == "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;")
+        #expect(Escaping.html("Côte d’Ivoire") == "Côte d’Ivoire")
+    }
+
+    @Test func markdownEscapingKeepsValuesOnOneLine() {
+        #expect(Escaping.markdown("a\nb\r\nc") == "a b  c")
+        #expect(Escaping.markdown("1.5") == "1\\.5")
+        #expect(renderer.html(Escaping.markdown("# not a heading")) == "<p># not a heading</p>\n")
+        #expect(renderer.html(Escaping.markdown("- not a list")) == "<p>- not a list</p>\n")
+    }
+
+    @Test func linksTheExpectedCmark() {
+        #expect(MarkdownRenderer.cmarkVersion.hasPrefix("0."))
+    }
+}
