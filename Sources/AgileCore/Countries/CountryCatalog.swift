@@ -24,7 +24,8 @@ public struct CountryCatalog: Sendable {
     /// The country for an alpha-3 or alpha-2 code (case-insensitive), or `nil`.
     public func resolve(_ code: String) -> Country? {
         if let position = byCode[code] { return countries[position] }
-        guard code.utf8.count <= 3 else { return nil }
+        // Codes are ASCII: fold ASCII letters only (Unicode upper-casing maps "ß" to "SS").
+        guard code.utf8.count <= 3, code.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
         return byCode[code.uppercased()].map { countries[$0] }
     }
 

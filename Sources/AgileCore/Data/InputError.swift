@@ -52,7 +52,8 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
             case "\t": out += "\\t"
             case "\"": out += "\\\""
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                // C0, DEL and C1 controls, and the Unicode line and paragraph separators.
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 {
                     out += "\\u{\(String(scalar.value, radix: 16))}"
                 } else {
                     out.unicodeScalars.append(scalar)

@@ -1,0 +1,113 @@
+// Runs the built `agile` executable as a subprocess, from the package root.
+
+import Foundation
+import Testing
+
+/// The `agile` command as a user runs it.
+enum CLI {
+    /// The package root (the folder holding Package.swift), found from this source file.
+    static let packageRoot: URL = {
+        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+            let parent = folder.deletingLastPathComponent()
+            precondition(parent.path != folder.path, "no Package.swift above \(#filePath)")
+            folder = parent
+        }
+        return folder
+    }()
+
+    /// Where `agile` may be, best first: beside the test runner (`swift test` on Linux runs
+    /// `.build/<triple>/debug/AgileIndexPackageTests.xctest`, and `agile` is built into the same
+    /// folder), beside the test bundle (Xcode / `xctest` on macOS), then the package's
+    /// `.build/debug`.
+    static let candidates: [URL] = {
+        var urls = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("agile")]
+        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+            urls.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("agile"))
+        }
+        urls.append(packageRoot.appendingPathComponent(".build/debug/agile"))
+        return urls
+    }()
+
+    /// The `agile` executable to run.
+    static let executable: URL? = candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+
+    /// What one run printed and how it ended.
+    struct Result: CustomStringConvertible {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+
+        var lines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+
+        var description: String { "exit \(status)\n--- stdout\n\(stdout)--- stderr\n\(stderr)" }
+    }
+
+    /// Runs `agile arguments…` in the package root, with output captured through files (no pipe
+    /// can fill up and block the child).
+    static func run(_ arguments: [String], in folder: TemporaryFolder) throws -> Result {
+        let executable = try #require(executable, "no agile executable among \(candidates.map(\.path))")
+        let id = UUID().uuidString
+        let out = folder.url.appendingPathComponent("stdout-\(id)")
+        let err = folder.url.appendingPathComponent("stderr-\(id)")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+        let outHandle = try FileHandle(forWritingTo: out)
+        let errHandle = try FileHandle(forWritingTo: err)
+        defer {
+            try? outHandle.close()
+            try? errHandle.close()
+        }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = packageRoot
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        var environment = ProcessInfo.processInfo.environment
+        environment["COLUMNS"] = "200"  // help text wrapped the same way everywhere
+        process.environment = environment
+        try process.run()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus,
+            stdout: try String(contentsOf: out, encoding: .utf8),
+            stderr: try String(contentsOf: err, encoding: .utf8))
+    }
+}
+
+/// A fresh folder under the system's temporary folder, removed when the test is done.
+final class TemporaryFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("agile-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    /// The path of `name` in this folder.
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+
+    /// Writes `text` to `name` and returns its path.
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String {
+        try text.write(toFile: path(name), atomically: true, encoding: .utf8)
+        return path(name)
+    }
+
+    /// A store path of its own.
+    var db: String { path("store.sqlite") }
+
+    /// Runs `agile` with `arguments`.
+    func agile(_ arguments: String...) throws -> CLI.Result {
+        try CLI.run(arguments, in: self)
+    }
+
+    /// Runs `agile` with `arguments`.
+    func agile(_ arguments: [String]) throws -> CLI.Result {
+        try CLI.run(arguments, in: self)
+    }
+}
