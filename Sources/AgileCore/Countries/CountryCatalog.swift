@@ -23,18 +23,21 @@ public struct CountryCatalog: Sendable {
 
     /// The country for an alpha-3 or alpha-2 code (case-insensitive), or `nil`.
     public func resolve(_ code: String) -> Country? {
-        if let position = byCode[code] { return countries[position] }
-        // Codes are ASCII: fold ASCII letters only (Unicode upper-casing maps "ß" to "SS").
-        guard code.utf8.count <= 3, code.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-        return byCode[code.uppercased()].map { countries[$0] }
+        position(of: code).map { countries[$0] }
     }
 
     /// The alpha-3 code for an alpha-3 or alpha-2 code (case-insensitive), or `nil`; unlike
     /// ``resolve(_:)`` it copies only the code.
     public func alpha3(for code: String) -> String? {
-        if let position = byCode[code] { return countries[position].alpha3 }
-        guard code.utf8.count <= 3 else { return nil }
-        return byCode[code.uppercased()].map { countries[$0].alpha3 }
+        position(of: code).map { countries[$0].alpha3 }
+    }
+
+    /// Where a code's country stands in ``countries``: exact match first, then the upper-cased
+    /// code (ASCII only, so that e.g. `ß` cannot fold into `SS`).
+    private func position(of code: String) -> Int? {
+        if let position = byCode[code] { return position }
+        guard code.utf8.count <= 3, code.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return byCode[code.uppercased()]
     }
 
     /// The country with this alpha-3 code.

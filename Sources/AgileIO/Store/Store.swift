@@ -33,6 +33,11 @@ public final class Store {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
             configuration.journalMode = .wal
+            configuration.prepareDatabase { db in
+                // WAL with synchronous=NORMAL cannot corrupt the store; a power cut may lose the
+                // last committed ingest, never leave half of one.
+                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+            }
             queue = try DatabaseQueue(path: path, configuration: configuration)
         }
         try StoreSchema.migrator.migrate(queue)
@@ -68,6 +73,13 @@ public final class Store {
 
     /// Reads a data file with `reader` and stores its observations in one transaction.
     ///
+    /// The file's rows go straight into `observations` under a new ingest id, so each row costs
+    /// one table insert and one index entry. Within the file, a key (country, indicator, year,
+    /// source) may repeat only with the same value, and two sources must agree on a value. Then,
+    /// in set operations: rows identical to the current value are dropped (they change nothing),
+    /// and current rows that the file changes are marked superseded (kept as history). If
+    /// nothing is left, the transaction is rolled back and the store is untouched.
+    ///
     /// - Parameters:
     ///   - reader: the reader to use; by default the format's own.
     ///   - illustrative: marks the data as illustrative even if the file does not say so.
@@ -81,24 +93,23 @@ public final class Store {
         return try queue.writeWithoutTransaction { db in
             var result = IngestResult(file: path, format: format, sha256: digest)
             try db.inTransaction(.immediate) {
-                try db.execute(sql: """
-                    CREATE TEMP TABLE IF NOT EXISTS stage (
-                        country TEXT NOT NULL, indicator TEXT NOT NULL, year INTEGER NOT NULL,
-                        source TEXT NOT NULL, value REAL, note TEXT NOT NULL,
-                        line INTEGER NOT NULL, "column" INTEGER NOT NULL,
-                        PRIMARY KEY (country, indicator, year, source)
-                    ) WITHOUT ROWID;
-                    DELETE FROM stage;
-                    PRAGMA temp.cache_size = -65536;
-                    PRAGMA main.cache_size = -65536;
-                    """)
-                let insert = try StageStatement(db)
+                try db.execute(
+                    sql: """
+                        INSERT INTO ingests (file, sha256, format, framework, ingested_at, rows, added, superseded, illustrative)
+                        VALUES (?, ?, ?, ?, ?, 0, 0, 0, ?)
+                        """,
+                    arguments: [path, digest, format.rawValue, check.framework.id, Store.timestamp(), illustrative])
+                let ingest = db.lastInsertedRowID
+                let insert = try StagedInsert(db, ingest: ingest)
                 let previous = try db.makeStatement(sql: """
-                    SELECT value, line FROM stage WHERE country = ? AND indicator = ? AND year = ? AND source = ?
+                    SELECT value, line FROM observations
+                    WHERE country = ? AND indicator = ? AND year = ? AND source = ? AND ingest = ?
                     """)
+                var sources: Set<String> = []
                 let summary = try reader.read(path: path, check: check) { observation in
+                    if sources.count < 2 { sources.insert(observation.source) }
                     if try !insert.insert(observation) {
-                        let row = try Row.fetchOne(previous, arguments: [observation.country, observation.indicator, observation.year, observation.source])!
+                        let row = try Row.fetchOne(previous, arguments: [observation.country, observation.indicator, observation.year, observation.source, ingest])!
                         let earlier: Double? = row["value"]
                         if earlier != observation.value {
                             throw Store.secondValue(observation.provenance, observation.value, observation.country, observation.indicator, observation.year, earlierLine: row["line"], earlier: earlier)
@@ -107,54 +118,48 @@ public final class Store {
                     }
                 }
                 // The same country, indicator and year under two sources must agree too.
-                if let clash = try Row.fetchOne(db, sql: """
+                if sources.count > 1, let clash = try Row.fetchOne(db, sql: """
                     SELECT b.country, b.indicator, b.year, b.value, b.line, b."column", a.line AS earlierLine, a.value AS earlier
-                    FROM stage a JOIN stage b
+                    FROM observations a JOIN observations b
                       ON a.country = b.country AND a.indicator = b.indicator AND a.year = b.year
                      AND a.source <> b.source AND a.value IS NOT b.value AND a.line < b.line
+                    WHERE a.ingest = ?1 AND b.ingest = ?1
                     ORDER BY b.line, a.line LIMIT 1
-                    """) {
+                    """, arguments: [ingest]) {
                     throw Store.secondValue(
                         Provenance(file: path, line: clash["line"], column: clash["column"]), clash["value"],
                         clash["country"], clash["indicator"], clash["year"], earlierLine: clash["earlierLine"], earlier: clash["earlier"])
                 }
                 result.summary = summary
                 result.summary.illustrative = illustrative || summary.illustrative
-                result.rows = try Int.fetchOne(db, sql: "SELECT count(*) FROM stage") ?? 0
-                try db.execute(
-                    sql: """
-                        INSERT INTO ingests (file, sha256, format, framework, ingested_at, rows, added, superseded, illustrative)
-                        VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?)
-                        """,
-                    arguments: [path, digest, format.rawValue, check.framework.id, Store.timestamp(),
-                                result.rows, result.summary.illustrative])
-                let ingest = db.lastInsertedRowID
-                try db.execute(sql: """
-                    UPDATE observations SET current = 0, superseded_by = ?
-                    WHERE current = 1 AND EXISTS (
-                        SELECT 1 FROM stage s
-                        WHERE s.country = observations.country AND s.indicator = observations.indicator
-                          AND s.year = observations.year AND s.source = observations.source
-                          AND (s.value IS NOT observations.value OR s.note IS NOT observations.note))
-                    """, arguments: [ingest])
-                result.superseded = db.changesCount
-                try db.execute(sql: """
-                    INSERT INTO observations (country, indicator, year, value, source, note, ingest, line, "column")
-                    SELECT s.country, s.indicator, s.year, s.value, s.source, s.note, ?, s.line, s."column"
-                    FROM stage s
-                    WHERE NOT EXISTS (
+                result.rows = try Int.fetchOne(db, sql: "SELECT count(*) FROM observations WHERE ingest = ?", arguments: [ingest]) ?? 0
+                // Rows equal to the current value change nothing: drop them (a store with no
+                // other current value has nothing to compare with).
+                let others = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM observations WHERE current = 1 AND ingest <> ?)", arguments: [ingest]) ?? true
+                if others { try db.execute(sql: """
+                    DELETE FROM observations AS n
+                    WHERE n.ingest = ?1 AND EXISTS (
                         SELECT 1 FROM observations o
-                        WHERE o.current = 1 AND o.country = s.country AND o.indicator = s.indicator
-                          AND o.year = s.year AND o.source = s.source)
-                    """, arguments: [ingest])
-                result.added = db.changesCount
-                try db.execute(sql: "DELETE FROM stage")
-                if result.added == 0 && result.superseded == 0 {
+                        WHERE o.country = n.country AND o.indicator = n.indicator AND o.year = n.year
+                          AND o.source = n.source AND o.current = 1 AND o.ingest <> ?1
+                          AND o.value IS n.value AND o.note IS n.note)
+                    """, arguments: [ingest]) }
+                result.added = result.rows - (others ? db.changesCount : 0)
+                // Current values the file changes become history.
+                if others { try db.execute(sql: """
+                    UPDATE observations AS o SET current = 0, superseded_by = ?1
+                    WHERE o.current = 1 AND o.ingest <> ?1 AND EXISTS (
+                        SELECT 1 FROM observations n
+                        WHERE n.country = o.country AND n.indicator = o.indicator AND n.year = o.year
+                          AND n.source = o.source AND n.ingest = ?1)
+                    """, arguments: [ingest]) }
+                result.superseded = others ? db.changesCount : 0
+                if result.added == 0 {
                     result.unchanged = true
                     return .rollback
                 }
-                try db.execute(sql: "UPDATE ingests SET added = ?, superseded = ? WHERE id = ?",
-                               arguments: [result.added, result.superseded, ingest])
+                try db.execute(sql: "UPDATE ingests SET rows = ?, added = ?, superseded = ? WHERE id = ?",
+                               arguments: [result.rows, result.added, result.superseded, ingest])
                 result.ingest = ingest
                 return .commit
             }

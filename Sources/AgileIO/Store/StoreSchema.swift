@@ -50,9 +50,8 @@ enum StoreSchema {
                     current INTEGER NOT NULL DEFAULT 1,
                     superseded_by INTEGER REFERENCES ingests(id)
                 );
-                CREATE UNIQUE INDEX observations_current
-                    ON observations(country, indicator, year, source) WHERE current = 1;
-                CREATE INDEX observations_history ON observations(country, indicator, year);
+                CREATE UNIQUE INDEX observations_key
+                    ON observations(country, indicator, year, source, ingest);
                 CREATE TABLE runs (
                     id INTEGER PRIMARY KEY,
                     framework INTEGER NOT NULL REFERENCES frameworks(id),

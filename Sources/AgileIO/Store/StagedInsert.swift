@@ -4,25 +4,27 @@ import AgileCore
 import GRDB
 import GRDBSQLite
 
-/// Inserts observations into the ingest's stage table through SQLite's C API.
+/// Inserts the observations of one ingest through SQLite's C API.
 ///
 /// GRDB's `StatementArguments` box every value; binding the six fields directly, with the
 /// strings lent to SQLite for the duration of the step (`SQLITE_STATIC`), makes the per-row cost
 /// that of SQLite itself. The statement is GRDB's, so errors and lifetime stay GRDB's.
-struct StageStatement {
+struct StagedInsert {
     let statement: Statement
     let connection: OpaquePointer
+    let ingest: Int64
 
-    init(_ db: Database) throws {
+    init(_ db: Database, ingest: Int64) throws {
         statement = try db.makeStatement(sql: """
-            INSERT OR IGNORE INTO stage (country, indicator, year, source, value, note, line, "column")
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT OR IGNORE INTO observations (country, indicator, year, source, value, note, line, "column", ingest)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         connection = db.sqliteConnection!
+        self.ingest = ingest
     }
 
-    /// Inserts one observation; `false` when its key (country, indicator, year, source) is
-    /// already staged.
+    /// Inserts one observation of the ingest; `false` when its key (country, indicator, year,
+    /// source) is already in this ingest.
     func insert(_ observation: Observation) throws -> Bool {
         let handle = statement.sqliteStatement
         var country = observation.country, indicator = observation.indicator
@@ -44,6 +46,7 @@ struct StageStatement {
                         bind(handle, 6, note)
                         sqlite3_bind_int64(handle, 7, Int64(observation.provenance.line))
                         sqlite3_bind_int64(handle, 8, Int64(observation.provenance.column))
+                        sqlite3_bind_int64(handle, 9, ingest)
                         let code = sqlite3_step(handle)
                         sqlite3_reset(handle)
                         return code
