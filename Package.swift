@@ -62,6 +62,7 @@ let package = Package(
         .testTarget(name: "AgileIOTests", dependencies: ["AgileIO", "AgileCore"]),
         .testTarget(name: "AgileReportTests", dependencies: ["AgileReport", "AgileCore"]),
         .testTarget(name: "AgileCLITests", dependencies: ["agile", "AgileIO"]),
+        .testTarget(name: "ScoringConformanceTests", dependencies: ["AgileCore", "AgileIO"]),
     ],
     swiftLanguageModes: [.v6]
 )
