@@ -66,6 +66,7 @@ let package = Package(
         ),
         .testTarget(name: "AgileReportTests", dependencies: ["AgileReport", "AgileCore"]),
         .testTarget(name: "AgileCLITests", dependencies: ["agile", "AgileIO"]),
+        .testTarget(name: "ScoringConformanceTests", dependencies: ["AgileCore", "AgileIO"]),
     ],
     swiftLanguageModes: [.v6]
 )

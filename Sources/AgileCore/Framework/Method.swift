@@ -47,12 +47,18 @@ public struct CoverageRule: Hashable, Sendable {
     public var excludeCountries: Bool
     /// A node with a smaller share of its children's weight available is left missing.
     public var aggregateMinimum: Double
+    /// Whether countries are screened before imputation (their real coverage) or after it.
+    public var stage: ScreeningStage
 
-    public init(countryMinimum: Double = 0.65, indicatorMinimum: Double = 0.65, excludeCountries: Bool = false, aggregateMinimum: Double = 0) {
+    public init(
+        countryMinimum: Double = 0.65, indicatorMinimum: Double = 0.65, excludeCountries: Bool = false,
+        aggregateMinimum: Double = 0, stage: ScreeningStage = .beforeImputation
+    ) {
         self.countryMinimum = countryMinimum
         self.indicatorMinimum = indicatorMinimum
         self.excludeCountries = excludeCountries
         self.aggregateMinimum = aggregateMinimum
+        self.stage = stage
     }
 }
 

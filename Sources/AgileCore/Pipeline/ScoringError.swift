@@ -1,0 +1,61 @@
+// Why a scoring run cannot go on, said so that the user knows what to change.
+
+/// A problem that stops the scoring pipeline, with the fix in its description.
+public enum ScoringError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The framework's tree cannot be aggregated (a parent that is missing or not one level up,
+    /// an aggregate without children, no single root).
+    case structure(String)
+    /// The weight set named for the run is not declared.
+    case unknownWeightSet(String)
+    /// An aggregation met a value outside its domain: geometric and harmonic means and
+    /// generalised means with p ≤ 0 need values > 0, other generalised means values ≥ 0.
+    case valueOutsideAggregationDomain(aggregation: Aggregation, node: String, child: String, unit: String, value: Double)
+    /// A transform met a value outside its domain (`log1p` needs values > −1).
+    case valueOutsideTransformDomain(transform: Transform, indicator: String, unit: String, value: Double)
+    /// Goalpost normalisation of an indicator that declares no goalposts and no bounded scale.
+    case missingGoalposts(indicator: String)
+    /// Distance-to-target normalisation of an indicator that declares no target.
+    case missingTarget(indicator: String)
+    /// Group-mean imputation by a grouping no unit belongs to.
+    case unknownGrouping(String)
+    /// Latest-earlier imputation without a table of earlier values.
+    case missingEarlierValues
+    /// The input's columns or rows do not fit the framework.
+    case input(String)
+    /// Screening excluded every unit.
+    case noUnitsLeft(countryMinimum: Double)
+
+    public var description: String {
+        switch self {
+        case .structure(let message):
+            return "the framework cannot be aggregated: \(message)"
+        case .unknownWeightSet(let id):
+            return "there is no weight set '\(id)'; declare it in the registry's weightSets or choose declared or equal weights"
+        case let .valueOutsideAggregationDomain(aggregation, node, child, unit, value):
+            let name: String
+            let need: String
+            switch aggregation {
+            case .geometric: (name, need) = ("geometric mean", "uses log, so every value must be > 0")
+            case .harmonic: (name, need) = ("harmonic mean", "uses 1/x, so every value must be > 0")
+            case .generalised(let p): (name, need) = ("generalised mean (p = \(Scale.format(p)))", p > 0 ? "needs values ≥ 0" : "needs values > 0")
+            case .arithmetic: (name, need) = ("arithmetic mean", "needs finite values")
+            }
+            return "the \(name) of '\(node)' for \(unit) meets \(Scale.format(value)) in '\(child)': the \(name) \(need). "
+                + "Normalise onto [1, 100] (min-max with low 1) so that no value is zero or negative, or aggregate '\(node)' with the arithmetic mean"
+        case let .valueOutsideTransformDomain(transform, indicator, unit, value):
+            return "the \(transform.rawValue) transform of '\(indicator)' for \(unit) meets \(Scale.format(value)); it needs values > −1: check the value or declare transform none"
+        case .missingGoalposts(let indicator):
+            return "goalpost normalisation of '\(indicator)' needs goalposts: declare goalpostLow and goalpostHigh on the indicator, or a scale with a minimum and a maximum"
+        case .missingTarget(let indicator):
+            return "distance-to-target normalisation of '\(indicator)' needs a target: declare target on the indicator"
+        case .unknownGrouping(let grouping):
+            return "group-mean imputation by '\(grouping)': no unit belongs to a group of that name; declare the grouping on the countries or choose another imputation"
+        case .missingEarlierValues:
+            return "latest-earlier imputation needs the observations before the edition's window; build the input from all stored observations"
+        case .input(let message):
+            return "the input does not fit the framework: \(message)"
+        case .noUnitsLeft(let minimum):
+            return "screening excluded every unit (none has \(Scale.format(minimum * 100)) % of its indicators); lower the coverage minimum or turn off excludeCountries"
+        }
+    }
+}

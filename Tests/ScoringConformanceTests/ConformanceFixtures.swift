@@ -1,0 +1,43 @@
+// Where the COINr reference files are, and the ASEM framework and input read from them once.
+
+import AgileCore
+import AgileIO
+import Foundation
+
+/// The COINr ASEM fixtures (Tests/Fixtures/coinr-asem), found from this file without bundles.
+enum ConformanceFixtures {
+    /// The package root: the nearest folder above this file that holds `Package.swift`.
+    static let packageRoot: String = {
+        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+            let parent = folder.deletingLastPathComponent()
+            precondition(parent.path != folder.path, "no Package.swift above \(#filePath)")
+            folder = parent
+        }
+        return folder.path
+    }()
+
+    /// A file of the ASEM fixtures, e.g. `A_example_amean_minmax/dset_Treated.csv`.
+    static func path(_ relative: String) -> String {
+        packageRoot + "/Tests/Fixtures/coinr-asem/" + relative
+    }
+
+    /// The ASEM iMeta framework with the iData units as participants, and the input read from
+    /// raw_iData.csv through the COINr readers.
+    static let asem: (framework: Framework, input: ScoringInput) = {
+        do {
+            let countries = try CountryList.load(path: packageRoot + "/Indicators/iso3166-1.csv")
+            let meta = try COINrMetaReader(id: "asem").read(path: path("iMeta.csv"))
+            let reader = COINrDataReader(meta: meta)
+            let units = try reader.units(path: path("raw_iData.csv"), countries: countries)
+            let framework = meta.framework(with: units)
+            var observations: [Observation] = []
+            _ = try reader.read(path: path("raw_iData.csv"), check: ObservationCheck(framework: framework, countries: countries)) {
+                observations.append($0)
+            }
+            return (framework, ScoringInput(framework: framework, observations: observations))
+        } catch {
+            fatalError("cannot read the ASEM fixtures: \(error)")
+        }
+    }()
+}
