@@ -69,7 +69,11 @@ public struct Workspace {
     }
 
     /// Opens the store at `path` (`:memory:` for a throw-away one).
-    public func openStore(path: String) throws -> Store {
-        try Store(path: path, countries: countries)
+    /// - Parameter mustExist: refuse to create a new, empty store (a mistyped `--db`).
+    public func openStore(path: String, mustExist: Bool = false) throws -> Store {
+        if mustExist, path != ":memory:", access(path, F_OK) != 0 {
+            throw InputError(Provenance(file: path, line: 0), problem: "is not a store yet", expected: "ingest data first: agile ingest --db \(path) FILE…")
+        }
+        return try Store(path: path, countries: countries)
     }
 }

@@ -21,7 +21,7 @@ struct DataCoverage: ParsableCommand {
     func run() throws {
         let workspace = try options.workspace()
         let framework = workspace.framework
-        let store = try workspace.openStore(path: options.db)
+        let store = try workspace.openStore(path: options.db, mustExist: true)
         let observations = try store.currentObservations(codes: framework.dataCodes)
         let selection = EditionSelection(framework: framework, observations: observations)
         let coverage = Coverage(framework: framework, selection: selection)

@@ -72,6 +72,23 @@ enum StoreSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v2: the inputs of each run, so a run can be replayed exactly") { db in
+            try db.execute(sql: """
+                CREATE TABLE run_inputs (
+                    run INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+                    country TEXT NOT NULL,
+                    indicator TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    value REAL NOT NULL,
+                    source TEXT NOT NULL,
+                    note TEXT NOT NULL,
+                    file TEXT NOT NULL,
+                    line INTEGER NOT NULL,
+                    "column" INTEGER NOT NULL,
+                    PRIMARY KEY (run, country, indicator)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

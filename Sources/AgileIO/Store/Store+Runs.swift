@@ -1,0 +1,100 @@
+// Scoring runs in the store: what went in (framework, method, weights, the selected values) and
+// what came out (every node's score and rank per country), so a run can be replayed exactly.
+
+import AgileCore
+import GRDB
+
+/// A scoring run as recorded in the store.
+public struct RunRecord: Hashable, Sendable {
+    public var id: Int64
+    /// The framework's key (e.g. `agile-2024`) and the SHA-256 of its registry file.
+    public var framework: String
+    public var frameworkSHA256: String
+    public var weightSet: String
+    /// The method as given on the command line (empty: the registry's own).
+    public var method: String
+    /// SHA-256 of the run's inputs in canonical order.
+    public var snapshot: String
+    public var createdAt: String
+}
+
+extension Store {
+    /// Records a run: its inputs (the values selected for the edition, with their provenance)
+    /// and every node's score and rank per country, in one transaction.
+    ///
+    /// - Parameters:
+    ///   - frameworkID: the row of the registry, from ``register(_:path:)``.
+    ///   - inputs: the selected observations the run scored.
+    ///   - nodes: the column codes of `scores` and `ranks` (indicators, then aggregates).
+    /// - Returns: the run's id.
+    @discardableResult
+    public func recordRun(
+        frameworkID: Int64, weightSet: String, method: String, inputs: [Observation],
+        units: [String], nodes: [String], scores: ScoreTable, ranks: ScoreTable
+    ) throws -> Int64 {
+        let ordered = inputs.sorted { ($0.country, $0.indicator) < ($1.country, $1.indicator) }
+        var canonical = ""
+        for input in ordered {
+            canonical += "\(input.country)\t\(input.indicator)\t\(input.year)\t\(input.value.map { "\($0)" } ?? "")\t\(input.source)\n"
+        }
+        let snapshot = FileDigest.sha256(Array(canonical.utf8))
+        return try queue.write { db in
+            try db.execute(
+                sql: "INSERT INTO runs (framework, weight_set, method, snapshot, created_at) VALUES (?, ?, ?, ?, ?)",
+                arguments: [frameworkID, weightSet, method, snapshot, Store.timestamp()])
+            let run = db.lastInsertedRowID
+            let input = try db.makeStatement(sql: """
+                INSERT INTO run_inputs (run, country, indicator, year, value, source, note, file, line, "column")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for observation in ordered {
+                guard let value = observation.value else { continue }
+                try input.execute(arguments: [
+                    run, observation.country, observation.indicator, observation.year, value, observation.source,
+                    observation.note, observation.provenance.file, observation.provenance.line, observation.provenance.column,
+                ])
+            }
+            let score = try db.makeStatement(sql: "INSERT INTO scores (run, country, node, score, rank) VALUES (?, ?, ?, ?, ?)")
+            for (row, unit) in units.enumerated() {
+                for (column, node) in nodes.enumerated() {
+                    let value = scores[row, column], rank = ranks[row, column]
+                    try score.execute(arguments: [run, unit, node, value.isNaN ? nil : value, rank.isNaN ? nil : Int(rank)])
+                }
+            }
+            return run
+        }
+    }
+
+    /// The runs recorded, oldest first.
+    public func runs() throws -> [RunRecord] {
+        try queue.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT r.id, f.key, f.sha256, r.weight_set, r.method, r.snapshot, r.created_at
+                FROM runs r JOIN frameworks f ON f.id = r.framework ORDER BY r.id
+                """).map { row in
+                RunRecord(id: row[0], framework: row[1], frameworkSHA256: row[2], weightSet: row[3], method: row[4], snapshot: row[5], createdAt: row[6])
+            }
+        }
+    }
+
+    /// The inputs of a run, as they were scored.
+    public func inputs(ofRun run: Int64) throws -> [Observation] {
+        try queue.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT country, indicator, year, value, source, note, file, line, "column"
+                FROM run_inputs WHERE run = ? ORDER BY country, indicator
+                """, arguments: [run]).map { row in
+                Observation(country: row[0], indicator: row[1], year: row[2], value: row[3], source: row[4], note: row[5],
+                            provenance: Provenance(file: row[6], line: row[7], column: row[8]))
+            }
+        }
+    }
+
+    /// One stored score of a run: (score, rank) of a node for a country.
+    public func score(run: Int64, country: String, node: String) throws -> (score: Double?, rank: Int?)? {
+        try queue.read { db in
+            try Row.fetchOne(db, sql: "SELECT score, rank FROM scores WHERE run = ? AND country = ? AND node = ?",
+                             arguments: [run, country, node]).map { ($0[0], $0[1]) }
+        }
+    }
+}
