@@ -8,7 +8,7 @@ import Foundation
 /// CSV has one row per unit: its code, then each aggregate's score and rank, with the
 /// aggregate codes as column names — `uCode,Physical,Physical_rank,…,Index,Index_rank` — numbers
 /// in full precision (the shortest text that reads back as the same Double), `NA` for missing,
-/// as COINr writes them, so a COINr user can hold the two side by side.
+/// as COINr writes them, rows sorted by unit code, so a COINr user can hold the two side by side.
 public enum ScoreExport {
     /// The CSV of `scores`, for the aggregates of `levels` (all aggregate levels when `nil`;
     /// level 1 gives the normalised indicators).
@@ -18,8 +18,8 @@ public enum ScoreExport {
             return levels.map { $0.contains(level) } ?? (level >= 2)
         }
         var lines = [([unitColumn] + columns.flatMap { [field(scores.aggregated.columns[$0]), field(scores.aggregated.columns[$0] + "_rank")] }).joined(separator: ",")]
-        for (row, unit) in scores.units.enumerated() {
-            var fields = [field(unit)]
+        for row in scores.units.indices.sorted(by: { scores.units[$0] < scores.units[$1] }) {
+            var fields = [field(scores.units[row])]
             for column in columns {
                 fields.append(number(scores.aggregated[row, column]))
                 fields.append(rank(scores.ranks[row, column]))
