@@ -1,0 +1,239 @@
+// A small builder for standalone, inline-able SVG: every text escaped, every number formatted
+// the same way on every machine.
+
+/// A value that can stand in an SVG attribute: numbers are formatted with ``SVGDocument/number(_:)``,
+/// strings are escaped by the document when it writes them.
+public protocol SVGAttributeValue: Sendable {
+    /// The attribute text before escaping.
+    var svgAttributeText: String { get }
+}
+
+extension Double: SVGAttributeValue {
+    public var svgAttributeText: String { SVGDocument.number(self) }
+}
+
+extension Int: SVGAttributeValue {
+    public var svgAttributeText: String { String(self) }
+}
+
+extension String: SVGAttributeValue {
+    public var svgAttributeText: String { self }
+}
+
+/// An SVG image built element by element, for inlining in an HTML page or saving as a file.
+///
+/// The root carries `role="img"` and `aria-labelledby` pointing at its `<title>` and `<desc>`,
+/// whose ids start with the (sanitised) ``idPrefix`` so that several charts can share a page.
+/// Every text and attribute value is escaped (`&`, `<`, `>`, `"`, `'`; characters XML forbids
+/// become U+FFFD), and numbers never show `nan`, `inf` or `-0`: the same calls give the same bytes.
+///
+/// ```swift
+/// var doc = SVGDocument(width: 200, height: 100, idPrefix: "demo",
+///                       title: "A & B", description: "One line from (10, 50) to (190, 50).")
+/// doc.element("line", ["x1": 10, "y1": 50, "x2": 190, "y2": 50, "stroke": "#222"])
+/// doc.text("<b>not bold</b>", x: 100, y: 30, ["text-anchor": "middle"])
+/// let svg = doc.render() // "<svg xmlns=… role="img" aria-labelledby="demo-title demo-desc">…"
+/// ```
+public struct SVGDocument: Sendable {
+    /// Width and height in user units (also the `viewBox`).
+    public let width: Double
+    public let height: Double
+    /// The prefix of every id in the document, made a valid XML name.
+    public let idPrefix: String
+    /// The accessible name (`<title>`).
+    public var title: String
+    /// The text alternative (`<desc>`).
+    public var description: String
+
+    private var body = ""
+    private var openElements: [String] = []
+
+    /// A document of the given size; `idPrefix` is reduced to letters, digits, `-`, `_` and `.`,
+    /// and starts with a letter (`"chart"` when nothing is left).
+    public init(width: Double, height: Double, idPrefix: String, title: String, description: String) {
+        self.width = width
+        self.height = height
+        self.idPrefix = SVGDocument.sanitisedID(idPrefix)
+        self.title = title
+        self.description = description
+    }
+
+    /// A document-unique id: the prefix, a dash and `name`.
+    public func id(_ name: String) -> String { idPrefix + "-" + name }
+
+    /// Adds an empty element, or one holding `text` (escaped).
+    public mutating func element(
+        _ name: String, _ attributes: KeyValuePairs<String, any SVGAttributeValue> = [:], text: String? = nil
+    ) {
+        body += "<" + name
+        appendAttributes(attributes)
+        if let text {
+            body += ">" + SVGDocument.escape(text) + "</" + name + ">\n"
+        } else {
+            body += "/>\n"
+        }
+    }
+
+    /// Opens an element that ``close()`` ends.
+    public mutating func open(_ name: String, _ attributes: KeyValuePairs<String, any SVGAttributeValue> = [:]) {
+        body += "<" + name
+        appendAttributes(attributes)
+        body += ">"
+        if name != "text" { body += "\n" }
+        openElements.append(name)
+    }
+
+    /// Closes the element opened last.
+    public mutating func close() {
+        guard let name = openElements.popLast() else { return }
+        body += "</" + name + ">\n"
+    }
+
+    /// Adds text (escaped) at a point.
+    public mutating func text(
+        _ content: String, x: Double, y: Double, _ attributes: KeyValuePairs<String, any SVGAttributeValue> = [:]
+    ) {
+        body += "<text x=\"" + SVGDocument.number(x) + "\" y=\"" + SVGDocument.number(y) + "\""
+        appendAttributes(attributes)
+        body += ">" + SVGDocument.escape(content) + "</text>\n"
+    }
+
+    /// Adds text of several lines, the first with its baseline at `y`, the next ones `lineHeight` lower.
+    public mutating func text(
+        lines: [String], x: Double, y: Double, lineHeight: Double,
+        _ attributes: KeyValuePairs<String, any SVGAttributeValue> = [:]
+    ) {
+        guard lines.count > 1 else {
+            text(lines.first ?? "", x: x, y: y, attributes)
+            return
+        }
+        body += "<text x=\"" + SVGDocument.number(x) + "\" y=\"" + SVGDocument.number(y) + "\""
+        appendAttributes(attributes)
+        body += ">"
+        for (index, line) in lines.enumerated() {
+            body += "<tspan x=\"" + SVGDocument.number(x) + "\""
+            if index > 0 { body += " dy=\"" + SVGDocument.number(lineHeight) + "\"" }
+            body += ">" + SVGDocument.escape(line) + "</tspan>"
+        }
+        body += "</text>\n"
+    }
+
+    /// A `<tspan>` inside an open `<text>`.
+    public mutating func span(_ content: String, _ attributes: KeyValuePairs<String, any SVGAttributeValue> = [:]) {
+        body += "<tspan"
+        appendAttributes(attributes)
+        body += ">" + SVGDocument.escape(content) + "</tspan>"
+    }
+
+    /// The SVG markup: one `<svg>` element with `<title>`, `<desc>`, a white background and the body.
+    public func render() -> String {
+        var body = self.body
+        for name in openElements.reversed() { body += "</" + name + ">\n" }
+        let w = SVGDocument.number(width), h = SVGDocument.number(height)
+        let titleID = SVGDocument.escape(id("title")), descID = SVGDocument.escape(id("desc"))
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(w) \(h)\" width=\"\(w)\" height=\"\(h)\""
+        out += " role=\"img\" aria-labelledby=\"\(titleID) \(descID)\""
+        out += " font-family=\"sans-serif\" fill=\"\(ChartStyle.ink)\">\n"
+        out += "<title id=\"\(titleID)\">" + SVGDocument.escape(title) + "</title>\n"
+        out += "<desc id=\"\(descID)\">" + SVGDocument.escape(description) + "</desc>\n"
+        out += "<rect x=\"0\" y=\"0\" width=\"\(w)\" height=\"\(h)\" fill=\"#ffffff\"/>\n"
+        out += body
+        out += "</svg>\n"
+        return out
+    }
+
+    private mutating func appendAttributes(_ attributes: KeyValuePairs<String, any SVGAttributeValue>) {
+        for (name, value) in attributes {
+            body += " " + name + "=\"" + SVGDocument.escape(value.svgAttributeText) + "\""
+        }
+    }
+
+    // MARK: - Text and numbers
+
+    /// Text safe in XML content and in quoted attributes. Control characters other than tab,
+    /// line feed and carriage return, and U+FFFE/U+FFFF, are not allowed in XML: they become U+FFFD.
+    ///
+    /// ```swift
+    /// SVGDocument.escape("<b>\"A\" & 'B'</b>") // "&lt;b&gt;&quot;A&quot; &amp; &#39;B&#39;&lt;/b&gt;"
+    /// ```
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
+                    out += "\u{FFFD}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    /// A coordinate: at most `decimals` decimals, trailing zeros dropped, never `-0`;
+    /// a value that is not finite is written `0` (charts never pass one).
+    ///
+    /// ```swift
+    /// SVGDocument.number(12.5)      // "12.5"
+    /// SVGDocument.number(-0.001)    // "0"
+    /// SVGDocument.number(1.0 / 3.0) // "0.33"
+    /// ```
+    public static func number(_ value: Double, decimals: Int = 2) -> String {
+        let text = fixed(value, decimals: decimals)
+        guard text.contains(".") else { return text }
+        var trimmed = Substring(text)
+        while trimmed.last == "0" { trimmed = trimmed.dropLast() }
+        if trimmed.last == "." { trimmed = trimmed.dropLast() }
+        return String(trimmed)
+    }
+
+    /// A value for reading: exactly `decimals` decimals (rounded half away from zero), never `-0.0`;
+    /// a value that is not finite is written `0`.
+    ///
+    /// ```swift
+    /// SVGDocument.fixed(52.25, decimals: 1) // "52.3"
+    /// SVGDocument.fixed(-0.04, decimals: 1) // "0.0"
+    /// ```
+    public static func fixed(_ value: Double, decimals: Int = 1) -> String {
+        let decimals = min(max(decimals, 0), 6)
+        var scale = 1
+        for _ in 0..<decimals { scale *= 10 }
+        guard value.isFinite else { return decimals == 0 ? "0" : "0." + String(repeating: "0", count: decimals) }
+        let limit = 1e15
+        let scaled = min(max((value * Double(scale)).rounded(.toNearestOrAwayFromZero), -limit), limit)
+        let integer = Int(scaled)
+        let magnitude = integer.magnitude
+        let whole = magnitude / UInt(scale), fraction = magnitude % UInt(scale)
+        var out = integer < 0 ? "-" : ""
+        out += String(whole)
+        if decimals > 0 {
+            let digits = String(fraction)
+            out += "." + String(repeating: "0", count: decimals - digits.count) + digits
+        }
+        return out
+    }
+
+    /// `text` reduced to a valid XML id: letters, digits, `-`, `_`, `.`; starting with a letter.
+    static func sanitisedID(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".": out.unicodeScalars.append(scalar)
+            default: out += "-"
+            }
+        }
+        if out.isEmpty { return "chart" }
+        if let first = out.unicodeScalars.first, !("a"..."z").contains(first) && !("A"..."Z").contains(first) {
+            out = "c" + out
+        }
+        return out
+    }
+}
