@@ -5,11 +5,12 @@ AGILE = .build/release/agile
 
 .PHONY: run test setup build bench clean
 
-## Set up, build, and run the main job on the bundled sample data.
+## Set up, build, and run the main job on the bundled sample data: the site lands in Reports/.
 run: setup build
 	$(AGILE) validate Indicators/agile-2024.xml
 	$(AGILE) ingest --illustrative --db $(DB) Data/*.csv Data/*.xml
-	$(AGILE) data --db $(DB)
+	$(AGILE) score --db $(DB)
+	$(AGILE) report --db $(DB) --out Reports
 
 ## Set up and run the whole test suite.
 test: setup

@@ -64,7 +64,7 @@ let package = Package(
             name: "AgileIOTests",
             dependencies: ["AgileIO", "AgileCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "AgileReportTests", dependencies: ["AgileReport", "AgileCore"]),
+        .testTarget(name: "AgileReportTests", dependencies: ["AgileReport", "AgileCore", "AgileIO"]),
         .testTarget(name: "AgileCLITests", dependencies: ["agile", "AgileIO"]),
         .testTarget(name: "ScoringConformanceTests", dependencies: ["AgileCore", "AgileIO"]),
     ],

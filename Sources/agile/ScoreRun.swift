@@ -1,4 +1,5 @@
-// One scoring run as the `score` command makes it: inputs gathered, pipeline run, run stored.
+// One scoring run as the `score` and `report` commands make it: inputs gathered, pipeline run,
+// run recorded (or a recorded run replayed).
 
 import AgileCore
 import AgileIO
@@ -8,11 +9,14 @@ import ArgumentParser
 struct ScoreRun {
     var framework: Framework
     var countries: CountryCatalog
+    var selection: EditionSelection
     var scores: Scores
     var methodText: String
     var weightsText: String
     var illustrative: Bool
     var runID: Int64?
+    /// SHA-256 of the run's inputs (see `Store.snapshot(of:)`).
+    var snapshot: String
 
     /// Scores the stored data of a registry's edition and records the run.
     static func stored(options: CommonOptions, method: MethodOptions, weights: WeightChoice, edition: Int?) throws -> ScoreRun {
@@ -23,8 +27,33 @@ struct ScoreRun {
         }
         let store = try workspace.openStore(path: options.db, mustExist: true)
         let observations = try store.currentObservations(codes: framework.dataCodes)
+        return try scored(workspace: workspace, store: store, observations: observations, earlier: observations, method: method, weights: weights)
+    }
+
+    /// Scores the inputs recorded with run `id` again, with the run's weights and method.
+    static func replay(run id: Int64, options: CommonOptions) throws -> ScoreRun {
+        let workspace = try options.workspace()
+        let store = try workspace.openStore(path: options.db, mustExist: true)
+        guard let record = try store.run(id) else {
+            throw ValidationError("The store holds no run \(id); `agile score` records runs.")
+        }
+        let current = try FileDigest.sha256(path: workspace.frameworkPath)
+        guard current == record.frameworkSHA256 else {
+            throw ValidationError("Run \(id) was scored with another version of \(workspace.frameworkPath) (SHA-256 \(record.frameworkSHA256.prefix(12))…); pass that registry with --framework.")
+        }
+        let inputs = try store.inputs(ofRun: id)
+        let weights: WeightChoice = record.weightSet == "declared" ? .declared : record.weightSet == "equal" ? .equal : .weightSet(record.weightSet)
+        return try scored(workspace: workspace, store: store, observations: inputs, earlier: inputs,
+                          method: try MethodOptions(text: record.method), weights: weights)
+    }
+
+    private static func scored(
+        workspace: Workspace, store: Store, observations: [Observation], earlier: [Observation],
+        method: MethodOptions, weights: WeightChoice
+    ) throws -> ScoreRun {
+        let framework = workspace.framework
         let selection = EditionSelection(framework: framework, observations: observations)
-        let input = ScoringInput(framework: framework, selection: selection, earlier: observations)
+        let input = ScoringInput(framework: framework, selection: selection, earlier: earlier)
         let pipeline = try ScoringPipeline(framework: framework, method: try method.applied(to: framework.method), weights: weights)
         let scores = try pipeline.run(input)
         let frameworkID = try store.register(framework, path: workspace.frameworkPath)
@@ -32,8 +61,11 @@ struct ScoreRun {
         let runID = try store.recordRun(
             frameworkID: frameworkID, weightSet: ScoreRun.text(weights), method: method.text, inputs: inputs,
             units: scores.units, nodes: scores.aggregated.columns, scores: scores.aggregated, ranks: scores.ranks)
-        return ScoreRun(framework: framework, countries: workspace.countries, scores: scores, methodText: method.text,
-                        weightsText: ScoreRun.text(weights), illustrative: try store.hasIllustrativeData(codes: framework.dataCodes), runID: runID)
+        return ScoreRun(
+            framework: framework, countries: workspace.countries, selection: selection, scores: scores,
+            methodText: method.text, weightsText: ScoreRun.text(weights),
+            illustrative: try store.hasIllustrativeData(codes: framework.dataCodes), runID: runID,
+            snapshot: Store.snapshot(of: inputs))
     }
 
     /// Scores a COINr iData/iMeta pair directly (nothing stored).
@@ -45,9 +77,11 @@ struct ScoreRun {
         var observations: [Observation] = []
         _ = try reader.read(path: data, check: ObservationCheck(framework: framework, countries: countries)) { observations.append($0) }
         let pipeline = try ScoringPipeline(framework: framework, method: try method.applied(to: framework.method), weights: weights)
+        let selection = EditionSelection(framework: framework, observations: observations)
         let scores = try pipeline.run(ScoringInput(framework: framework, observations: observations))
-        return ScoreRun(framework: framework, countries: countries, scores: scores, methodText: method.text,
-                        weightsText: ScoreRun.text(weights), illustrative: false, runID: nil)
+        return ScoreRun(framework: framework, countries: countries, selection: selection, scores: scores, methodText: method.text,
+                        weightsText: ScoreRun.text(weights), illustrative: false, runID: nil,
+                        snapshot: Store.snapshot(of: selection.selected.values.flatMap(\.values)))
     }
 
     static func text(_ weights: WeightChoice) -> String {
@@ -65,5 +99,21 @@ extension MethodOptions {
         [("impute", impute), ("treat", treat), ("normalise", normalise), ("aggregate", aggregate)]
             .compactMap { name, value in value.map { "\(name)=\($0)" } }
             .joined(separator: " ")
+    }
+
+    /// The choices of a recorded run, from their ``text``.
+    init(text: String) throws {
+        self.init()
+        for pair in text.split(separator: " ") {
+            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { throw ValidationError("A recorded method '\(text)' cannot be read.") }
+            switch parts[0] {
+            case "impute": impute = parts[1]
+            case "treat": treat = parts[1]
+            case "normalise": normalise = parts[1]
+            case "aggregate": aggregate = parts[1]
+            default: throw ValidationError("A recorded method '\(text)' names an unknown choice '\(parts[0])'.")
+            }
+        }
     }
 }

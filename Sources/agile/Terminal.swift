@@ -18,6 +18,11 @@ enum Terminal {
         writeError("warning: " + message + "\n")
     }
 
+    /// Writes text to standard error without a newline (progress lines).
+    static func rewrite(_ text: String) {
+        writeError(text)
+    }
+
     private static func writeError(_ text: String) {
         var bytes = Array(text.utf8)
         var offset = 0

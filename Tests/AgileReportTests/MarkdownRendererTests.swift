@@ -32,7 +32,13 @@ import Testing
 
     @Test func markdownEscapingKeepsValuesOnOneLine() {
         #expect(Escaping.markdown("a\nb\r\nc") == "a b  c")
-        #expect(Escaping.markdown("1.5") == "1\\.5")
+        #expect(Escaping.markdown("1.5") == "1.5")
+        #expect(Escaping.markdown("1. x") == "1\\. x")
+        #expect(Escaping.markdown("57.9") == "57.9")
+        #expect(Escaping.markdown("-7.4") == "-7.4")
+        #expect(Escaping.markdown("- item") == "\\- item")
+        #expect(Escaping.markdown("## x") == "\\## x")
+        #expect(Escaping.markdown("===") == "\\===")
         #expect(renderer.html(Escaping.markdown("# not a heading")) == "<p># not a heading</p>\n")
         #expect(renderer.html(Escaping.markdown("- not a list")) == "<p>- not a list</p>\n")
     }

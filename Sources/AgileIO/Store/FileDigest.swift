@@ -4,9 +4,9 @@ import AgileCore
 import Crypto
 
 /// SHA-256 digests of files and bytes, as lowercase hex.
-enum FileDigest {
+public enum FileDigest {
     /// The digest of a file, read in chunks.
-    static func sha256(path: String) throws(InputError) -> String {
+    public static func sha256(path: String) throws(InputError) -> String {
         let file = try InputFile(path: path)
         var hasher = SHA256()
         while let chunk = try file.nextChunk() {

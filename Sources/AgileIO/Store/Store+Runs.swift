@@ -20,7 +20,9 @@ public struct RunRecord: Hashable, Sendable {
 
 extension Store {
     /// Records a run: its inputs (the values selected for the edition, with their provenance)
-    /// and every node's score and rank per country, in one transaction.
+    /// and every node's score and rank per country, in one transaction. A run identical to a
+    /// recorded one (same registry, weights, method and inputs) is not recorded twice: the
+    /// recorded one's id is returned.
     ///
     /// - Parameters:
     ///   - frameworkID: the row of the registry, from ``register(_:path:)``.
@@ -33,12 +35,13 @@ extension Store {
         units: [String], nodes: [String], scores: ScoreTable, ranks: ScoreTable
     ) throws -> Int64 {
         let ordered = inputs.sorted { ($0.country, $0.indicator) < ($1.country, $1.indicator) }
-        var canonical = ""
-        for input in ordered {
-            canonical += "\(input.country)\t\(input.indicator)\t\(input.year)\t\(input.value.map { "\($0)" } ?? "")\t\(input.source)\n"
-        }
-        let snapshot = FileDigest.sha256(Array(canonical.utf8))
+        let snapshot = Store.snapshot(of: ordered)
         return try queue.write { db in
+            if let existing = try Int64.fetchOne(db, sql: """
+                SELECT id FROM runs WHERE framework = ? AND weight_set = ? AND method = ? AND snapshot = ? ORDER BY id LIMIT 1
+                """, arguments: [frameworkID, weightSet, method, snapshot]) {
+                return existing
+            }
             try db.execute(
                 sql: "INSERT INTO runs (framework, weight_set, method, snapshot, created_at) VALUES (?, ?, ?, ?, ?)",
                 arguments: [frameworkID, weightSet, method, snapshot, Store.timestamp()])
@@ -63,6 +66,21 @@ extension Store {
             }
             return run
         }
+    }
+
+    /// The SHA-256 of a run's inputs in canonical order (country, indicator; year, value,
+    /// source): the same data gives the same snapshot in any store.
+    public static func snapshot(of inputs: [Observation]) -> String {
+        var canonical = ""
+        for input in inputs.sorted(by: { ($0.country, $0.indicator) < ($1.country, $1.indicator) }) {
+            canonical += "\(input.country)\t\(input.indicator)\t\(input.year)\t\(input.value.map { "\($0)" } ?? "")\t\(input.source)\n"
+        }
+        return FileDigest.sha256(Array(canonical.utf8))
+    }
+
+    /// One recorded run.
+    public func run(_ id: Int64) throws -> RunRecord? {
+        try runs().first { $0.id == id }
     }
 
     /// The runs recorded, oldest first.

@@ -1,0 +1,229 @@
+// The country report: scores and ranks at every level, the match, strengths and weaknesses,
+// every indicator with its flags, coverage, and the reserved evidence section.
+
+import AgileCore
+
+/// The values of one country's report, for `country.md.mustache`.
+struct CountryPage {
+    let input: ReportInput
+    /// The country's row in the scores.
+    let row: Int
+
+    var code: String { input.scores.units[row] }
+
+    /// The template context. `charts` maps a chart name to what the template shows in its
+    /// place (an image link in Markdown, a marker the HTML page replaces with the SVG).
+    func context(links: PageLinks, charts: [String: String]) -> [String: Any] {
+        let scores = input.scores
+        let framework = input.framework
+        let index = input.indexColumn
+        let count = input.rankedCount
+        let indexName = input.root?.name ?? "Index"
+        let pillars = framework.aggregates(atLevel: input.topLevel)
+        let dimensions = framework.aggregates(atLevel: 2)
+        let tier = scores.tiers[row] ?? "–"
+        let coverage = self.coverage()
+        var context: [String: Any] = [
+            "name": input.name(code), "code": code, "indexName": indexName, "edition": String(framework.edition),
+            "illustrative": input.illustrative, "total": ReportFormat.score(scores.aggregated[row, index]),
+            "rank": ReportFormat.rank(scores.ranks[row, index]), "count": String(count), "tier": tier,
+            "coverage": coverage, "charts": charts, "links": links.dictionary,
+            "years": "\(framework.years.lowerBound)–\(framework.years.upperBound)",
+        ]
+        context["pillars"] = nodes(pillars)
+        context["dimensions"] = nodes(dimensions).map { node -> [String: Any] in
+            var node = node
+            if let dimension = framework.aggregate(node["id"] as? String ?? ""), let parent = dimension.parent {
+                node["pillar"] = parent
+            }
+            return node
+        }
+        let match = input.scores.match?.first { $0.unit == code }
+        if let match, let rule = framework.method.match {
+            context["match"] = [
+                "development": ReportFormat.score(match.development), "governance": ReportFormat.score(match.governance),
+                "gap": ReportFormat.fixed(match.gap, decimals: 1),
+                "quadrant": match.quadrant.map(CountryPage.quadrantName) ?? "not placed (a score is missing)",
+                "meaning": match.quadrant.map { CountryPage.meaning($0, split: rule.split) } ?? "",
+                "developmentNodes": rule.development.joined(separator: ", "),
+                "governanceNodes": rule.governance.joined(separator: ", "),
+            ] as [String: Any]
+        }
+        let ranked = indicatorRanking()
+        context["strongest"] = Array(ranked.prefix(5))
+        context["weakest"] = Array(ranked.reversed().prefix(5))
+        context["indicators"] = indicatorRows()
+        context["summary"] = summary(indexName: indexName, tier: tier, count: count, pillars: pillars)
+        context["evidence"] = "This section is reserved for the model-safety evidence (MVPBench, SciRisk-Bench, VESTA) about the AI models that matter to \(input.name(code)); no evidence is loaded for this edition yet."
+        context["methodologyNote"] = methodologyNote()
+        return context
+    }
+
+    /// Score, rank and peer median of each node.
+    private func nodes(_ aggregates: [Aggregate]) -> [[String: Any]] {
+        aggregates.compactMap { aggregate in
+            guard let column = input.column(aggregate.id) else { return nil }
+            return [
+                "id": aggregate.id, "name": aggregate.name,
+                "score": ReportFormat.score(input.scores.aggregated[row, column]),
+                "rank": ReportFormat.rank(input.scores.ranks[row, column]),
+                "count": String(input.rankedCount(column)),
+                "median": ReportFormat.score(input.median(column)),
+            ]
+        }
+    }
+
+    /// Indicators with a value, best rank first (ties: higher score, then id).
+    private func indicatorRanking() -> [[String: Any]] {
+        let scores = input.scores
+        var entries: [(indicator: Indicator, rank: Double, score: Double)] = []
+        for indicator in input.framework.indicators {
+            guard let column = input.column(indicator.id) else { continue }
+            let rank = scores.ranks[row, column], score = scores.aggregated[row, column]
+            if rank.isFinite { entries.append((indicator, rank, score)) }
+        }
+        entries.sort { a, b in
+            if a.rank != b.rank { return a.rank < b.rank }
+            if a.score != b.score { return a.score > b.score }
+            return a.indicator.id < b.indicator.id
+        }
+        return entries.map { entry in
+            let column = input.column(entry.indicator.id)!
+            return [
+                "id": entry.indicator.id, "name": entry.indicator.name,
+                "value": rawValue(entry.indicator), "rank": ReportFormat.rank(entry.rank),
+                "ranked": String(input.rankedCount(column)), "score": ReportFormat.score(entry.score),
+            ]
+        }
+    }
+
+    /// The raw value with its unit, or `missing`.
+    private func rawValue(_ indicator: Indicator) -> String {
+        guard let column = input.scores.raw.columns.firstIndex(of: indicator.id),
+              let rawRow = input.scores.raw.rows.firstIndex(of: code) else { return "missing" }
+        let value = input.scores.raw[rawRow, column]
+        guard value.isFinite else { return "missing" }
+        switch indicator.type {
+        case .binary:
+            return value == 1 ? "yes" : "no"
+        case .ordinal:
+            let label = indicator.scale.levels.first { Double($0.value) == value }?.label
+            return ReportFormat.raw(value) + (label.map { " (\($0))" } ?? "")
+        default:
+            return ReportFormat.raw(value) + (indicator.unit.isEmpty ? "" : " " + indicator.unit)
+        }
+    }
+
+    private func indicatorRows() -> [[String: Any]] {
+        let scores = input.scores
+        let imputed = Set(scores.imputations.filter { $0.unit == code }.map(\.indicator))
+        let treated = Dictionary(scores.treatedPoints.filter { $0.unit == code }.map { ($0.indicator, $0) }, uniquingKeysWith: { first, _ in first })
+        return input.framework.indicators.map { indicator in
+            let observation = input.selection[country: code, indicator: indicator.id]
+            var flags: [String] = []
+            if observation?.value == nil { flags.append("missing") }
+            if imputed.contains(indicator.id) { flags.append("imputed") }
+            if let point = treated[indicator.id] {
+                flags.append(point.logTransformed ? "log" : "winsorised")
+            }
+            if indicator.status == .reconstructed { flags.append("reconstructed") }
+            let column = input.column(indicator.id)
+            return [
+                "id": indicator.id, "name": indicator.name, "value": rawValue(indicator),
+                "year": observation.map { String($0.year) } ?? "–",
+                "source": observation.map { $0.source.isEmpty ? indicator.source : $0.source } ?? indicator.source,
+                "score": column.map { ReportFormat.score(scores.aggregated[row, $0]) } ?? "–",
+                "rank": column.map { ReportFormat.rank(scores.ranks[row, $0]) } ?? "–",
+                "flags": flags.joined(separator: ", "),
+            ]
+        }
+    }
+
+    /// Coverage as a grade: A ≥ 95 %, B ≥ 85 %, C ≥ the framework's threshold, D below.
+    private func coverage() -> [String: Any] {
+        let indicators = input.framework.indicators
+        let missing = indicators.filter { input.selection[country: code, indicator: $0.id]?.value == nil }
+        let observed = indicators.count - missing.count
+        let share = indicators.isEmpty ? 0 : Double(observed) / Double(indicators.count)
+        let threshold = input.framework.method.coverage.countryMinimum
+        let grade = share >= 0.95 ? "A" : share >= 0.85 ? "B" : share >= threshold ? "C" : "D"
+        return [
+            "grade": grade, "observed": String(observed), "total": String(indicators.count),
+            "share": ReportFormat.percent(share), "threshold": ReportFormat.percent(threshold),
+            "hasMissing": !missing.isEmpty,
+            "missing": missing.map { "\($0.id) \($0.name)" }.joined(separator: "; "),
+        ]
+    }
+
+    private func summary(indexName: String, tier: String, count: Int, pillars: [Aggregate]) -> String {
+        let scores = input.scores
+        var best: (Aggregate, Double)?, worst: (Aggregate, Double)?
+        for pillar in pillars {
+            guard let column = input.column(pillar.id) else { continue }
+            let rank = scores.ranks[row, column]
+            guard rank.isFinite else { continue }
+            if best == nil || rank < best!.1 { best = (pillar, rank) }
+            if worst == nil || rank > worst!.1 { worst = (pillar, rank) }
+        }
+        var text = "\(input.name(code)) ranks \(ReportFormat.rank(scores.ranks[row, input.indexColumn])) of \(count) on the \(indexName) (tier: \(tier))."
+        if let best, let worst, best.0.id != worst.0.id {
+            text += " Its strongest pillar is \(best.0.name) (rank \(ReportFormat.rank(best.1))), its weakest \(worst.0.name) (rank \(ReportFormat.rank(worst.1)))."
+        }
+        return text
+    }
+
+    private func methodologyNote() -> String {
+        let method = input.framework.method
+        var parts: [String] = []
+        switch method.normalisation {
+        case let .minMax(low, high): parts.append("Indicators are normalised by min-max to \(Scale.format(low))–\(Scale.format(high)) across the countries of the edition, polarity applied so that higher is better")
+        default: parts.append("Indicators are normalised across the countries of the edition, polarity applied so that higher is better")
+        }
+        parts.append("aggregated by weighted \(CountryPage.aggregationName(method.aggregation)) means, dimension by dimension and pillar by pillar; a missing indicator is left out and the weights of the others re-scaled")
+        return parts.joined(separator: ", ") + "."
+    }
+
+    static func aggregationName(_ aggregation: Aggregation) -> String {
+        switch aggregation {
+        case .arithmetic: "arithmetic"
+        case .geometric: "geometric"
+        case .harmonic: "harmonic"
+        case .generalised(let p): "generalised (p = \(Scale.format(p)))"
+        }
+    }
+
+    static func quadrantName(_ quadrant: MatchQuadrant) -> String {
+        switch quadrant {
+        case .bothHigh: "both high"
+        case .developmentAhead: "development ahead"
+        case .governanceAhead: "governance ahead"
+        case .bothLow: "both low"
+        }
+    }
+
+    static func meaning(_ quadrant: MatchQuadrant, split: MatchSplit) -> String {
+        let line = switch split {
+        case .median: "the median of the countries"
+        case .threshold(let value): "\(Scale.format(value))"
+        }
+        return switch quadrant {
+        case .bothHigh: "Development and governance are both at or above \(line): governance keeps pace with development."
+        case .developmentAhead: "Development is at or above \(line) but governance is below it: governance lags behind development, the mismatch the index's principle warns about."
+        case .governanceAhead: "Governance is at or above \(line) while development is below it: governance is ahead of development."
+        case .bothLow: "Development and governance are both below \(line)."
+        }
+    }
+}
+
+/// The links a page makes to the others, with the extension of the format being written.
+struct PageLinks {
+    var index: String
+    var methodology: String
+
+    init(extension ext: String) {
+        index = "index.\(ext)"
+        methodology = "methodology.\(ext)"
+    }
+
+    var dictionary: [String: String] { ["index": index, "methodology": methodology] }
+}

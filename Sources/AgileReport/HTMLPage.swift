@@ -1,0 +1,103 @@
+// One HTML page: the Markdown rendered by cmark, headings given ids, a table of contents,
+// the charts put in place, all inside the page shell.
+
+import Mustache
+
+/// Builds a self-contained HTML page from the Markdown of a report.
+struct HTMLPage {
+    /// The Markdown (rendered for HTML: links to `.html`, charts as `[[chart:NAME]]` markers).
+    var markdown: String
+    /// Chart name → SVG, put where the Markdown has `[[chart:NAME]]` on a line of its own.
+    var charts: [String: String]
+    var title: String
+    var shell: ShellValues
+
+    /// The values of the page shell other than the body.
+    struct ShellValues {
+        var indexName: String
+        var edition: Int
+        var indexLink: String
+        var methodologyLink: String
+        var run: String?
+        var date: String?
+        var illustrative: Bool
+    }
+
+    func render(with templates: ReportTemplates, renderer: MarkdownRenderer = MarkdownRenderer()) -> String {
+        var body = PipeTables.convert(renderer.html(markdown))
+        var toc: [[String: String]] = []
+        body = HTMLPage.identifyHeadings(body, toc: &toc)
+        for (name, svg) in charts.sorted(by: { $0.key < $1.key }) {
+            body = body.replacing("<p>[[chart:\(name)]]</p>", with: "<figure class=\"chart\">\n\(svg)\n</figure>")
+        }
+        // The title (the first heading) goes above the table of contents, the rest below.
+        var heading = "", rest = body
+        if let end = body.range(of: "</h1>") {
+            heading = String(body[..<end.upperBound])
+            rest = String(body[end.upperBound...])
+        }
+        let context: [String: Any] = [
+            "title": title, "style": templates.style, "heading": heading, "body": rest, "toc": toc, "hasToc": toc.count > 2,
+            "indexName": shell.indexName, "edition": String(shell.edition), "indexLink": shell.indexLink,
+            "methodologyLink": shell.methodologyLink, "run": shell.run as Any, "date": shell.date as Any,
+            "illustrative": shell.illustrative,
+        ]
+        return templates.page.render(context)
+    }
+
+    /// Gives every `<h2>` an id made from its text (unique within the page) and lists them.
+    static func identifyHeadings(_ html: String, toc: inout [[String: String]]) -> String {
+        var out = ""
+        var rest = Substring(html)
+        var used: Set<String> = []
+        while let open = rest.range(of: "<h2>") {
+            out += rest[..<open.lowerBound]
+            rest = rest[open.upperBound...]
+            guard let close = rest.range(of: "</h2>") else {
+                out += "<h2>"
+                break
+            }
+            let inner = String(rest[..<close.lowerBound])
+            var id = slug(inner)
+            if id.isEmpty { id = "section" }
+            var candidate = id
+            var counter = 2
+            while used.contains(candidate) {
+                candidate = "\(id)-\(counter)"
+                counter += 1
+            }
+            used.insert(candidate)
+            toc.append(["id": candidate, "text": plainText(inner)])
+            out += "<h2 id=\"\(candidate)\">\(inner)</h2>"
+            rest = rest[close.upperBound...]
+        }
+        out += rest
+        return out
+    }
+
+    /// `Data coverage` → `data-coverage`: lowercase ASCII letters and digits joined by dashes.
+    static func slug(_ text: String) -> String {
+        var words: [String] = []
+        var word = ""
+        for scalar in plainText(text).unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                word.unicodeScalars.append(scalar)
+            } else if !word.isEmpty {
+                words.append(word.lowercased())
+                word = ""
+            }
+        }
+        if !word.isEmpty { words.append(word.lowercased()) }
+        return words.joined(separator: "-")
+    }
+
+    /// The text of an HTML fragment without its tags, cmark's entities decoded.
+    static func plainText(_ html: String) -> String {
+        var out = ""
+        var inTag = false
+        for character in html {
+            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { out.append(character) }
+        }
+        return out.replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&quot;", with: "\"").replacing("&amp;", with: "&")
+    }
+}

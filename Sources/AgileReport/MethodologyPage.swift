@@ -1,0 +1,93 @@
+// The methodology page: the framework tree with weights, every indicator's definition and
+// status, the method block, and the log of what the pipeline did.
+
+import AgileCore
+
+/// The values of `methodology.md.mustache`.
+struct MethodologyPage {
+    let input: ReportInput
+
+    func context(links: PageLinks) -> [String: Any] {
+        let framework = input.framework
+        let scores = input.scores
+        let pillars = framework.aggregates(atLevel: input.topLevel).map { pillar -> [String: Any] in
+            var rows: [[String: String]] = []
+            for dimension in framework.aggregates.filter({ $0.parent == pillar.id }) {
+                for indicator in framework.indicators where indicator.parent == dimension.id {
+                    rows.append([
+                        "dimension": "\(dimension.id) \(dimension.name)", "dimensionWeight": Scale.format(dimension.weight),
+                        "id": indicator.id, "name": indicator.name, "weight": Scale.format(indicator.weight),
+                        "unit": indicator.unit, "polarity": indicator.polarity.rawValue,
+                        "transform": indicator.transform.rawValue, "status": indicator.status.rawValue,
+                    ])
+                }
+            }
+            return ["id": pillar.id, "name": pillar.name, "weight": Scale.format(pillar.weight), "definition": pillar.definition, "rows": rows]
+        }
+        let indicators = framework.indicators.map { indicator -> [String: String] in
+            ["id": indicator.id, "name": indicator.name, "status": indicator.status.rawValue,
+             "definition": indicator.definition.isEmpty ? indicator.name + "." : indicator.definition, "source": indicator.source]
+        }
+        let treatedPoints = scores.treatedPoints.map { point -> [String: String] in
+            let how: String
+            if point.logTransformed {
+                how = "log transform (winsorising did not pass)"
+            } else if let side = point.winsorised {
+                how = "winsorised (\(side == .high ? "high" : "low"))"
+            } else {
+                how = "changed"
+            }
+            return ["indicator": point.indicator, "country": point.unit, "before": ReportFormat.raw(point.before), "after": ReportFormat.raw(point.after), "how": how]
+        }
+        let imputedCells = scores.imputations.map { cell -> [String: String] in
+            ["indicator": cell.indicator, "country": cell.unit, "value": ReportFormat.raw(cell.value), "how": "\(cell.source)"]
+        }
+        let confirmed = framework.indicators.filter { $0.status == .confirmed }.count
+        return [
+            "indexName": input.root?.name ?? "Index", "edition": String(framework.edition),
+            "illustrative": input.illustrative, "description": framework.description,
+            "pillarCount": String(framework.aggregates(atLevel: input.topLevel).count),
+            "dimensionCount": String(framework.aggregates(atLevel: 2).count),
+            "indicatorCount": String(framework.indicators.count), "confirmed": String(confirmed),
+            "reconstructed": String(framework.indicators.count - confirmed),
+            "pillars": pillars, "indicators": indicators, "method": MethodologyPage.describe(framework.method, years: framework.years),
+            "treated": ["any": !treatedPoints.isEmpty, "count": String(treatedPoints.count), "points": treatedPoints] as [String: Any],
+            "imputed": ["any": !imputedCells.isEmpty, "count": String(imputedCells.count), "cells": imputedCells] as [String: Any],
+            "constant": ["any": !scores.constantIndicators.isEmpty, "list": scores.constantIndicators.map(\.indicator).joined(separator: ", ")] as [String: Any],
+            "links": links.dictionary,
+        ]
+    }
+
+    /// The method block as sentences.
+    static func describe(_ method: Method, years: ClosedRange<Int>) -> [String] {
+        var lines: [String] = []
+        lines.append("Data: for each country and indicator, the latest value from \(years.lowerBound) to \(years.upperBound).")
+        lines.append("Coverage: a country with less than \(ReportFormat.percent(method.coverage.countryMinimum)) of indicators observed is flagged\(method.coverage.excludeCountries ? " and left out" : ""); an indicator observed for less than \(ReportFormat.percent(method.coverage.indicatorMinimum)) of countries is flagged.")
+        switch method.imputation {
+        case .none: lines.append("Imputation: none; missing values stay missing.")
+        case .mean: lines.append("Imputation: the indicator's mean.")
+        case .median: lines.append("Imputation: the indicator's median.")
+        case .groupMean(let grouping): lines.append("Imputation: the indicator's mean within the country's \(grouping) group.")
+        case .latestEarlier: lines.append("Imputation: the latest value before the window.")
+        }
+        switch method.treatment {
+        case .none: lines.append("Outliers: no treatment.")
+        case .skewKurtosis(let rule):
+            lines.append("Outliers: an indicator with |skewness| ≥ \(Scale.format(rule.skew)) and kurtosis ≥ \(Scale.format(rule.kurtosis)) is winsorised one point at a time, up to \(rule.winmax) points\(rule.logFallback ? "; if it still fails, its original values are log-transformed instead" : "").")
+        }
+        switch method.normalisation {
+        case let .minMax(low, high): lines.append("Normalisation: min-max to \(Scale.format(low))–\(Scale.format(high)), polarity applied (higher is better).")
+        case let .zScore(mean, sd): lines.append("Normalisation: z-score with mean \(Scale.format(mean)) and standard deviation \(Scale.format(sd)), polarity applied.")
+        case .rank: lines.append("Normalisation: ranks, polarity applied.")
+        case .percentileRank: lines.append("Normalisation: percentile ranks, polarity applied.")
+        case .distanceToMax: lines.append("Normalisation: distance to the maximum, polarity applied.")
+        case .distanceToTarget: lines.append("Normalisation: distance to each indicator's target.")
+        case .goalposts(let scale): lines.append("Normalisation: fixed goalposts per indicator, scaled to 0–\(Scale.format(scale)).")
+        }
+        lines.append("Aggregation: weighted \(CountryPage.aggregationName(method.aggregation)) mean at every level\(method.aggregationByLevel.isEmpty ? "" : " (other levels: " + method.aggregationByLevel.sorted { $0.key < $1.key }.map { "level \($0.key) \(CountryPage.aggregationName($0.value))" }.joined(separator: ", ") + ")"); a missing child is left out and the weights of the others re-scaled.")
+        if !method.tiers.isEmpty {
+            lines.append("Tiers: " + method.tiers.map { $0.minimum.isFinite ? "\($0.name) ≥ \(Scale.format($0.minimum))" : "\($0.name) below" }.joined(separator: ", ") + ".")
+        }
+        return lines
+    }
+}

@@ -1,0 +1,56 @@
+// The ranking page: every country with its total, pillars, tier and quadrant.
+
+import AgileCore
+
+/// The values of `index.md.mustache`.
+struct RankingPage {
+    let input: ReportInput
+
+    func context(links: PageLinks, linkExtension: String, charts: [String: String]) -> [String: Any] {
+        let scores = input.scores
+        let framework = input.framework
+        let pillars = framework.aggregates(atLevel: input.topLevel)
+        let pillarColumns = pillars.compactMap { input.column($0.id) }
+        let matchByUnit = Dictionary((scores.match ?? []).map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first })
+        let countries: [[String: Any]] = input.unitsByRank.map { row in
+            let code = scores.units[row]
+            return [
+                "rank": ReportFormat.rank(scores.ranks[row, input.indexColumn]),
+                "name": input.name(code), "code": code,
+                "link": "\(ReportInput.pageName(code)).\(linkExtension)",
+                "total": ReportFormat.score(scores.aggregated[row, input.indexColumn]),
+                "pillars": pillarColumns.map { ReportFormat.score(scores.aggregated[row, $0]) },
+                "tier": scores.tiers[row] ?? "–",
+                "quadrant": matchByUnit[code]?.quadrant.map(CountryPage.quadrantName) ?? "–",
+            ]
+        }
+        let tiers: [[String: Any]] = framework.method.tiers.enumerated().map { position, tier in
+            let upper = position == 0 ? nil : framework.method.tiers[position - 1].minimum
+            let range: String
+            switch (tier.minimum.isFinite, upper) {
+            case (true, nil): range = "≥ \(Scale.format(tier.minimum))"
+            case let (true, upper?): range = "\(Scale.format(tier.minimum))–\(Scale.format(upper))"
+            case let (false, upper?): range = "< \(Scale.format(upper))"
+            case (false, nil): range = "all"
+            }
+            let members = input.unitsByRank.filter { scores.tiers[$0] == tier.name }.map { input.name(scores.units[$0]) }
+            return ["name": tier.name, "range": range, "members": members.isEmpty ? "none" : members.joined(separator: ", ")]
+        }
+        var matchNote = ""
+        if let rule = framework.method.match {
+            let split: String = switch rule.split {
+            case .median: "the median"
+            case .threshold(let value): Scale.format(value)
+            }
+            matchNote = "Development is \(rule.development.joined(separator: ", ")); governance is the mean of \(rule.governance.joined(separator: ", ")). The quadrants split at \(split) of each: the index's principle is that governance should match development."
+        }
+        return [
+            "indexName": input.root?.name ?? "Index", "edition": String(framework.edition),
+            "illustrative": input.illustrative, "count": String(input.rankedCount),
+            "pillarCount": String(pillars.count), "dimensionCount": String(framework.aggregates(atLevel: 2).count),
+            "indicatorCount": String(framework.indicators.count), "weights": input.weightsText,
+            "pillarHeaders": pillars.map(\.id), "countries": countries, "tiers": tiers,
+            "matchNote": matchNote, "charts": charts, "links": links.dictionary,
+        ]
+    }
+}

@@ -1,0 +1,93 @@
+// The charts of the report pages, made from a run with the toolkit's SVG charts.
+
+import AgileCore
+
+/// One chart of a page: the file stem of its SVG (for the Markdown), the SVG and its text
+/// alternative.
+struct ChartSVG: Sendable {
+    var name: String
+    var svg: String
+    var alternative: String
+}
+
+/// Builds the charts of the country pages and of the ranking page.
+struct ReportCharts {
+    let input: ReportInput
+
+    /// Template key → chart, for one country: `radar`, `dimensions`, `scatter`, `ranking`.
+    func country(row: Int) -> [String: ChartSVG] {
+        let scores = input.scores
+        let code = scores.units[row]
+        let name = input.name(code)
+        let stem = ReportInput.pageName(code)
+        var charts: [String: ChartSVG] = [:]
+
+        let pillars = input.framework.aggregates(atLevel: input.topLevel).filter { input.column($0.id) != nil }
+        let pillarColumns = pillars.map { input.column($0.id)! }
+        let radar = RadarChart(
+            title: "\(name): pillar scores against the median",
+            axes: pillars.map { "\($0.id) \($0.name)" },
+            series: ChartSeries(name: name, values: pillarColumns.map { scores.aggregated[row, $0] }),
+            reference: ChartSeries(name: "Median of \(input.rankedCount) countries", values: pillarColumns.map { input.median($0) }),
+            idPrefix: "\(stem)-radar")
+        charts["radar"] = ChartSVG(name: "\(stem)-radar", svg: radar.svg(), alternative: radar.generatedDescription)
+
+        let dimensions = input.framework.aggregates(atLevel: 2).filter { input.column($0.id) != nil }
+        let dimensionColumns = dimensions.map { input.column($0.id)! }
+        let bars = BarChart(
+            title: "\(name): dimension scores (tick: median)",
+            categories: dimensions.map { "\($0.id) \($0.name)" },
+            series: ChartSeries(name: name, values: dimensionColumns.map { scores.aggregated[row, $0] }),
+            reference: ChartSeries(name: "Median", values: dimensionColumns.map { input.median($0) }),
+            idPrefix: "\(stem)-dimensions")
+        charts["dimensions"] = ChartSVG(name: "\(stem)-dimensions", svg: bars.svg(), alternative: bars.generatedDescription)
+
+        if let scatter = scatter(focus: code, idPrefix: "\(stem)-scatter") {
+            charts["scatter"] = ChartSVG(name: "\(stem)-scatter", svg: scatter.svg(), alternative: scatter.generatedDescription)
+        }
+        let ranking = ranking(focus: code, idPrefix: "\(stem)-ranking")
+        charts["ranking"] = ChartSVG(name: "\(stem)-ranking", svg: ranking.svg(), alternative: ranking.generatedDescription)
+        return charts
+    }
+
+    /// The charts of the ranking page: `ranking` and `scatter`.
+    func overview() -> [String: ChartSVG] {
+        var charts: [String: ChartSVG] = [:]
+        let ranking = ranking(focus: nil, idPrefix: "ranking")
+        charts["ranking"] = ChartSVG(name: "ranking", svg: ranking.svg(), alternative: ranking.generatedDescription)
+        if let scatter = scatter(focus: nil, idPrefix: "scatter") {
+            charts["scatter"] = ChartSVG(name: "scatter", svg: scatter.svg(), alternative: scatter.generatedDescription)
+        }
+        return charts
+    }
+
+    private func ranking(focus: String?, idPrefix: String) -> RankingChart {
+        let scores = input.scores
+        let entries = input.unitsByRank.map { row in
+            RankingChart.Entry(code: scores.units[row], name: input.name(scores.units[row]), value: scores.aggregated[row, input.indexColumn])
+        }
+        let indexName = input.root?.name ?? "Index"
+        return RankingChart(
+            title: focus.map { "\(input.name($0)) in the \(indexName) ranking" } ?? "\(indexName) \(input.framework.edition): ranking",
+            entries: entries, focus: focus, axisTitle: "\(indexName) score (0–100)", idPrefix: idPrefix)
+    }
+
+    private func scatter(focus: String?, idPrefix: String) -> ScatterChart? {
+        guard let rule = input.framework.method.match, let matches = input.scores.match, !matches.isEmpty else { return nil }
+        let points = matches.map { ScatterChart.Point(code: $0.unit, name: input.name($0.unit), x: $0.development, y: $0.governance) }
+        let (xSplit, ySplit, splitName): (Double, Double, String) = switch rule.split {
+        case .median: (ReportCharts.median(points.map(\.x)), ReportCharts.median(points.map(\.y)), "median")
+        case .threshold(let value): (value, value, "threshold")
+        }
+        return ScatterChart(
+            title: focus.map { "\(input.name($0)): AI development against AI governance" } ?? "AI development against AI governance",
+            points: points, focus: focus, xSplit: xSplit, ySplit: ySplit, splitName: splitName, idPrefix: idPrefix)
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.filter(\.isFinite).sorted()
+        guard !sorted.isEmpty else { return 50 }
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+}

@@ -1,0 +1,86 @@
+// What a report is made from: one scoring run and what it was run on.
+
+import AgileCore
+
+/// The framework, the selected data and the scores of one run, with lookups the pages share.
+public struct ReportInput: Sendable {
+    public var framework: Framework
+    public var scores: Scores
+    public var selection: EditionSelection
+    public var countries: CountryCatalog
+    /// Whether any value came from a file marked illustrative: every page says so.
+    public var illustrative: Bool
+    /// The first digits of the run's data snapshot (SHA-256 of its inputs), shown in the
+    /// footer: the same data shows the same snapshot in any store.
+    public var snapshot: String?
+    /// A date to print (from `SOURCE_DATE_EPOCH` or the run), never the clock.
+    public var date: String?
+    /// The weights of the run, as the reader should read them (e.g. `declared`).
+    public var weightsText: String
+
+    public init(
+        framework: Framework, scores: Scores, selection: EditionSelection, countries: CountryCatalog,
+        illustrative: Bool, snapshot: String? = nil, date: String? = nil, weights: String = "as declared in the registry"
+    ) {
+        self.weightsText = weights
+        self.framework = framework
+        self.scores = scores
+        self.selection = selection
+        self.countries = countries
+        self.illustrative = illustrative
+        self.snapshot = snapshot
+        self.date = date
+    }
+
+    /// The column of a node in the aggregated and rank tables.
+    func column(_ node: String) -> Int? {
+        scores.aggregated.columns.firstIndex(of: node)
+    }
+
+    /// The column of the index (the root).
+    var indexColumn: Int { scores.aggregated.columns.count - 1 }
+
+    /// The root aggregate.
+    var root: Aggregate? { framework.aggregates.first { $0.parent == nil } }
+
+    /// The level just under the root (AGILE: the pillars).
+    var topLevel: Int { max(2, framework.depth - 1) }
+
+    /// The number of countries with an index score.
+    var rankedCount: Int {
+        scores.units.indices.filter { scores.aggregated[$0, indexColumn].isFinite }.count
+    }
+
+    /// The median of a column over the countries with a value.
+    func median(_ column: Int) -> Double {
+        let values = scores.units.indices.map { scores.aggregated[$0, column] }.filter(\.isFinite).sorted()
+        guard !values.isEmpty else { return .nan }
+        let middle = values.count / 2
+        return values.count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2
+    }
+
+    /// Countries with a value in a column.
+    func rankedCount(_ column: Int) -> Int {
+        scores.units.indices.filter { scores.aggregated[$0, column].isFinite }.count
+    }
+
+    /// The country's name, or its code when unknown.
+    func name(_ code: String) -> String {
+        countries[alpha3: code]?.name ?? code
+    }
+
+    /// Units in rank order on the index (unranked last, then by code).
+    var unitsByRank: [Int] {
+        scores.units.indices.sorted { a, b in
+            let (ra, rb) = (scores.ranks[a, indexColumn], scores.ranks[b, indexColumn])
+            if ra.isNaN != rb.isNaN { return rb.isNaN }
+            return ra == rb ? scores.units[a] < scores.units[b] : ra < rb
+        }
+    }
+
+    /// The file name of a country's report (without extension): its alpha-3 code, checked to
+    /// be three ASCII letters so no code can name a path outside the site.
+    static func pageName(_ code: String) -> String {
+        code.utf8.count == 3 && code.utf8.allSatisfy({ (65...90).contains($0) }) ? code : "unit-" + String(code.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.prefix(16))
+    }
+}

@@ -1,0 +1,101 @@
+// The whole report site of a run: country pages, ranking, methodology, as Markdown and HTML.
+
+import AgileCore
+import Mustache
+
+/// The files of a report site, in memory: relative path → content. Writing them to disk
+/// (atomically, inside one folder) is the caller's job.
+///
+/// ```swift
+/// let site = ReportSite(input: input, templates: templates)
+/// for file in site.files(formats: [.markdown, .html]) { … }
+/// ```
+public struct ReportSite: Sendable {
+    /// An output format of the site.
+    public enum Format: String, Sendable, CaseIterable {
+        case markdown = "md"
+        case html
+    }
+
+    /// A file of the site.
+    public struct File: Hashable, Sendable {
+        /// Path inside the site folder, e.g. `USA.html` or `charts/USA-radar.svg`.
+        public var path: String
+        public var content: String
+    }
+
+    public let input: ReportInput
+    public let templates: ReportTemplates
+
+    public init(input: ReportInput, templates: ReportTemplates) {
+        self.input = input
+        self.templates = templates
+    }
+
+    /// Every file of the site for `formats`, optionally only some countries' pages (the
+    /// ranking and methodology pages are always made). Calls `progress` after each page.
+    public func files(formats: Set<Format>, countries: [String]? = nil, progress: (Int, Int) -> Void = { _, _ in }) -> [File] {
+        var files: [File] = []
+        let rows = input.scores.units.indices.filter { countries?.contains(input.scores.units[$0]) ?? true }
+        let total = rows.count + 2
+        var done = 0
+        let charts = ReportCharts(input: input)
+        for format in Format.allCases where formats.contains(format) {
+            let links = PageLinks(extension: format.rawValue)
+            let indexCharts = charts.overview()
+            files.append(page("index", format: format, title: "\(indexName) \(input.framework.edition): ranking",
+                              template: templates.index, charts: indexCharts,
+                              context: { RankingPage(input: input).context(links: links, linkExtension: format.rawValue, charts: $0) }))
+            files.append(page("methodology", format: format, title: "\(indexName) \(input.framework.edition): methodology",
+                              template: templates.methodology, charts: [:],
+                              context: { _ in MethodologyPage(input: input).context(links: links) }))
+            for row in rows {
+                let code = input.scores.units[row]
+                let name = ReportInput.pageName(code)
+                files.append(page(name, format: format, title: "\(input.name(code)): \(indexName) \(input.framework.edition)",
+                                  template: templates.country, charts: charts.country(row: row),
+                                  context: { CountryPage(input: input, row: row).context(links: links, charts: $0) }))
+                done += 1
+                progress(done, total * formats.count)
+            }
+            done += 2
+            progress(done, total * formats.count)
+        }
+        if formats.contains(.markdown) {
+            var svgs: [String: String] = [:]
+            for chart in charts.overview().values { svgs[chart.name] = chart.svg }
+            for row in rows {
+                for chart in charts.country(row: row).values { svgs[chart.name] = chart.svg }
+            }
+            for (name, svg) in svgs.sorted(by: { $0.key < $1.key }) {
+                files.append(File(path: "charts/\(name).svg", content: svg + "\n"))
+            }
+        }
+        return files
+    }
+
+    private var indexName: String { input.root?.name ?? "Index" }
+
+    /// One page: the Markdown, or the HTML made from it.
+    private func page(
+        _ name: String, format: Format, title: String, template: [Format: MustacheTemplate], charts: [String: ChartSVG],
+        context: ([String: String]) -> [String: Any]
+    ) -> File {
+        switch format {
+        case .markdown:
+            let markup = charts.mapValues { "![\(Escaping.markdown($0.alternative))](charts/\($0.name).svg)" }
+            return File(path: "\(name).md", content: template[.markdown]!.render(context(markup)))
+        case .html:
+            let markers = charts.mapValues { "[[chart:\($0.name)]]" }
+            let markdown = template[.html]!.render(context(markers))
+            let page = HTMLPage(
+                markdown: markdown, charts: Dictionary(charts.values.map { ($0.name, $0.svg) }, uniquingKeysWith: { first, _ in first }),
+                title: title,
+                shell: HTMLPage.ShellValues(
+                    indexName: indexName, edition: input.framework.edition, indexLink: "index.html",
+                    methodologyLink: "methodology.html", run: input.snapshot, date: input.date,
+                    illustrative: input.illustrative))
+            return File(path: "\(name).html", content: page.render(with: templates))
+        }
+    }
+}

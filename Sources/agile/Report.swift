@@ -1,0 +1,127 @@
+// `agile report`: the static report site of a run — country pages, ranking, methodology.
+
+import AgileCore
+import AgileIO
+import AgileReport
+import ArgumentParser
+import Foundation
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the report site: a page per country, the ranking and the methodology.",
+        discussion: """
+            Scores the stored data (or replays a recorded run with --run) and writes Markdown and \
+            HTML pages from the templates in Templates/ (edit them and run again; no rebuild). \
+            The site is written to a temporary folder and moved into place, so a failure never \
+            leaves half a site; the folder is replaced whole. The same run gives byte-identical \
+            files: no clock time is printed; a date is shown only when SOURCE_DATE_EPOCH is set.
+
+            Examples:
+              agile report --out Reports
+              agile report --run 3 --format html --country DEU FRA
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case md, html, both
+    }
+
+    @Option(help: ArgumentHelp("Report this edition with Indicators/agile-YEAR.xml (unless --framework is given).", valueName: "year"))
+    var edition: Int?
+
+    @Option(name: .customLong("run"), help: ArgumentHelp("Replay this recorded run (see `agile score`).", valueName: "id"))
+    var recordedRun: Int64?
+
+    @Option(help: ArgumentHelp("The folder of the site (replaced whole).", valueName: "dir"))
+    var out: String = "Reports"
+
+    @Option(name: .customLong("country"), parsing: .upToNextOption, help: ArgumentHelp("Only these countries' pages (the ranking and methodology are always written).", valueName: "code"))
+    var onlyCountries: [String] = []
+
+    @Option(help: "md, html or both.")
+    var format: Format = .both
+
+    @Option(help: ArgumentHelp("The template folder.", valueName: "dir"))
+    var templates: String = "Templates"
+
+    @Option(help: ArgumentHelp("A weight set of the registry, or 'equal'.", valueName: "name"))
+    var weights: String?
+
+    @OptionGroup var method: MethodOptions
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+        var options = self.options
+        if let edition, options.framework == Workspace.defaultFramework {
+            options.framework = "Indicators/agile-\(edition).xml"
+        }
+        let templateSet = try ReportTemplates(sources: try Report.readTemplates(from: templates))
+        let scoreRun: ScoreRun
+        if let recordedRun {
+            scoreRun = try ScoreRun.replay(run: recordedRun, options: options)
+        } else {
+            let choice: WeightChoice = switch weights {
+            case nil: .declared
+            case "equal"?: .equal
+            case let name?: .weightSet(name)
+            }
+            scoreRun = try ScoreRun.stored(options: options, method: method, weights: choice, edition: edition)
+        }
+        var countries: [String]?
+        if !onlyCountries.isEmpty {
+            countries = try onlyCountries.map { code in
+                guard let alpha3 = scoreRun.countries.alpha3(for: code), scoreRun.scores.units.contains(alpha3) else {
+                    throw ValidationError("'\(code)' is not one of the countries scored.")
+                }
+                return alpha3
+            }
+        }
+        let input = ReportInput(
+            framework: scoreRun.framework, scores: scoreRun.scores, selection: scoreRun.selection,
+            countries: scoreRun.countries, illustrative: scoreRun.illustrative,
+            snapshot: String(scoreRun.snapshot.prefix(12)), date: Report.sourceDate(),
+            weights: scoreRun.weightsText == "declared" ? "as declared in the registry" : scoreRun.weightsText)
+        let formats: Set<ReportSite.Format> = switch format {
+        case .md: [.markdown]
+        case .html: [.html]
+        case .both: [.markdown, .html]
+        }
+        let progress = ProgressLine(label: "report")
+        let files = ReportSite(input: input, templates: templateSet).files(formats: formats, countries: countries) { done, total in
+            progress.update(done, of: total)
+        }
+        progress.finish()
+        try SiteWriter(destination: out).write(files.map { ($0.path, $0.content) })
+        print("wrote \(files.count) files to \(out)/ (run \(scoreRun.runID.map(String.init) ?? "–"), data snapshot \(scoreRun.snapshot.prefix(12)))")
+    }
+
+    /// The template files, read from `folder`.
+    static func readTemplates(from folder: String) throws -> [String: String] {
+        var sources: [String: String] = [:]
+        for name in ReportTemplates.files {
+            let path = "\(folder)/\(name)"
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw ValidationError("\(path): the template cannot be read (the folder needs \(ReportTemplates.files.joined(separator: ", "))).")
+            }
+            sources[name] = text
+        }
+        return sources
+    }
+
+    /// The date of SOURCE_DATE_EPOCH as YYYY-MM-DD (UTC), or `nil` when it is not set.
+    static func sourceDate() -> String? {
+        guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int64(text) else { return nil }
+        var days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+        days += 719_468
+        let era = (days >= 0 ? days : days - 146_096) / 146_097
+        let dayOfEra = days - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        func two(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(year)-\(two(month))-\(two(day))"
+    }
+}

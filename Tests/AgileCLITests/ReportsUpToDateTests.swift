@@ -1,0 +1,45 @@
+// The committed Reports/ is exactly what the README's main command generates from Data/.
+
+import Foundation
+import Testing
+
+@Suite struct ReportsUpToDateTests {
+    /// Regenerates the site from the bundled data into a temporary folder and compares it,
+    /// file by file and byte by byte, with the committed Reports/. When this fails after an
+    /// intended change, run `make run` and commit Reports/.
+    @Test func committedReportsMatchARegeneration() throws {
+        let folder = try TemporaryFolder()
+        let files = ScoreCommandTests.sampleFiles
+        #expect(try folder.agile(["ingest", "--illustrative", "--db", folder.db] + files).status == 0)
+        let out = folder.path("site")
+        let result = try folder.agile("report", "--db", folder.db, "--out", out)
+        #expect(result.status == 0, "\(result)")
+        let committed = CLI.packageRoot.appendingPathComponent("Reports").path
+        let fresh = try ReportsUpToDateTests.listing(out)
+        let kept = try ReportsUpToDateTests.listing(committed)
+        #expect(fresh == kept, "the files of Reports/ differ from a regeneration: run `make run` and commit Reports/")
+        for file in fresh where kept.contains(file) {
+            let a = try Data(contentsOf: URL(fileURLWithPath: "\(out)/\(file)"))
+            let b = try Data(contentsOf: URL(fileURLWithPath: "\(committed)/\(file)"))
+            #expect(a == b, "Reports/\(file) differs from a regeneration: run `make run` and commit Reports/")
+        }
+        // A second regeneration is byte-identical to the first.
+        let again = try folder.agile("report", "--db", folder.db, "--out", folder.path("site2"))
+        #expect(again.status == 0)
+        for file in fresh {
+            #expect(try Data(contentsOf: URL(fileURLWithPath: "\(out)/\(file)")) == Data(contentsOf: URL(fileURLWithPath: "\(folder.path("site2"))/\(file)")))
+        }
+    }
+
+    static func listing(_ folder: String) throws -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var files: [String] = []
+        while let path = enumerator.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: "\(folder)/\(path)", isDirectory: &isFolder), !isFolder.boolValue {
+                files.append(path)
+            }
+        }
+        return files.sorted()
+    }
+}
