@@ -230,8 +230,8 @@ public struct ScoringPipeline: Sendable {
         let units = toTreat.rows
 
         var treated = toTreat
-        let (treatment, treatedPoints) = OutlierTreatment.treat(
-            &treated.values, original: toTreat.values, units: units, indicators: indicators,
+        let (treatment, pointChanges) = OutlierTreatment.treat(
+            &treated.values, original: toTreat.values, rows: units.count, indicators: indicators,
             choices: treatmentChoices, treatment: method.treatment)
 
         let rows = units.count
@@ -249,7 +249,7 @@ public struct ScoringPipeline: Sendable {
             }
         }
         let normalised = ScoreTable(rows: units, columns: indicators, values: Array(matrix[0 ..< rows * indicators.count]))
-        let aggregationFlags = try aggregate(&matrix, units: units)
+        let flaggedCells = try aggregate(&matrix, units: units)
         let aggregated = ScoreTable(rows: units, columns: nodes, values: matrix)
         let ranks = rank(aggregated)
 
@@ -260,7 +260,7 @@ public struct ScoringPipeline: Sendable {
             imputed: imputed, screened: screened, treated: treated, normalised: normalised,
             aggregated: aggregated, ranks: ranks, levels: levels, unitCoverage: unitCoverage,
             indicatorCoverage: indicatorCoverage, imputations: imputations, treatment: treatment,
-            treatedPoints: treatedPoints, constantIndicators: constants, aggregationFlags: aggregationFlags,
+            pointChanges: pointChanges, constantIndicators: constants, flaggedCells: flaggedCells,
             tiers: tierNames, match: match(aggregated))
     }
 
@@ -332,12 +332,12 @@ public struct ScoringPipeline: Sendable {
     private func rank(_ table: ScoreTable) -> ScoreTable {
         let rows = table.rows.count
         var ranks = [Double](repeating: .nan, count: table.values.count)
-        var scratch: [Double] = []
+        var ranking = Ranking()
         ranks.withUnsafeMutableBufferPointer { out in
             table.values.withUnsafeBufferPointer { x in
                 for column in table.columns.indices {
                     let range = column * rows ..< (column + 1) * rows
-                    Ranking.descending(UnsafeBufferPointer(rebasing: x[range]), into: UnsafeMutableBufferPointer(rebasing: out[range]), scratch: &scratch)
+                    ranking.descending(UnsafeBufferPointer(rebasing: x[range]), into: UnsafeMutableBufferPointer(rebasing: out[range]))
                 }
             }
         }
