@@ -56,14 +56,11 @@ func shell(_ command: [String]) -> String {
 /// A framework (COINr defaults: treat, min-max [0, 100], arithmetic) and input read from a
 /// COINr iData/iMeta pair.
 func load(data: String, meta: String, countries: CountryCatalog) throws -> (ScoringPipeline, ScoringInput) {
-    let coinrMeta = try COINrMetaReader().read(path: meta)
-    let reader = COINrDataReader(meta: coinrMeta, year: 2024)
-    var framework = coinrMeta.framework(with: try reader.units(path: data, countries: countries))
+    let dataset = try COINrDataset(meta: meta, data: data, countries: countries, year: 2024)
+    var framework = dataset.framework
     for index in framework.indicators.indices { framework.indicators[index].denominator = nil }
     framework.method = Method(coverage: CoverageRule(countryMinimum: 0), imputation: .none)
-    var observations: [Observation] = []
-    _ = try reader.read(path: data, check: ObservationCheck(framework: framework, countries: countries)) { observations.append($0) }
-    return (try ScoringPipeline(framework: framework), ScoringInput(framework: framework, observations: observations))
+    return (try ScoringPipeline(framework: framework), ScoringInput(framework: framework, observations: dataset.observations))
 }
 
 /// The median wall time of one run, in microseconds.

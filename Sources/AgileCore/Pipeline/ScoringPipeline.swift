@@ -264,7 +264,8 @@ public struct ScoringPipeline: Sendable {
             tiers: tierNames, match: match(aggregated))
     }
 
-    /// Divides each indicator by its declared denominator column.
+    /// Divides each indicator by its declared denominator column (a missing denominator leaves
+    /// the value missing; a zero one is an error).
     private func denominate(_ table: ScoreTable, by denominators: ScoreTable) throws(ScoringError) -> ScoreTable {
         var out = table
         let rows = table.rows.count
@@ -273,7 +274,13 @@ public struct ScoringPipeline: Sendable {
             guard let source = denominators.columns.firstIndex(of: code), denominators.rows.count == rows else {
                 throw .input("indicator '\(indicators[column])' is divided by '\(code)', but the input has no such denominator column")
             }
-            for row in 0..<rows { out[row, column] = table[row, column] / denominators[row, source] }
+            for row in 0..<rows {
+                let denominator = denominators[row, source]
+                guard denominator != 0 else {
+                    throw .input("indicator '\(indicators[column])' is divided by '\(code)', which is 0 for \(table.rows[row]); give the denominator or leave it missing")
+                }
+                out[row, column] = table[row, column] / denominator
+            }
         }
         return out
     }
@@ -307,17 +314,19 @@ public struct ScoringPipeline: Sendable {
         var observed = [Int](repeating: 0, count: rows)
         var zeros = [Int](repeating: 0, count: rows)
         var indicatorCoverage: [IndicatorCoverage] = []
-        for column in 0..<columns {
-            var count = 0
-            for row in 0..<rows {
-                let value = table[row, column]
-                guard !value.isNaN else { continue }
-                observed[row] += 1
-                count += 1
-                if value == 0 { zeros[row] += 1 }
+        table.values.withUnsafeBufferPointer { values in
+            for column in 0..<columns {
+                var count = 0
+                for row in 0..<rows {
+                    let value = values[column * rows + row]
+                    guard !value.isNaN else { continue }
+                    observed[row] += 1
+                    count += 1
+                    if value == 0 { zeros[row] += 1 }
+                }
+                let share = rows == 0 ? 0 : Double(count) / Double(rows)
+                indicatorCoverage.append(IndicatorCoverage(indicator: table.columns[column], observed: count, total: rows, belowMinimum: share < rule.indicatorMinimum))
             }
-            let share = rows == 0 ? 0 : Double(count) / Double(rows)
-            indicatorCoverage.append(IndicatorCoverage(indicator: table.columns[column], observed: count, total: rows, belowMinimum: share < rule.indicatorMinimum))
         }
         let unitCoverage = (0..<rows).map { row in
             let share = columns == 0 ? 0 : Double(observed[row]) / Double(columns)
