@@ -92,7 +92,9 @@ enum OutlierTreatment {
             indicator: indicator, outcome: .winsorised, observed: observed, before: before,
             winsorisedPoints: high.count + low.count, afterWinsorising: current)
         let logged = !current.passes && rule.logFallback
-        if logged {
+        if high.isEmpty && low.isEmpty && current.passes {
+            detail.outcome = .passed
+        } else if logged {
             var minimum = Double.infinity, maximum = -Double.infinity
             for value in original where !value.isNaN {
                 minimum = min(minimum, value)
