@@ -59,6 +59,11 @@ let package = Package(
             dependencies: ["AgileCore", "AgileIO"],
             path: "Benchmarks/Sources/agile-bench"
         ),
+        .executableTarget(
+            name: "agile-score-bench",
+            dependencies: ["AgileCore", "AgileIO"],
+            path: "Benchmarks/Sources/agile-score-bench"
+        ),
         .testTarget(name: "AgileCoreTests", dependencies: ["AgileCore"]),
         .testTarget(
             name: "AgileIOTests",

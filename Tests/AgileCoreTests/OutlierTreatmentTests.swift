@@ -90,6 +90,10 @@ import Testing
         #expect(forced.treatment[0].winsorisedPoints == 2)
         #expect(forced.treated.column(named: "X") == [2] + Array(2...11).map(Double.init) + [11])
         #expect(forced.treatedPoints.map(\.coinrFlag) == ["winlo", "winhi"])
+        // Forced with no room to winsorise, a passing column stays as it was.
+        let untouched = try Self.treat(even, winmax: 0, choice: .force)
+        #expect(untouched.treatment[0].outcome == .passed && untouched.treatment[0].winsorisedPoints == 0)
+        #expect(untouched.treated.column(named: "X") == even)
     }
 
     @Test func tooFewValuesAreLeftAlone() throws {

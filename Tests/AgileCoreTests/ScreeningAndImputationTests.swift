@@ -94,6 +94,10 @@ import Testing
         #expect(scores.denominated.column(named: "A") == [5, 10])
         #expect(scores.denominated.column(named: "B") == [exp(1) - 1, 0])
         #expect(scores.transformed.column(named: "B") == [log1p(exp(1) - 1), 0])
+        input.denominators = ScoreTable(rows: ["X", "Y"], columns: ["POP"], values: [4, .nan])
+        #expect(try ScoringPipeline(framework: framework).run(input).denominated[row: "Y", column: "A"]!.isNaN)
+        input.denominators = ScoreTable(rows: ["X", "Y"], columns: ["POP"], values: [4, 0])
+        #expect(throws: ScoringError.self) { try ScoringPipeline(framework: framework).run(input) }
         input.denominators = ScoreTable(rows: ["X", "Y"], columns: [])
         #expect(throws: ScoringError.self) { try ScoringPipeline(framework: framework).run(input) }
     }

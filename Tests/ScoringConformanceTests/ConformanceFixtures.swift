@@ -27,15 +27,8 @@ enum ConformanceFixtures {
     static let asem: (framework: Framework, input: ScoringInput) = {
         do {
             let countries = try CountryList.load(path: packageRoot + "/Indicators/iso3166-1.csv")
-            let meta = try COINrMetaReader(id: "asem").read(path: path("iMeta.csv"))
-            let reader = COINrDataReader(meta: meta)
-            let units = try reader.units(path: path("raw_iData.csv"), countries: countries)
-            let framework = meta.framework(with: units)
-            var observations: [Observation] = []
-            _ = try reader.read(path: path("raw_iData.csv"), check: ObservationCheck(framework: framework, countries: countries)) {
-                observations.append($0)
-            }
-            return (framework, ScoringInput(framework: framework, observations: observations))
+            let dataset = try COINrDataset(meta: path("iMeta.csv"), data: path("raw_iData.csv"), countries: countries, id: "asem")
+            return (dataset.framework, dataset.scoringInput)
         } catch {
             fatalError("cannot read the ASEM fixtures: \(error)")
         }

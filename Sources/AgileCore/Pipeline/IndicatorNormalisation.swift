@@ -61,10 +61,12 @@ public struct IndicatorNormalisation: Hashable, Sendable {
             for row in out.indices { out[row] = (out[row] - centre) / spread * sd + mean }
         case .rank:
             if constant { return fill(Double(observed + 1) / 2) }
-            Ranking.ascending(x, direction: d, into: out)
+            var ranking = Ranking()
+            ranking.ascending(x, direction: d, into: out)
         case .percentileRank:
             if constant { return fill(0.5) }
-            Ranking.ascending(x, direction: d, into: out)
+            var ranking = Ranking()
+            ranking.ascending(x, direction: d, into: out)
             let scale = Double(observed - 1)
             for row in out.indices { out[row] = (out[row] - 1) / scale }
         case .distanceToMax:

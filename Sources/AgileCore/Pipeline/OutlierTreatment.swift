@@ -15,13 +15,12 @@ import Darwin
 /// points moved at the last high step plus those moved at the last low step). If it still fails,
 /// the ORIGINAL column becomes `log(x − min + 0.01·(max − min))`, kept even if it still fails.
 enum OutlierTreatment {
-    /// Treats every indicator column of `values` (column-major, `units.count` rows) in place;
+    /// Treats every indicator column of `values` (column-major, `rows` rows) in place;
     /// `original` holds the same matrix untouched, for the log fallback.
     static func treat(
-        _ values: inout [Double], original: [Double], units: [String], indicators: [String],
+        _ values: inout [Double], original: [Double], rows: Int, indicators: [String],
         choices: [MethodOverrides.TreatmentChoice], treatment: Treatment
-    ) -> (details: [IndicatorTreatment], points: [TreatedPoint]) {
-        let rows = units.count
+    ) -> (details: [IndicatorTreatment], points: [PointChange]) {
         guard case .skewKurtosis(let rule) = treatment else {
             let details = indicators.indices.map { column in
                 IndicatorTreatment(indicator: indicators[column], outcome: .notTreated, observed: observedCount(original, column: column, rows: rows))
@@ -30,7 +29,7 @@ enum OutlierTreatment {
         }
         var details: [IndicatorTreatment] = []
         details.reserveCapacity(indicators.count)
-        var points: [TreatedPoint] = []
+        var points: [PointChange] = []
         var high: [Int] = []
         var low: [Int] = []
         high.reserveCapacity(rows)
@@ -43,7 +42,7 @@ enum OutlierTreatment {
                     let x0 = UnsafeBufferPointer(rebasing: source[range])
                     let detail = treatColumn(
                         x, original: x0, rule: rule, choice: choices[column], indicator: indicators[column],
-                        units: units, high: &high, low: &low, points: &points)
+                        column: column, high: &high, low: &low, points: &points)
                     details.append(detail)
                 }
             }
@@ -60,7 +59,7 @@ enum OutlierTreatment {
     private static func treatColumn(
         _ x: UnsafeMutableBufferPointer<Double>, original: UnsafeBufferPointer<Double>,
         rule: SkewKurtosisRule, choice: MethodOverrides.TreatmentChoice, indicator: String,
-        units: [String], high: inout [Int], low: inout [Int], points: inout [TreatedPoint]
+        column: Int, high: inout [Int], low: inout [Int], points: inout [PointChange]
     ) -> IndicatorTreatment {
         var observed = 0
         for value in x where !value.isNaN { observed += 1 }
@@ -93,7 +92,9 @@ enum OutlierTreatment {
             indicator: indicator, outcome: .winsorised, observed: observed, before: before,
             winsorisedPoints: high.count + low.count, afterWinsorising: current)
         let logged = !current.passes && rule.logFallback
-        if logged {
+        if high.isEmpty && low.isEmpty && current.passes {
+            detail.outcome = .passed
+        } else if logged {
             var minimum = Double.infinity, maximum = -Double.infinity
             for value in original where !value.isNaN {
                 minimum = min(minimum, value)
@@ -106,7 +107,7 @@ enum OutlierTreatment {
         } else if !current.passes {
             detail.outcome = .stillFailing
         }
-        record(x, original: original, indicator: indicator, units: units, high: high, low: low, logged: logged, points: &points)
+        record(x, original: original, column: column, high: high, low: low, logged: logged, points: &points)
         return detail
     }
 
@@ -145,20 +146,20 @@ enum OutlierTreatment {
     /// Appends the changed points of one column: the rows of the last high and low steps, and
     /// every observed row when the column was log-transformed.
     private static func record(
-        _ x: UnsafeMutableBufferPointer<Double>, original: UnsafeBufferPointer<Double>, indicator: String,
-        units: [String], high: [Int], low: [Int], logged: Bool, points: inout [TreatedPoint]
+        _ x: UnsafeMutableBufferPointer<Double>, original: UnsafeBufferPointer<Double>, column: Int,
+        high: [Int], low: [Int], logged: Bool, points: inout [PointChange]
     ) {
         func side(_ row: Int) -> TreatedPoint.Side? {
             low.contains(row) ? .low : high.contains(row) ? .high : nil
         }
         if logged {
             for row in x.indices where !original[row].isNaN {
-                points.append(TreatedPoint(unit: units[row], indicator: indicator, before: original[row], after: x[row], winsorised: side(row), logTransformed: true))
+                points.append(PointChange(row: row, column: column, before: original[row], after: x[row], winsorised: side(row), logTransformed: true))
             }
         } else {
             for row in x.indices {
                 guard let side = side(row) else { continue }
-                points.append(TreatedPoint(unit: units[row], indicator: indicator, before: original[row], after: x[row], winsorised: side, logTransformed: false))
+                points.append(PointChange(row: row, column: column, before: original[row], after: x[row], winsorised: side, logTransformed: false))
             }
         }
     }

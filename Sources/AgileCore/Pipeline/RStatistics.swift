@@ -64,25 +64,4 @@ public enum RStatistics {
         if observed.count % 2 == 1 { return observed[half] }
         return observed[(half - 1)...half].withUnsafeBufferPointer { mean($0) }
     }
-
-    /// `x^3` as R computes it on x86-64 (`powl`, then rounded to `Double`).
-    @inlinable
-    public static func cube(_ x: Double) -> Double {
-        let wide = LongDouble(x)
-        return Double(wide * (wide * wide))
-    }
-
-    /// `x^4` as R computes it on x86-64 (`powl` squares twice, then rounds to `Double`).
-    @inlinable
-    public static func fourthPower(_ x: Double) -> Double {
-        let square = LongDouble(x) * LongDouble(x)
-        return Double(square * square)
-    }
-
-    /// `x^1.5` in long double, rounded to `Double` (R: `powl(x, 1.5)`).
-    @inlinable
-    public static func powerOneAndHalf(_ x: Double) -> Double {
-        let wide = LongDouble(x)
-        return Double(wide * wide.squareRoot())
-    }
 }

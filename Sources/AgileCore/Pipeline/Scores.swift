@@ -41,23 +41,23 @@ public struct Scores: Sendable {
     public var imputations: [ImputedCell]
     /// The treatment record of every indicator.
     public var treatment: [IndicatorTreatment]
-    /// Every value treatment changed.
-    public var treatedPoints: [TreatedPoint]
+    /// Every value treatment changed, by position.
+    var pointChanges: [PointChange]
     /// Indicators that were constant when normalised.
     public var constantIndicators: [ConstantIndicator]
-    /// Aggregate cells built from part of their children, or left missing for lack of them.
-    public var aggregationFlags: [AggregationFlag]
+    /// Aggregate cells built from part of their children, or left missing, by position.
+    var flaggedCells: [FlaggedCell]
     /// The tier of each unit's index score (`nil` when missing or when no tier is declared).
     public var tiers: [String?]
     /// The development–governance match of each unit, when the method declares one.
     public var match: [DevelopmentGovernanceMatch]?
 
-    public init(
+    init(
         units: [String], raw: ScoreTable, years: [Int?], denominated: ScoreTable, transformed: ScoreTable,
         imputed: ScoreTable, screened: ScoreTable, treated: ScoreTable, normalised: ScoreTable,
         aggregated: ScoreTable, ranks: ScoreTable, levels: [Int], unitCoverage: [UnitCoverage],
         indicatorCoverage: [IndicatorCoverage], imputations: [ImputedCell], treatment: [IndicatorTreatment],
-        treatedPoints: [TreatedPoint], constantIndicators: [ConstantIndicator], aggregationFlags: [AggregationFlag],
+        pointChanges: [PointChange], constantIndicators: [ConstantIndicator], flaggedCells: [FlaggedCell],
         tiers: [String?], match: [DevelopmentGovernanceMatch]?
     ) {
         self.units = units
@@ -76,11 +76,27 @@ public struct Scores: Sendable {
         self.indicatorCoverage = indicatorCoverage
         self.imputations = imputations
         self.treatment = treatment
-        self.treatedPoints = treatedPoints
+        self.pointChanges = pointChanges
         self.constantIndicators = constantIndicators
-        self.aggregationFlags = aggregationFlags
+        self.flaggedCells = flaggedCells
         self.tiers = tiers
         self.match = match
+    }
+
+    /// Every value outlier treatment changed, indicator by indicator, unit by unit.
+    public var treatedPoints: [TreatedPoint] {
+        pointChanges.map {
+            TreatedPoint(unit: treated.rows[$0.row], indicator: treated.columns[$0.column], before: $0.before, after: $0.after,
+                         winsorised: $0.winsorised, logTransformed: $0.logTransformed)
+        }
+    }
+
+    /// Aggregate cells built from part of their children (weights re-scaled) or left missing
+    /// for lack of them, node by node.
+    public var aggregationFlags: [AggregationFlag] {
+        flaggedCells.map {
+            AggregationFlag(unit: aggregated.rows[$0.row], node: aggregated.columns[$0.node], kind: $0.kind, availableShare: $0.availableShare)
+        }
     }
 
     /// The scores of one level: 1 gives the normalised indicators, 2 the first aggregates, …

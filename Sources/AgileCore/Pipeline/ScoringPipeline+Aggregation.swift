@@ -15,81 +15,77 @@ extension ScoringPipeline {
     /// child at all, is left missing (flagged). The means are COINr's, summed in extended
     /// precision: arithmetic `Σ (w/Σw)·x`; geometric `exp(Σ w·log x / Σw)`; harmonic
     /// `Σw / Σ (w/x)`; generalised `(Σ (w/Σw)·x^p)^(1/p)` (p = 0 is the geometric mean).
-    func aggregate(_ matrix: inout [Double], units: [String]) throws(ScoringError) -> [AggregationFlag] {
+    func aggregate(_ matrix: inout [Double], units: [String]) throws(ScoringError) -> [FlaggedCell] {
         let rows = units.count
         let first = indicators.count
         let minimum = method.coverage.aggregateMinimum
-        var flags: [AggregationFlag] = []
+        var flags: [FlaggedCell] = []
         var failure: ScoringError?
+        var shares: [Double] = []
         matrix.withUnsafeMutableBufferPointer { m in
-            weights.withUnsafeBufferPointer { w in
-                childNodes.withUnsafeBufferPointer { children in
-                    for aggregate in aggregates.indices {
-                        let node = first + aggregate
-                        let members = UnsafeBufferPointer(rebasing: children[childStart[aggregate] ..< childStart[aggregate + 1]])
-                        var total = ExtendedSum()
-                        for child in members { total.add(w[child]) }
-                        let totalWeight = total.value
-                        let aggregation = aggregations[aggregate]
-                        for row in 0..<rows {
-                            var available = ExtendedSum()
-                            var missing = 0
+            for aggregate in aggregates.indices where failure == nil {
+                let node = first + aggregate
+                let members = childNodes[childStart[aggregate] ..< childStart[aggregate + 1]]
+                var total = ExtendedSum()
+                for child in members { total.add(weights[child]) }
+                let totalWeight = total.value
+                // Each child's weight re-scaled over all children: the weights of a unit that
+                // has every child (the same sum in the same order gives the same divisor).
+                shares.removeAll(keepingCapacity: true)
+                for child in members { shares.append(weights[child] / totalWeight) }
+                let aggregation = aggregations[aggregate]
+                for row in 0..<rows {
+                    var missing = 0
+                    for child in members where m[child * rows + row].isNaN { missing += 1 }
+                    var weight = totalWeight
+                    if missing > 0 {
+                        var available = ExtendedSum()
+                        for child in members where !m[child * rows + row].isNaN { available.add(weights[child]) }
+                        weight = available.value
+                        let share = weight / totalWeight
+                        if missing == members.count || share < minimum {
+                            m[node * rows + row] = .nan
+                            flags.append(FlaggedCell(row: row, node: node, kind: .belowMinimum, availableShare: missing == members.count ? 0 : share))
+                            continue
+                        }
+                        flags.append(FlaggedCell(row: row, node: node, kind: .weightsRescaled, availableShare: share))
+                    }
+                    var sum = ExtendedSum()
+                    if aggregation == .arithmetic {
+                        // COINr's a_amean: the weights re-scaled to sum to 1 over the observed children.
+                        if missing == 0 {
+                            for (index, child) in members.enumerated() { sum.add(shares[index] * m[child * rows + row]) }
+                        } else {
                             for child in members {
-                                if m[child * rows + row].isNaN { missing += 1 } else { available.add(w[child]) }
-                            }
-                            let weight = available.value
-                            let share = weight / totalWeight
-                            if missing == members.count || share < minimum {
-                                m[node * rows + row] = .nan
-                                flags.append(AggregationFlag(unit: units[row], node: aggregates[aggregate], kind: .belowMinimum, availableShare: missing == members.count ? 0 : share))
-                                continue
-                            }
-                            if missing > 0 {
-                                flags.append(AggregationFlag(unit: units[row], node: aggregates[aggregate], kind: .weightsRescaled, availableShare: share))
-                            }
-                            var sum = ExtendedSum()
-                            switch aggregation {
-                            case .arithmetic:
-                                for child in members {
-                                    let x = m[child * rows + row]
-                                    if !x.isNaN { sum.add(w[child] / weight * x) }
-                                }
-                                m[node * rows + row] = sum.value
-                            case .geometric, .generalised(p: 0):
-                                for child in members {
-                                    let x = m[child * rows + row]
-                                    guard !x.isNaN else { continue }
-                                    guard x > 0 else {
-                                        failure = .valueOutsideAggregationDomain(aggregation: aggregation, node: aggregates[aggregate], child: nodes(child), unit: units[row], value: x)
-                                        return
-                                    }
-                                    sum.add(w[child] * log(x))
-                                }
-                                m[node * rows + row] = exp(sum.value / weight)
-                            case .harmonic:
-                                for child in members {
-                                    let x = m[child * rows + row]
-                                    guard !x.isNaN else { continue }
-                                    guard x > 0 else {
-                                        failure = .valueOutsideAggregationDomain(aggregation: aggregation, node: aggregates[aggregate], child: nodes(child), unit: units[row], value: x)
-                                        return
-                                    }
-                                    sum.add(w[child] / x)
-                                }
-                                m[node * rows + row] = weight / sum.value
-                            case .generalised(let p):
-                                for child in members {
-                                    let x = m[child * rows + row]
-                                    guard !x.isNaN else { continue }
-                                    guard p > 0 ? x >= 0 : x > 0 else {
-                                        failure = .valueOutsideAggregationDomain(aggregation: aggregation, node: aggregates[aggregate], child: nodes(child), unit: units[row], value: x)
-                                        return
-                                    }
-                                    sum.add(w[child] / weight * pow(x, p))
-                                }
-                                m[node * rows + row] = pow(sum.value, 1 / p)
+                                let x = m[child * rows + row]
+                                if !x.isNaN { sum.add(weights[child] / weight * x) }
                             }
                         }
+                        m[node * rows + row] = sum.value
+                        continue
+                    }
+                    for child in members {
+                        let x = m[child * rows + row], w = weights[child]
+                        if x.isNaN { continue }
+                        switch aggregation {
+                        case .geometric, .generalised(p: 0):
+                            guard x > 0 else { failure = domainError(aggregation, node: node, child: child, unit: units[row], value: x); return }
+                            sum.add(w * log(x))
+                        case .harmonic:
+                            guard x > 0 else { failure = domainError(aggregation, node: node, child: child, unit: units[row], value: x); return }
+                            sum.add(w / x)
+                        case .generalised(let p):
+                            guard p > 0 ? x >= 0 : x > 0 else { failure = domainError(aggregation, node: node, child: child, unit: units[row], value: x); return }
+                            sum.add(w / weight * pow(x, p))
+                        case .arithmetic:
+                            break
+                        }
+                    }
+                    switch aggregation {
+                    case .geometric, .generalised(p: 0): m[node * rows + row] = exp(sum.value / weight)
+                    case .harmonic: m[node * rows + row] = weight / sum.value
+                    case .generalised(let p): m[node * rows + row] = pow(sum.value, 1 / p)
+                    case .arithmetic: break
                     }
                 }
             }
@@ -98,8 +94,9 @@ extension ScoringPipeline {
         return flags
     }
 
-    /// The code of a node (an indicator or an aggregate) by its index.
-    private func nodes(_ index: Int) -> String {
-        index < indicators.count ? indicators[index] : aggregates[index - indicators.count]
+    /// The error for a value outside the domain of an aggregation.
+    private func domainError(_ aggregation: Aggregation, node: Int, child: Int, unit: String, value: Double) -> ScoringError {
+        func code(_ index: Int) -> String { index < indicators.count ? indicators[index] : aggregates[index - indicators.count] }
+        return .valueOutsideAggregationDomain(aggregation: aggregation, node: code(node), child: code(child), unit: unit, value: value)
     }
 }

@@ -230,8 +230,8 @@ public struct ScoringPipeline: Sendable {
         let units = toTreat.rows
 
         var treated = toTreat
-        let (treatment, treatedPoints) = OutlierTreatment.treat(
-            &treated.values, original: toTreat.values, units: units, indicators: indicators,
+        let (treatment, pointChanges) = OutlierTreatment.treat(
+            &treated.values, original: toTreat.values, rows: units.count, indicators: indicators,
             choices: treatmentChoices, treatment: method.treatment)
 
         let rows = units.count
@@ -249,7 +249,7 @@ public struct ScoringPipeline: Sendable {
             }
         }
         let normalised = ScoreTable(rows: units, columns: indicators, values: Array(matrix[0 ..< rows * indicators.count]))
-        let aggregationFlags = try aggregate(&matrix, units: units)
+        let flaggedCells = try aggregate(&matrix, units: units)
         let aggregated = ScoreTable(rows: units, columns: nodes, values: matrix)
         let ranks = rank(aggregated)
 
@@ -260,11 +260,12 @@ public struct ScoringPipeline: Sendable {
             imputed: imputed, screened: screened, treated: treated, normalised: normalised,
             aggregated: aggregated, ranks: ranks, levels: levels, unitCoverage: unitCoverage,
             indicatorCoverage: indicatorCoverage, imputations: imputations, treatment: treatment,
-            treatedPoints: treatedPoints, constantIndicators: constants, aggregationFlags: aggregationFlags,
+            pointChanges: pointChanges, constantIndicators: constants, flaggedCells: flaggedCells,
             tiers: tierNames, match: match(aggregated))
     }
 
-    /// Divides each indicator by its declared denominator column.
+    /// Divides each indicator by its declared denominator column (a missing denominator leaves
+    /// the value missing; a zero one is an error).
     private func denominate(_ table: ScoreTable, by denominators: ScoreTable) throws(ScoringError) -> ScoreTable {
         var out = table
         let rows = table.rows.count
@@ -273,7 +274,13 @@ public struct ScoringPipeline: Sendable {
             guard let source = denominators.columns.firstIndex(of: code), denominators.rows.count == rows else {
                 throw .input("indicator '\(indicators[column])' is divided by '\(code)', but the input has no such denominator column")
             }
-            for row in 0..<rows { out[row, column] = table[row, column] / denominators[row, source] }
+            for row in 0..<rows {
+                let denominator = denominators[row, source]
+                guard denominator != 0 else {
+                    throw .input("indicator '\(indicators[column])' is divided by '\(code)', which is 0 for \(table.rows[row]); give the denominator or leave it missing")
+                }
+                out[row, column] = table[row, column] / denominator
+            }
         }
         return out
     }
@@ -307,17 +314,19 @@ public struct ScoringPipeline: Sendable {
         var observed = [Int](repeating: 0, count: rows)
         var zeros = [Int](repeating: 0, count: rows)
         var indicatorCoverage: [IndicatorCoverage] = []
-        for column in 0..<columns {
-            var count = 0
-            for row in 0..<rows {
-                let value = table[row, column]
-                guard !value.isNaN else { continue }
-                observed[row] += 1
-                count += 1
-                if value == 0 { zeros[row] += 1 }
+        table.values.withUnsafeBufferPointer { values in
+            for column in 0..<columns {
+                var count = 0
+                for row in 0..<rows {
+                    let value = values[column * rows + row]
+                    guard !value.isNaN else { continue }
+                    observed[row] += 1
+                    count += 1
+                    if value == 0 { zeros[row] += 1 }
+                }
+                let share = rows == 0 ? 0 : Double(count) / Double(rows)
+                indicatorCoverage.append(IndicatorCoverage(indicator: table.columns[column], observed: count, total: rows, belowMinimum: share < rule.indicatorMinimum))
             }
-            let share = rows == 0 ? 0 : Double(count) / Double(rows)
-            indicatorCoverage.append(IndicatorCoverage(indicator: table.columns[column], observed: count, total: rows, belowMinimum: share < rule.indicatorMinimum))
         }
         let unitCoverage = (0..<rows).map { row in
             let share = columns == 0 ? 0 : Double(observed[row]) / Double(columns)
@@ -332,12 +341,12 @@ public struct ScoringPipeline: Sendable {
     private func rank(_ table: ScoreTable) -> ScoreTable {
         let rows = table.rows.count
         var ranks = [Double](repeating: .nan, count: table.values.count)
-        var scratch: [Double] = []
+        var ranking = Ranking()
         ranks.withUnsafeMutableBufferPointer { out in
             table.values.withUnsafeBufferPointer { x in
                 for column in table.columns.indices {
                     let range = column * rows ..< (column + 1) * rows
-                    Ranking.descending(UnsafeBufferPointer(rebasing: x[range]), into: UnsafeMutableBufferPointer(rebasing: out[range]), scratch: &scratch)
+                    ranking.descending(UnsafeBufferPointer(rebasing: x[range]), into: UnsafeMutableBufferPointer(rebasing: out[range]))
                 }
             }
         }
