@@ -69,16 +69,13 @@ struct ScoreRun {
     }
 
     /// Scores a COINr iData/iMeta pair directly (nothing stored).
-    static func coinr(data: String, meta metaPath: String, countries countriesPath: String?, method: MethodOptions, weights: WeightChoice) throws -> ScoreRun {
+    static func coinr(data: String, meta: String, countries countriesPath: String?, method: MethodOptions, weights: WeightChoice) throws -> ScoreRun {
         let countries = try CountryList.load(path: countriesPath ?? Workspace.defaultCountries(for: Workspace.defaultFramework))
-        let meta = try COINrMetaReader().read(path: metaPath)
-        let reader = COINrDataReader(meta: meta)
-        let framework = meta.framework(with: try reader.units(path: data, countries: countries))
-        var observations: [Observation] = []
-        _ = try reader.read(path: data, check: ObservationCheck(framework: framework, countries: countries)) { observations.append($0) }
+        let dataset = try COINrDataset(meta: meta, data: data, countries: countries)
+        let framework = dataset.framework
         let pipeline = try ScoringPipeline(framework: framework, method: try method.applied(to: framework.method), weights: weights)
-        let selection = EditionSelection(framework: framework, observations: observations)
-        let scores = try pipeline.run(ScoringInput(framework: framework, observations: observations))
+        let scores = try pipeline.run(dataset.scoringInput)
+        let selection = EditionSelection(framework: framework, observations: dataset.observations)
         return ScoreRun(framework: framework, countries: countries, selection: selection, scores: scores, methodText: method.text,
                         weightsText: ScoreRun.text(weights), illustrative: false, runID: nil,
                         snapshot: Store.snapshot(of: selection.selected.values.flatMap(\.values)))
