@@ -142,8 +142,9 @@ public struct ObservationCheck: Sendable {
 
 extension UnsafeBufferPointer<UInt8> {
     /// The bytes without leading and trailing spaces and tabs (the bytes of
-    /// ``Swift/Substring/trimmingSpaces()`` on the same text).
-    @inline(__always)
+    /// ``Swift/Substring/trimmingSpaces()`` on the same text). Inlinable: readers call it on
+    /// every field.
+    @inlinable
     public func trimmingSpaces() -> UnsafeBufferPointer<UInt8> {
         guard let base = baseAddress else { return self }
         var start = 0, end = count

@@ -7,8 +7,9 @@ import AgileCore
 /// The tokenizer copies each field's bytes (quotes removed, doubled quotes undone) into one
 /// record buffer that is reused for every record, and notes where each field starts. It checks
 /// UTF-8 as it goes and counts columns in Unicode scalars: a UTF-8 continuation byte does not
-/// advance the column. Runs of ordinary bytes are skipped with a table look-up per byte and copied in one
-/// piece, so no work is done per byte beyond that look-up.
+/// advance the column. Runs of ordinary bytes are scanned with a table look-up per byte and
+/// copied as they are scanned, and the unquoted fields of a record follow one another in a single
+/// loop, so no work is done per byte beyond the look-up and the copy.
 ///
 /// It is a struct so that the hot loop works on its own storage without the run-time
 /// exclusivity checks that class properties need; ``CSVScanner`` owns it and frees its memory.
@@ -185,7 +186,6 @@ struct CSVTokenizer {
                 // Where the field starts is kept in locals too, and its span made of them: read
                 // back from `self` just after being stored, it would stall the processor.
                 var spanStart = fieldStart, spanLine = fieldLine, spanColumn = fieldColumn
-                let spanQuoted = fieldQuoted
                 unquoted: while true {
                     // Scan and copy in one pass, up to the room left in the record buffer.
                     let room = min(n, i + (capacity - length))
@@ -208,7 +208,7 @@ struct CSVTokenizer {
                     }
                     let byte = p[i]
                     if byte == separator {
-                        try endField(Span(start: spanStart, end: length, line: spanLine, column: spanColumn, quoted: spanQuoted))
+                        try endField(Span(start: spanStart, end: length, line: spanLine, column: spanColumn, quoted: false))
                         i += 1
                         guard i < n, p[i] != Self.quote else {
                             state = .fieldStart
@@ -222,7 +222,7 @@ struct CSVTokenizer {
                         fieldColumn = spanColumn
                         fieldQuoted = false
                     } else if byte == Self.lineFeed {
-                        try endField(Span(start: spanStart, end: length, line: spanLine, column: spanColumn, quoted: spanQuoted))
+                        try endField(Span(start: spanStart, end: length, line: spanLine, column: spanColumn, quoted: false))
                         i += 1
                         newLine(at: base + i)
                         state = .fieldStart

@@ -13,6 +13,8 @@ final class XMLStreamParser {
     static let maximumDepth = 256
 
     let file: String
+    /// Held strongly (the handler does not hold the parser): an `unowned` reference would cost a
+    /// reference count on every event.
     private let handler: any XMLStreamHandler
     private var context: xmlParserCtxtPtr?
     private var failure: InputError?
@@ -110,39 +112,42 @@ final class XMLStreamParser {
         sax.initialized = XML_SAX2_MAGIC
         sax.startElementNs = { userData, localname, _, uri, _, _, attributeCount, _, attributes in
             XMLStreamParser.withParser(userData) { parser in
-            guard !parser.failed else { return }
-            parser.depth += 1
-            if parser.depth > XMLStreamParser.maximumDepth {
-                parser.fail(InputError(parser.location, problem: "elements are nested deeper than \(XMLStreamParser.maximumDepth) levels"))
-                return
-            }
-            let tag = XMLTag(
-                localName: localname!, namespaceURI: uri, attributeCount: attributes == nil ? 0 : Int(attributeCount),
-                attributeTable: attributes, parser: Unmanaged.passUnretained(parser))
-            do throws(InputError) {
-                try parser.handler.startElement(tag)
-            } catch {
-                parser.fail(error)
-            }
+                guard !parser.failed else { return }
+                parser.depth += 1
+                if parser.depth > XMLStreamParser.maximumDepth {
+                    parser.fail(InputError(parser.location, problem: "elements are nested deeper than \(XMLStreamParser.maximumDepth) levels"))
+                    return
+                }
+                let tag = XMLTag(
+                    localName: localname!, namespaceURI: uri, attributeCount: attributes == nil ? 0 : Int(attributeCount),
+                    attributeTable: attributes, parser: Unmanaged.passUnretained(parser))
+                do throws(InputError) {
+                    try parser.handler.startElement(tag)
+                } catch {
+                    parser.fail(error)
+                }
             }
         }
         sax.endElementNs = { userData, localname, _, uri in
             XMLStreamParser.withParser(userData) { parser in
-            guard !parser.failed else { return }
-            parser.depth -= 1
-            let tag = XMLTag(localName: localname!, namespaceURI: uri, attributeCount: 0, attributeTable: nil, parser: Unmanaged.passUnretained(parser))
-            do throws(InputError) {
-                try parser.handler.endElement(tag)
-            } catch {
-                parser.fail(error)
-            }
+                guard !parser.failed else { return }
+                parser.depth -= 1
+                let tag = XMLTag(
+                    localName: localname!, namespaceURI: uri, attributeCount: 0, attributeTable: nil,
+                    parser: Unmanaged.passUnretained(parser))
+                do throws(InputError) {
+                    try parser.handler.endElement(tag)
+                } catch {
+                    parser.fail(error)
+                }
             }
         }
         if characters {
             sax.characters = { userData, text, length in
-                let parser = XMLStreamParser.parser(userData)
-                guard !parser.failed, let text else { return }
-                parser.handler.characters(UnsafeBufferPointer(start: text, count: Int(length)))
+                XMLStreamParser.withParser(userData) { parser in
+                    guard !parser.failed, let text else { return }
+                    parser.handler.characters(UnsafeBufferPointer(start: text, count: Int(length)))
+                }
             }
         }
         sax.internalSubset = { userData, _, _, _ in

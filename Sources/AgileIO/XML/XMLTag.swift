@@ -15,8 +15,10 @@ import CLibXML2
 /// handler call that receives it.
 ///
 /// ```swift
-/// if tag.isNamed("obs"), let year = tag.attributeIndex(named: "year") {
-///     let bytes = tag.valueBytes(year)
+/// if tag.isNamed("obs") {
+///     for index in 0..<tag.attributeCount where XMLTag.spells(tag.attributeName(index), "year") {
+///         let year = tag.valueBytes(index)
+///     }
 /// }
 /// ```
 struct XMLTag {
