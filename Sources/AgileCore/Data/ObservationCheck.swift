@@ -30,13 +30,27 @@ public struct ObservationCheck: Sendable {
     public let framework: Framework
     public let countries: CountryCatalog
     /// The bounds each data code accepts, kept flat: checking a value copies no `Indicator`.
-    private let rules: [String: ValueRule]
+    let rules: [String: ValueRule]
 
     /// The bounds of one data code.
-    private struct ValueRule {
+    struct ValueRule {
         var minimum: Double
         var maximum: Double
         var integer: Bool
+
+        /// Whether `number` lies within the bounds (and is whole where it must be).
+        @inline(__always)
+        func admits(_ number: Double) -> Bool {
+            !(number < minimum || number > maximum || (integer && !Self.isWhole(number)))
+        }
+
+        /// Whether `number.rounded() == number`, without a call into the maths library for the
+        /// common case: below 2⁵² in magnitude, truncating to an integer is exact.
+        @inline(__always)
+        static func isWhole(_ number: Double) -> Bool {
+            guard number.magnitude < 0x1p52 else { return number.rounded() == number }
+            return Double(Int64(number)) == number
+        }
     }
 
     public init(framework: Framework, countries: CountryCatalog) {
@@ -103,7 +117,7 @@ public struct ObservationCheck: Sendable {
             throw InputError(field.location, field: field.name, value: String(field.text),
                              problem: "is not a finite number", expected: expectation)
         }
-        if let rule = rules[code], number < rule.minimum || number > rule.maximum || (rule.integer && number.rounded() != number),
+        if let rule = rules[code], !rule.admits(number),
            let problem = framework.indicator(code)?.problem(with: number) {
             throw InputError(field.location, field: field.name, value: String(field.text),
                              problem: problem, expected: expectation)
@@ -123,6 +137,20 @@ public struct ObservationCheck: Sendable {
         return Observation(
             country: countryCode, indicator: indicatorCode, year: yearNumber, value: number,
             source: source, note: note, provenance: value.location)
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The bytes without leading and trailing spaces and tabs (the bytes of
+    /// ``Swift/Substring/trimmingSpaces()`` on the same text). Inlinable: readers call it on
+    /// every field.
+    @inlinable
+    public func trimmingSpaces() -> UnsafeBufferPointer<UInt8> {
+        guard let base = baseAddress else { return self }
+        var start = 0, end = count
+        while start < end, base[start] == 0x20 || base[start] == 0x09 { start += 1 }
+        while end > start, base[end - 1] == 0x20 || base[end - 1] == 0x09 { end -= 1 }
+        return UnsafeBufferPointer(start: base + start, count: end - start)
     }
 }
 

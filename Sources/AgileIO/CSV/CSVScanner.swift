@@ -39,13 +39,19 @@ public final class CSVScanner {
     public let limits: CSVLimits
 
     private var source: Source
-    private var chunk: ArraySlice<UInt8> = []
+    /// The bytes read last: `chunkCount` bytes of a buffer of `chunkSize` (at least 3, so a
+    /// byte-order mark split over tiny chunks is joined).
+    private let chunk: UnsafeMutablePointer<UInt8>
+    private let chunkSize: Int
+    private var chunkCount = 0
     /// Index in `chunk` (counted from 0) of the next byte to scan.
     private var position = 0
     /// Absolute offset of the first byte of `chunk`.
     private var base = 0
     private var started = false
-    private var tokenizer: CSVTokenizer
+    /// The tokenizer lives behind a pointer: the hot path then needs no run-time exclusivity
+    /// checks, which a stored property of a class would cost on every record.
+    private let tokenizer: UnsafeMutablePointer<CSVTokenizer>
 
     /// Opens `path` for scanning.
     /// - Parameters:
@@ -53,29 +59,39 @@ public final class CSVScanner {
     ///   - limits: record size limits.
     ///   - allowsComments: whether `#` lines before the first record are comments.
     /// - Throws: ``InputError`` when the file cannot be opened.
-    public init(
+    public convenience init(
         path: String, chunkSize: Int = 1 << 20, limits: CSVLimits = CSVLimits(), allowsComments: Bool = false
     ) throws(InputError) {
-        self.path = path
-        self.limits = limits
-        source = .file(try InputFile(path: path, chunkSize: chunkSize))
-        tokenizer = CSVTokenizer(file: path, limits: limits, allowsComments: allowsComments)
+        let file = try InputFile(path: path, chunkSize: chunkSize)
+        self.init(source: .file(file), name: path, chunkSize: file.chunkSize, limits: limits, allowsComments: allowsComments)
     }
 
     /// Scans bytes held in memory, handed to the scanner `chunkSize` bytes at a time (any size
     /// from 1, which makes it useful for testing chunk boundaries).
     /// - Parameter name: the name used in error messages in place of a path.
-    public init(
+    public convenience init(
         bytes: [UInt8], name: String, chunkSize: Int = 1 << 20, limits: CSVLimits = CSVLimits(),
         allowsComments: Bool = false
     ) {
-        path = name
-        self.limits = limits
-        source = .memory(bytes, chunkSize: max(1, chunkSize), offset: 0)
-        tokenizer = CSVTokenizer(file: name, limits: limits, allowsComments: allowsComments)
+        self.init(source: .memory(bytes, offset: 0), name: name, chunkSize: max(1, chunkSize), limits: limits, allowsComments: allowsComments)
     }
 
-    deinit { tokenizer.deallocate() }
+    private init(source: Source, name: String, chunkSize: Int, limits: CSVLimits, allowsComments: Bool) {
+        path = name
+        self.limits = limits
+        self.source = source
+        self.chunkSize = chunkSize
+        chunk = .allocate(capacity: max(3, chunkSize))
+        tokenizer = .allocate(capacity: 1)
+        tokenizer.initialize(to: CSVTokenizer(file: name, limits: limits, allowsComments: allowsComments))
+    }
+
+    deinit {
+        tokenizer.pointee.deallocate()
+        tokenizer.deinitialize(count: 1)
+        tokenizer.deallocate()
+        chunk.deallocate()
+    }
 
     // MARK: Moving
 
@@ -83,20 +99,18 @@ public final class CSVScanner {
     /// - Returns: `false` at the end of the file.
     /// - Throws: ``InputError`` for malformed CSV, invalid UTF-8 or a record over the limits.
     public func nextRecord() throws(InputError) -> Bool {
-        tokenizer.beginRecord(at: base + position)
+        tokenizer.pointee.beginRecord(at: base + position)
         while true {
-            if position == chunk.count {
+            if position == chunkCount {
                 guard try loadChunk() else {
-                    let complete = try tokenizer.finish(at: base + position)
+                    let complete = try tokenizer.pointee.finish(at: base + position)
                     if complete { recordCompleted() }
                     return complete
                 }
                 continue
             }
-            let start = position, offset = base
-            let (next, complete) = try chunk.withUnsafeBufferPointer { (bytes) throws(InputError) in
-                try tokenizer.scan(bytes, base: offset, from: start)
-            }
+            let bytes = UnsafeBufferPointer(start: chunk, count: chunkCount)
+            let (next, complete) = try tokenizer.pointee.scan(bytes, base: base, from: position)
             position = next
             if complete {
                 recordCompleted()
@@ -127,15 +141,15 @@ public final class CSVScanner {
     // MARK: The current record
 
     /// The 1-based line the current record starts on.
-    public var line: Int { tokenizer.recordLine }
+    public var line: Int { tokenizer.pointee.recordLine }
 
     /// The number of fields in the current record (a blank line has one empty field).
-    public var fieldCount: Int { tokenizer.fieldCount }
+    public var fieldCount: Int { tokenizer.pointee.fieldCount }
 
     /// Whether the current record is a blank line.
     public var isBlank: Bool {
-        guard tokenizer.fieldCount == 1 else { return false }
-        let span = tokenizer.spans[0]
+        guard tokenizer.pointee.fieldCount == 1 else { return false }
+        let span = tokenizer.pointee.spans[0]
         return !span.quoted && span.start == span.end
     }
 
@@ -147,7 +161,14 @@ public final class CSVScanner {
     /// Calls `body` with the bytes of field `index`; they are valid only inside `body`.
     public func withBytes<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         let span = span(index)
-        return try body(UnsafeBufferPointer(start: tokenizer.bytes + span.start, count: span.end - span.start))
+        return try body(UnsafeBufferPointer(start: tokenizer.pointee.bytes + span.start, count: span.end - span.start))
+    }
+
+    /// The bytes of field `index`, without a closure: they are valid until the scanner moves to
+    /// another record, and must not be used after that.
+    func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        let span = span(index)
+        return UnsafeBufferPointer(start: tokenizer.pointee.bytes + span.start, count: span.end - span.start)
     }
 
     /// Whether field `index` is empty or holds only spaces and tabs.
@@ -181,8 +202,8 @@ public final class CSVScanner {
 
     /// Where field `index` lies; a precondition failure outside `0..<fieldCount`.
     private func span(_ index: Int) -> CSVTokenizer.Span {
-        precondition(index >= 0 && index < tokenizer.fieldCount, "field \(index) of a record with \(tokenizer.fieldCount) fields")
-        return tokenizer.spans[index]
+        precondition(index >= 0 && index < tokenizer.pointee.fieldCount, "field \(index) of a record with \(tokenizer.pointee.fieldCount) fields")
+        return tokenizer.pointee.spans[index]
     }
 
     // MARK: File-level facts
@@ -190,59 +211,61 @@ public final class CSVScanner {
     /// Names of the fields by position, used in the scanner's own error messages
     /// (`field 'value': … is not valid UTF-8`). Readers set it from the header.
     public var fieldNames: [String] {
-        get { tokenizer.fieldNames }
-        set { tokenizer.fieldNames = newValue }
+        get { tokenizer.pointee.fieldNames }
+        set { tokenizer.pointee.fieldNames = newValue }
     }
 
     /// The comment lines read so far (with their `#`).
-    public var comments: [String] { tokenizer.comments }
+    public var comments: [String] { tokenizer.pointee.comments }
 
     /// Whether a comment line marked the file as illustrative (`# illustrative …`).
-    public var illustrative: Bool { tokenizer.illustrative }
+    public var illustrative: Bool { tokenizer.pointee.illustrative }
 
     // MARK: Chunks
 
     private func recordCompleted() {
-        if !isBlank { tokenizer.commentsOpen = false }
+        if !isBlank { tokenizer.pointee.commentsOpen = false }
     }
 
     /// Moves to the next chunk; on the first one, skips a byte-order mark.
     private func loadChunk() throws(InputError) -> Bool {
-        base += chunk.count
+        base += chunkCount
         position = 0
-        // Drop the old chunk first: the file then refills its buffer in place instead of copying it.
-        chunk = []
-        guard var next = try source.next() else { return false }
+        chunkCount = try source.read(into: UnsafeMutableBufferPointer(start: chunk, count: chunkSize))
+        guard chunkCount > 0 else { return false }
         if !started {
             started = true
-            if next.count < 3 {
-                var joined = Array(next)
-                while joined.count < 3, let more = try source.next() { joined += more }
-                next = joined[...]
+            while chunkCount < 3 {
+                let more = try source.read(into: UnsafeMutableBufferPointer(start: chunk + chunkCount, count: 3 - chunkCount))
+                if more == 0 { break }
+                chunkCount += more
             }
-            if next.starts(with: [0xEF, 0xBB, 0xBF]) {
+            if chunkCount >= 3, chunk[0] == 0xEF, chunk[1] == 0xBB, chunk[2] == 0xBF {
                 position = 3
-                tokenizer.skipByteOrderMark(count: 3)
+                tokenizer.pointee.skipByteOrderMark(count: 3)
             }
         }
-        chunk = next
         return true
     }
 
     /// Where the bytes come from.
     private enum Source {
         case file(InputFile)
-        case memory([UInt8], chunkSize: Int, offset: Int)
+        case memory([UInt8], offset: Int)
 
-        mutating func next() throws(InputError) -> ArraySlice<UInt8>? {
+        /// Reads up to `destination.count` bytes into `destination`; 0 at the end.
+        mutating func read(into destination: UnsafeMutableBufferPointer<UInt8>) throws(InputError) -> Int {
             switch self {
             case .file(let file):
-                return try file.nextChunk()
-            case .memory(let bytes, let chunkSize, let offset):
-                guard offset < bytes.count else { return nil }
-                let end = min(bytes.count, offset + chunkSize)
-                self = .memory(bytes, chunkSize: chunkSize, offset: end)
-                return bytes[offset..<end]
+                return try file.readChunk(into: destination)
+            case .memory(let bytes, let offset):
+                let count = min(bytes.count - offset, destination.count)
+                guard count > 0 else { return 0 }
+                bytes.withUnsafeBufferPointer { source in
+                    destination.baseAddress!.update(from: source.baseAddress! + offset, count: count)
+                }
+                self = .memory(bytes, offset: offset + count)
+                return count
             }
         }
     }

@@ -65,17 +65,28 @@ public struct LongCSVReader: ObservationReader {
         var summary = ReadSummary()
         summary.illustrative = scanner.illustrative
         let names = header.names
+        // Rows go through the byte-level checks; a row they do not accept is checked again field
+        // by field, which gives the result or the precise error.
+        var fast = ObservationByteCheck(check)
+        var sources = RecentString(), notes = RecentString()
         while try scanner.nextRow() {
             try header.checkWidth(of: scanner)
-            let source = sourceColumn.map { String(Substring(scanner.string($0)).trimmingSpaces()) } ?? ""
-            let note = noteColumn.map { String(Substring(scanner.string($0)).trimmingSpaces()) } ?? ""
-            let observation = try check.observation(
-                country: scanner.rawField(countryColumn, name: names[countryColumn]),
-                indicator: scanner.rawField(indicatorColumn, name: names[indicatorColumn]),
-                year: scanner.rawField(yearColumn, name: names[yearColumn]),
-                value: scanner.rawField(valueColumn, name: names[valueColumn]),
-                source: source, note: note)
-            try consume(observation)
+            let source = sourceColumn.map { sources.string(scanner.bytes($0).trimmingSpaces()) } ?? ""
+            let note = noteColumn.map { notes.string(scanner.bytes($0).trimmingSpaces()) } ?? ""
+            let passed = try fast.country(scanner.bytes(countryColumn)).map { country in
+                try fast.observation(
+                    country: country, indicator: scanner.bytes(indicatorColumn), year: scanner.bytes(yearColumn),
+                    value: scanner.bytes(valueColumn), source: source, note: note, provenance: scanner.location(valueColumn),
+                    into: consume)
+            } ?? false
+            if !passed {
+                try consume(try check.observation(
+                    country: scanner.rawField(countryColumn, name: names[countryColumn]),
+                    indicator: scanner.rawField(indicatorColumn, name: names[indicatorColumn]),
+                    year: scanner.rawField(yearColumn, name: names[yearColumn]),
+                    value: scanner.rawField(valueColumn, name: names[valueColumn]),
+                    source: source, note: note))
+            }
             summary.observations += 1
         }
         return summary

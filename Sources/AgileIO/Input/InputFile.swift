@@ -19,7 +19,8 @@ public final class InputFile {
     /// The bytes read per chunk.
     public let chunkSize: Int
     private let descriptor: Int32
-    private var buffer: [UInt8]
+    /// The buffer of ``nextChunk()``, allocated on its first call.
+    private var buffer: [UInt8] = []
     private var finished = false
 
     /// Opens `path` for reading.
@@ -37,7 +38,6 @@ public final class InputFile {
             throw InputError(Provenance(file: path, line: 0), problem: "is a folder, not a file")
         }
         descriptor = fd
-        buffer = [UInt8](repeating: 0, count: self.chunkSize)
     }
 
     deinit { close(descriptor) }
@@ -45,26 +45,31 @@ public final class InputFile {
     /// The next chunk of bytes, or `nil` at the end of the file. The chunk is only valid until
     /// the next call.
     public func nextChunk() throws(InputError) -> ArraySlice<UInt8>? {
-        guard !finished else { return nil }
-        var count = 0
-        let capacity = chunkSize
-        let failure: Int32? = buffer.withUnsafeMutableBytes { raw -> Int32? in
-            while count < capacity {
-                let n = read(descriptor, raw.baseAddress! + count, capacity - count)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                if n == 0 { break }
-                count += n
-            }
-            return nil
-        }
-        if let failure {
-            throw InputError(Provenance(file: path, line: 0), problem: "cannot be read: \(String(cString: strerror(failure)))")
-        }
-        if count < capacity { finished = true }
+        if buffer.isEmpty { buffer = [UInt8](repeating: 0, count: chunkSize) }
+        let count = try buffer.withUnsafeMutableBufferPointer { (raw) throws(InputError) in try readChunk(into: raw) }
         return count == 0 ? nil : buffer[0..<count]
+    }
+
+    /// Reads the next bytes of the file into `destination`, filling it unless the file ends
+    /// first (readers that own their buffer use this instead of ``nextChunk()``).
+    /// - Returns: the number of bytes read, 0 at the end of the file.
+    public func readChunk(into destination: UnsafeMutableBufferPointer<UInt8>) throws(InputError) -> Int {
+        guard !finished, let start = destination.baseAddress else { return 0 }
+        var count = 0
+        let capacity = destination.count
+        while count < capacity {
+            let n = read(descriptor, start + count, capacity - count)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw InputError(Provenance(file: path, line: 0), problem: "cannot be read: \(String(cString: strerror(errno)))")
+            }
+            if n == 0 {
+                finished = true
+                break
+            }
+            count += n
+        }
+        return count
     }
 
     /// The first `count` bytes of a file (for recognising its format), without consuming them.

@@ -72,7 +72,15 @@ private final class WorldBankXMLHandler: XMLStreamHandler {
         self.consume = consume
     }
 
-    func startElement(_ name: String, namespace: String?, attributes: [XMLAttribute], at location: Provenance) throws(InputError) {
+    func startElement(_ tag: XMLTag) throws(InputError) {
+        try start(tag.name, namespace: tag.namespace, attributes: tag.attributes, at: tag.location)
+    }
+
+    func endElement(_ tag: XMLTag) throws(InputError) {
+        try end(at: tag.location)
+    }
+
+    private func start(_ name: String, namespace: String?, attributes: [XMLAttribute], at location: Provenance) throws(InputError) {
         depth += 1
         guard namespace == WorldBankXMLReader.namespace else {
             throw InputError(location, field: name, problem: "is not in the World Bank namespace",
@@ -102,7 +110,7 @@ private final class WorldBankXMLHandler: XMLStreamHandler {
         }
     }
 
-    func endElement(_ name: String, at location: Provenance) throws(InputError) {
+    private func end(at location: Provenance) throws(InputError) {
         defer { depth -= 1 }
         if depth == 3, let leaf {
             let value = String(decoding: text, as: UTF8.self)
@@ -118,6 +126,8 @@ private final class WorldBankXMLHandler: XMLStreamHandler {
             record = nil
         }
     }
+
+    var receivesCharacters: Bool { true }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         if leaf != nil { text.append(contentsOf: bytes) }

@@ -3,19 +3,6 @@
 import AgileCore
 import CLibXML2
 
-/// An attribute of an element as the stream parser reports it.
-struct XMLAttribute {
-    var name: String
-    var value: String
-}
-
-/// Receives the events of a streamed document. Throwing stops the parse.
-protocol XMLStreamHandler: AnyObject {
-    func startElement(_ name: String, namespace: String?, attributes: [XMLAttribute], at location: Provenance) throws(InputError)
-    func endElement(_ name: String, at location: Provenance) throws(InputError)
-    func characters(_ text: UnsafeBufferPointer<UInt8>)
-}
-
 /// Streams a file through libxml2's SAX2 push parser.
 ///
 /// Memory stays flat in the file size: the file is read in chunks and only the handler keeps
@@ -26,10 +13,16 @@ final class XMLStreamParser {
     static let maximumDepth = 256
 
     let file: String
-    private unowned let handler: any XMLStreamHandler
+    /// Held strongly (the handler does not hold the parser): an `unowned` reference would cost a
+    /// reference count on every event.
+    private let handler: any XMLStreamHandler
     private var context: xmlParserCtxtPtr?
     private var failure: InputError?
-    private var depth = 0
+    // Tested and changed on every event, by libxml2's callbacks only (one at a time), so without
+    // the run-time exclusivity checks of class properties.
+    /// Whether `failure` is set, tested on every event without copying the error.
+    @exclusivity(unchecked) private var failed = false
+    @exclusivity(unchecked) private var depth = 0
 
     init(file: String, handler: any XMLStreamHandler) {
         self.file = file
@@ -40,7 +33,7 @@ final class XMLStreamParser {
     func parse(chunkSize: Int = 256 * 1024) throws(InputError) {
         _ = LibXML2.initialised
         let input = try InputFile(path: file, chunkSize: chunkSize)
-        var handlerTable = XMLStreamParser.saxHandler()
+        var handlerTable = XMLStreamParser.saxHandler(characters: handler.receivesCharacters)
         let me = Unmanaged.passUnretained(self).toOpaque()
         guard let ctxt = xmlCreatePushParserCtxt(&handlerTable, me, nil, 0, file) else {
             throw InputError(Provenance(file: file, line: 0), problem: "cannot start the XML parser")
@@ -90,7 +83,10 @@ final class XMLStreamParser {
     }
 
     private func fail(_ error: InputError) {
-        if failure == nil { failure = error }
+        if !failed {
+            failure = error
+            failed = true
+        }
         if let context { xmlStopParser(context) }
     }
 
@@ -100,54 +96,59 @@ final class XMLStreamParser {
         value.utf8.contains(UInt8(ascii: "&")) ? value.replacing("&#38;", with: "&") : value
     }
 
+    /// Calls `body` with the parser behind libxml2's user data, borrowed without a reference count.
+    @inline(__always)
+    private static func withParser(_ userData: UnsafeMutableRawPointer?, _ body: (XMLStreamParser) -> Void) {
+        Unmanaged<XMLStreamParser>.fromOpaque(userData!)._withUnsafeGuaranteedRef(body)
+    }
+
     private static func parser(_ userData: UnsafeMutableRawPointer?) -> XMLStreamParser {
         Unmanaged<XMLStreamParser>.fromOpaque(userData!).takeUnretainedValue()
     }
 
-    private static func saxHandler() -> xmlSAXHandler {
+    /// The callbacks; without `characters`, libxml2 skips text without calling back.
+    private static func saxHandler(characters: Bool) -> xmlSAXHandler {
         var sax = xmlSAXHandler()
         sax.initialized = XML_SAX2_MAGIC
         sax.startElementNs = { userData, localname, _, uri, _, _, attributeCount, _, attributes in
-            let parser = XMLStreamParser.parser(userData)
-            guard parser.failure == nil else { return }
-            parser.depth += 1
-            if parser.depth > XMLStreamParser.maximumDepth {
-                parser.fail(InputError(parser.location, problem: "elements are nested deeper than \(XMLStreamParser.maximumDepth) levels"))
-                return
-            }
-            let name = String(cString: localname!)
-            let namespace = uri.map { String(cString: $0) }
-            var list: [XMLAttribute] = []
-            if let attributes, attributeCount > 0 {
-                list.reserveCapacity(Int(attributeCount))
-                for index in 0..<Int(attributeCount) {
-                    let base = index * 5
-                    let attributeName = String(cString: attributes[base]!)
-                    let start = attributes[base + 3]!, end = attributes[base + 4]!
-                    let value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
-                    list.append(XMLAttribute(name: attributeName, value: XMLStreamParser.unescapedAmpersands(value)))
+            XMLStreamParser.withParser(userData) { parser in
+                guard !parser.failed else { return }
+                parser.depth += 1
+                if parser.depth > XMLStreamParser.maximumDepth {
+                    parser.fail(InputError(parser.location, problem: "elements are nested deeper than \(XMLStreamParser.maximumDepth) levels"))
+                    return
+                }
+                let tag = XMLTag(
+                    localName: localname!, namespaceURI: uri, attributeCount: attributes == nil ? 0 : Int(attributeCount),
+                    attributeTable: attributes, parser: Unmanaged.passUnretained(parser))
+                do throws(InputError) {
+                    try parser.handler.startElement(tag)
+                } catch {
+                    parser.fail(error)
                 }
             }
-            do throws(InputError) {
-                try parser.handler.startElement(name, namespace: namespace, attributes: list, at: parser.location)
-            } catch {
-                parser.fail(error)
+        }
+        sax.endElementNs = { userData, localname, _, uri in
+            XMLStreamParser.withParser(userData) { parser in
+                guard !parser.failed else { return }
+                parser.depth -= 1
+                let tag = XMLTag(
+                    localName: localname!, namespaceURI: uri, attributeCount: 0, attributeTable: nil,
+                    parser: Unmanaged.passUnretained(parser))
+                do throws(InputError) {
+                    try parser.handler.endElement(tag)
+                } catch {
+                    parser.fail(error)
+                }
             }
         }
-        sax.endElementNs = { userData, localname, _, _ in
-            let parser = XMLStreamParser.parser(userData)
-            guard parser.failure == nil else { return }
-            parser.depth -= 1
-            do throws(InputError) {
-                try parser.handler.endElement(String(cString: localname!), at: parser.location)
-            } catch {
-                parser.fail(error)
+        if characters {
+            sax.characters = { userData, text, length in
+                XMLStreamParser.withParser(userData) { parser in
+                    guard !parser.failed, let text else { return }
+                    parser.handler.characters(UnsafeBufferPointer(start: text, count: Int(length)))
+                }
             }
-        }
-        sax.characters = { userData, text, length in
-            let parser = XMLStreamParser.parser(userData)
-            guard parser.failure == nil, let text else { return }
-            parser.handler.characters(UnsafeBufferPointer(start: text, count: Int(length)))
         }
         sax.internalSubset = { userData, _, _, _ in
             let parser = XMLStreamParser.parser(userData)
