@@ -55,6 +55,11 @@ let package = Package(
             ]
         ),
         .executableTarget(
+            name: "agile-report-bench",
+            dependencies: ["AgileCore", "AgileIO", "AgileReport"],
+            path: "Benchmarks/Sources/agile-report-bench"
+        ),
+        .executableTarget(
             name: "agile-bench",
             dependencies: ["AgileCore", "AgileIO"],
             path: "Benchmarks/Sources/agile-bench"

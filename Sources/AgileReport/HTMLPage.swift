@@ -28,11 +28,11 @@ struct HTMLPage {
         var toc: [[String: String]] = []
         body = HTMLPage.identifyHeadings(body, toc: &toc)
         for (name, svg) in charts.sorted(by: { $0.key < $1.key }) {
-            body = body.replacing("<p>[[chart:\(name)]]</p>", with: "<figure class=\"chart\">\n\(svg)\n</figure>")
+            body = body.replacingBytes("<p>[[chart:\(name)]]</p>", with: "<figure class=\"chart\">\n\(svg)\n</figure>")
         }
         // The title (the first heading) goes above the table of contents, the rest below.
         var heading = "", rest = body
-        if let end = body.range(of: "</h1>") {
+        if let end = Substring(body).firstRange(ofBytes: "</h1>") {
             heading = String(body[..<end.upperBound])
             rest = String(body[end.upperBound...])
         }
@@ -50,10 +50,10 @@ struct HTMLPage {
         var out = ""
         var rest = Substring(html)
         var used: Set<String> = []
-        while let open = rest.range(of: "<h2>") {
+        while let open = rest.firstRange(ofBytes: "<h2>") {
             out += rest[..<open.lowerBound]
             rest = rest[open.upperBound...]
-            guard let close = rest.range(of: "</h2>") else {
+            guard let close = rest.firstRange(ofBytes: "</h2>") else {
                 out += "<h2>"
                 break
             }
@@ -98,6 +98,6 @@ struct HTMLPage {
         for character in html {
             if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { out.append(character) }
         }
-        return out.replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&quot;", with: "\"").replacing("&amp;", with: "&")
+        return out.replacingBytes("&lt;", with: "<").replacingBytes("&gt;", with: ">").replacingBytes("&quot;", with: "\"").replacingBytes("&amp;", with: "&")
     }
 }

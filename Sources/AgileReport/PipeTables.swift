@@ -11,9 +11,9 @@ enum PipeTables {
     static func convert(_ html: String) -> String {
         var out = ""
         var rest = Substring(html)
-        while let open = rest.range(of: "<p>|") {
+        while let open = rest.firstRange(ofBytes: "<p>|") {
             out += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "</p>") else { break }
+            guard let close = rest[open.upperBound...].firstRange(ofBytes: "</p>") else { break }
             let inner = rest[rest.index(open.lowerBound, offsetBy: 3)..<close.lowerBound]
             if let table = table(from: String(inner)) {
                 out += table
@@ -23,7 +23,7 @@ enum PipeTables {
             rest = rest[close.upperBound...]
         }
         out += rest
-        return out.replacing(String(Escaping.dataPipe), with: "&#124;")
+        return out.replacingBytes(String(Escaping.dataPipe), with: "&#124;")
     }
 
     private static func cells(_ line: Substring) -> [String] {

@@ -1,6 +1,7 @@
 // The whole report site of a run: country pages, ranking, methodology, as Markdown and HTML.
 
 import AgileCore
+import Dispatch
 import Mustache
 
 /// The files of a report site, in memory: relative path → content. Writing them to disk
@@ -33,45 +34,56 @@ public struct ReportSite: Sendable {
     }
 
     /// Every file of the site for `formats`, optionally only some countries' pages (the
-    /// ranking and methodology pages are always made). Calls `progress` after each page.
-    public func files(formats: Set<Format>, countries: [String]? = nil, progress: (Int, Int) -> Void = { _, _ in }) -> [File] {
-        var files: [File] = []
+    /// ranking and methodology pages are always made). Calls `progress` (from any thread) with
+    /// the number of countries done and the total, after each country.
+    public func files(formats: Set<Format>, countries: [String]? = nil, progress: @Sendable (Int, Int) -> Void = { _, _ in }) -> [File] {
         let rows = input.scores.units.indices.filter { countries?.contains(input.scores.units[$0]) ?? true }
-        let total = rows.count + 2
-        var done = 0
         let charts = ReportCharts(input: input)
-        for format in Format.allCases where formats.contains(format) {
+        let overview = charts.overview()
+        let orderedFormats = Format.allCases.filter { formats.contains($0) }
+        var files: [File] = []
+        for format in orderedFormats {
             let links = PageLinks(extension: format.rawValue)
-            let indexCharts = charts.overview()
             files.append(page("index", format: format, title: "\(indexName) \(input.framework.edition): ranking",
-                              template: templates.index, charts: indexCharts,
+                              template: templates.index, charts: overview,
                               context: { RankingPage(input: input).context(links: links, linkExtension: format.rawValue, charts: $0) }))
             files.append(page("methodology", format: format, title: "\(indexName) \(input.framework.edition): methodology",
                               template: templates.methodology, charts: [:],
                               context: { _ in MethodologyPage(input: input).context(links: links) }))
-            for row in rows {
-                let code = input.scores.units[row]
-                let name = ReportInput.pageName(code)
-                files.append(page(name, format: format, title: "\(input.name(code)): \(indexName) \(input.framework.edition)",
-                                  template: templates.country, charts: charts.country(row: row),
-                                  context: { CountryPage(input: input, row: row).context(links: links, charts: $0) }))
-                done += 1
-                progress(done, total * formats.count)
-            }
-            done += 2
-            progress(done, total * formats.count)
         }
+        // Country pages are independent: made on all cores, each into its own slot, so the
+        // result is the same whatever the scheduling.
+        let countryFiles = ConcurrentSlots<[File]>(count: rows.count)
+        let countryCharts = ConcurrentSlots<[String: ChartSVG]>(count: rows.count)
+        let counter = ProgressCounter()
+        DispatchQueue.concurrentPerform(iterations: rows.count) { slot in
+            let row = rows[slot]
+            let code = input.scores.units[row]
+            let name = ReportInput.pageName(code)
+            let pageCharts = charts.country(row: row)
+            var pages: [File] = []
+            for format in orderedFormats {
+                let links = PageLinks(extension: format.rawValue)
+                pages.append(page(name, format: format, title: "\(input.name(code)): \(indexName) \(input.framework.edition)",
+                                  template: templates.country, charts: pageCharts,
+                                  context: { CountryPage(input: input, row: row).context(links: links, charts: $0) }))
+            }
+            countryFiles[slot] = pages
+            countryCharts[slot] = pageCharts
+            progress(counter.increment(), rows.count)
+        }
+        for slot in rows.indices { files += countryFiles[slot] ?? [] }
         if formats.contains(.markdown) {
             var svgs: [String: String] = [:]
-            for chart in charts.overview().values { svgs[chart.name] = chart.svg }
-            for row in rows {
-                for chart in charts.country(row: row).values { svgs[chart.name] = chart.svg }
+            for chart in overview.values { svgs[chart.name] = chart.svg }
+            for slot in rows.indices {
+                for chart in (countryCharts[slot] ?? [:]).values { svgs[chart.name] = chart.svg }
             }
             for (name, svg) in svgs.sorted(by: { $0.key < $1.key }) {
                 files.append(File(path: "charts/\(name).svg", content: svg + "\n"))
             }
         }
-        return files
+        return files.sorted { $0.path < $1.path }
     }
 
     private var indexName: String { input.root?.name ?? "Index" }

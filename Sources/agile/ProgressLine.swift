@@ -5,12 +5,14 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
 
 /// Shows `label: done/total` on standard error, rewriting one line, only on a terminal.
-final class ProgressLine {
+/// Safe to update from several threads.
+final class ProgressLine: Sendable {
     let label: String
     let enabled: Bool
-    private var shown = false
+    private let shown = Mutex(false)
 
     init(label: String) {
         self.label = label
@@ -19,11 +21,13 @@ final class ProgressLine {
 
     func update(_ done: Int, of total: Int) {
         guard enabled else { return }
-        Terminal.rewrite("\r\(label): \(done)/\(total)")
-        shown = true
+        shown.withLock { shown in
+            Terminal.rewrite("\r\(label): \(done)/\(total)")
+            shown = true
+        }
     }
 
     func finish() {
-        if shown { Terminal.rewrite("\r\u{1B}[K") }
+        if shown.withLock({ $0 }) { Terminal.rewrite("\r\u{1B}[K") }
     }
 }

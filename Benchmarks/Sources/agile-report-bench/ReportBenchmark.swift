@@ -1,0 +1,87 @@
+// Report benchmark: the whole site (Markdown + HTML, 195 country pages, ranking, methodology,
+// every chart) for 195 generated countries, with the share of the time spent in cmark.
+//
+// Usage: swift run -c release agile-report-bench [--runs N]
+
+import AgileCore
+import AgileIO
+import AgileReport
+import Foundation
+
+@main
+struct ReportBenchmark {
+    static func main() throws {
+        let arguments = CommandLine.arguments
+        let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) } ?? 5
+        let workspace = try Workspace()
+        var framework = workspace.framework
+        // 195 countries of the ISO list (the 14 of the edition first), values on each scale.
+        let edition = framework.participants.map(\.code)
+        let others = workspace.countries.countries.map(\.alpha3).filter { !edition.contains($0) }
+        framework.participants = (edition + others).prefix(195).map { Participant(code: $0) }
+        var random = SplitMix(state: 195)
+        var observations: [Observation] = []
+        for participant in framework.participants {
+            for indicator in framework.indicators where random.unit() >= 0.08 {
+                let low = indicator.scale.minimum ?? 0, high = indicator.scale.maximum ?? 10_000
+                let value = indicator.scale.integer ? (low + Double(Int(random.unit() * (high - low + 1)))).clamped(low, high)
+                    : low + random.unit() * random.unit() * (high - low)
+                observations.append(Observation(country: participant.code, indicator: indicator.id, year: 2023, value: value,
+                                                source: "generated", provenance: Provenance(file: "generated", line: 1)))
+            }
+        }
+        let selection = EditionSelection(framework: framework, observations: observations)
+        let scores = try ScoringPipeline(framework: framework).run(ScoringInput(framework: framework, selection: selection, earlier: observations))
+        let input = ReportInput(framework: framework, scores: scores, selection: selection, countries: workspace.countries,
+                                illustrative: true, snapshot: "benchmark")
+        var sources: [String: String] = [:]
+        for name in ReportTemplates.files { sources[name] = try String(contentsOfFile: "Templates/\(name)", encoding: .utf8) }
+        let templates = try ReportTemplates(sources: sources)
+        let site = ReportSite(input: input, templates: templates)
+
+        var files: [ReportSite.File] = []
+        let render = best(runs) { files = site.files(formats: [.markdown, .html]) }
+        let markdownPages = files.filter { $0.path.hasSuffix(".md") }.map(\.content)
+        let renderer = MarkdownRenderer()
+        let cmark = best(runs) { for page in markdownPages { _ = renderer.html(page) } }
+        let folder = NSTemporaryDirectory() + "agile-report-bench-\(getpid())"
+        let write = best(runs) { try? SiteWriter(destination: folder).write(files.map { ($0.path, $0.content) }) }
+        try? FileManager.default.removeItem(atPath: folder)
+        let bytes = files.reduce(0) { $0 + $1.content.utf8.count }
+        print("Report site for \(framework.participants.count) countries × \(framework.indicators.count) indicators: \(files.count) files, \(String(format: "%.1f", Double(bytes) / 1e6)) MB (best of \(runs))")
+        print("| work | seconds |")
+        print("|---|---|")
+        print(String(format: "| render the site in memory (Markdown + HTML + SVG) | %.3f |", render))
+        print(String(format: "| of which cmark (the Markdown of every page through libcmark) | %.3f (%.0f %%) |", cmark, 100 * cmark / render))
+        print(String(format: "| write the site (temporary folder, then rename) | %.3f |", write))
+        print(String(format: "| total | %.3f (target < 1 s) |", render + write))
+    }
+
+    static func best(_ runs: Int, _ work: () throws -> Void) rethrows -> Double {
+        var fastest = Double.infinity
+        for _ in 0..<max(1, runs) {
+            let start = ContinuousClock.now
+            try work()
+            let elapsed = ContinuousClock.now - start
+            fastest = min(fastest, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        }
+        return fastest
+    }
+}
+
+/// A small deterministic generator (SplitMix64).
+struct SplitMix {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+}
+
+extension Double {
+    func clamped(_ low: Double, _ high: Double) -> Double { Swift.min(Swift.max(self, low), high) }
+}
