@@ -76,7 +76,7 @@ struct ReportCharts {
         guard let rule = input.framework.method.match, let matches = input.scores.match, !matches.isEmpty else { return nil }
         let points = matches.map { ScatterChart.Point(code: $0.unit, name: input.name($0.unit), x: $0.development, y: $0.governance) }
         let (xSplit, ySplit, splitName): (Double, Double, String) = switch rule.split {
-        case .median: (ReportCharts.median(points.map(\.x)), ReportCharts.median(points.map(\.y)), "median")
+        case .median: (ReportCharts.split(points.map(\.x)), ReportCharts.split(points.map(\.y)), "median")
         case .threshold(let value): (value, value, "threshold")
         }
         return ScatterChart(
@@ -84,10 +84,9 @@ struct ReportCharts {
             points: points, focus: focus, xSplit: xSplit, ySplit: ySplit, splitName: splitName, idPrefix: idPrefix)
     }
 
-    static func median(_ values: [Double]) -> Double {
-        let sorted = values.filter(\.isFinite).sorted()
-        guard !sorted.isEmpty else { return 50 }
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    /// The median of an axis, or the middle of the scale when no value is known.
+    static func split(_ values: [Double]) -> Double {
+        let median = ReportInput.median(of: values)
+        return median.isFinite ? median : 50
     }
 }

@@ -53,10 +53,15 @@ public struct ReportInput: Sendable {
 
     /// The median of a column over the countries with a value.
     func median(_ column: Int) -> Double {
-        let values = scores.units.indices.map { scores.aggregated[$0, column] }.filter(\.isFinite).sorted()
-        guard !values.isEmpty else { return .nan }
-        let middle = values.count / 2
-        return values.count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2
+        ReportInput.median(of: scores.units.indices.map { scores.aggregated[$0, column] })
+    }
+
+    /// The median of the finite values, NaN when there is none.
+    static func median(of values: [Double]) -> Double {
+        let sorted = values.filter(\.isFinite).sorted()
+        guard !sorted.isEmpty else { return .nan }
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 
     /// Countries with a value in a column.
