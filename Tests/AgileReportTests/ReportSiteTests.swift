@@ -3,6 +3,7 @@
 import AgileCore
 import AgileIO
 import AgileReport
+import Foundation
 import Testing
 
 @Suite struct ReportSiteTests {
@@ -96,6 +97,22 @@ import Testing
                 #expect(site[link] != nil, "\(path) links to \(link)")
             }
         }
+    }
+
+    @Test func everyChartOfTheSiteIsWellFormedSVG() throws {
+        let site = try ReportFixture.site(try ReportFixture.input())
+        let charts = site.filter { $0.key.hasPrefix("charts/") }
+        // Per country: radar, dimensions, scatter, ranking; the ranking page: ranking, scatter.
+        #expect(charts.count == 3 * 4 + 2)
+        for (path, svg) in charts.sorted(by: { $0.key < $1.key }) {
+            let parsed = ParsedSVG(svg)
+            #expect(parsed.error == nil, "\(path): \(parsed.error ?? "")")
+            #expect(parsed.root?.name == "svg", "\(path)")
+        }
+        // Inline in the HTML pages, each chart is the same SVG, inside a figure.
+        let html = try #require(site["USA.html"])
+        #expect(html.components(separatedBy: "<figure class=\"chart\">").count - 1 == 4)
+        #expect(html.contains(try #require(site["charts/USA-radar.svg"]).trimmingCharacters(in: .newlines)))
     }
 
     @Test func theSameRunGivesTheSameBytes() throws {
