@@ -17,12 +17,19 @@ public struct ReportInput: Sendable {
     public var date: String?
     /// The weights of the run, as the reader should read them (e.g. `declared`).
     public var weightsText: String
+    /// Per column of the aggregated table: the median and the number of countries with a value
+    /// (every page shows them; computed once).
+    private let medians: [Double]
+    private let counts: [Int]
 
     public init(
         framework: Framework, scores: Scores, selection: EditionSelection, countries: CountryCatalog,
         illustrative: Bool, snapshot: String? = nil, date: String? = nil, weights: String = "as declared in the registry"
     ) {
         self.weightsText = weights
+        let columns = scores.aggregated.columns.indices
+        medians = columns.map { column in ReportInput.median(of: scores.units.indices.map { scores.aggregated[$0, column] }) }
+        counts = columns.map { column in scores.units.indices.filter { scores.aggregated[$0, column].isFinite }.count }
         self.framework = framework
         self.scores = scores
         self.selection = selection
@@ -47,14 +54,10 @@ public struct ReportInput: Sendable {
     var topLevel: Int { max(2, framework.depth - 1) }
 
     /// The number of countries with an index score.
-    var rankedCount: Int {
-        scores.units.indices.filter { scores.aggregated[$0, indexColumn].isFinite }.count
-    }
+    var rankedCount: Int { counts[indexColumn] }
 
     /// The median of a column over the countries with a value.
-    func median(_ column: Int) -> Double {
-        ReportInput.median(of: scores.units.indices.map { scores.aggregated[$0, column] })
-    }
+    func median(_ column: Int) -> Double { medians[column] }
 
     /// The median of the finite values, NaN when there is none.
     static func median(of values: [Double]) -> Double {
@@ -65,9 +68,7 @@ public struct ReportInput: Sendable {
     }
 
     /// Countries with a value in a column.
-    func rankedCount(_ column: Int) -> Int {
-        scores.units.indices.filter { scores.aggregated[$0, column].isFinite }.count
-    }
+    func rankedCount(_ column: Int) -> Int { counts[column] }
 
     /// The country's name, or its code when unknown.
     func name(_ code: String) -> String {
