@@ -22,10 +22,13 @@ setup:
 build:
 	$(SWIFT) build -c release --product agile
 
-## Ingest benchmarks against xmllint and Python's csv module (release build).
+## Benchmarks (release build): ingest against xmllint and Python's csv, one scoring run
+## against the numpy peer, the report site for 195 countries.
 bench: setup
-	$(SWIFT) build -c release --product agile-bench
+	$(SWIFT) build -c release
 	.build/release/agile-bench
+	.build/release/agile-score-bench
+	.build/release/agile-report-bench
 
 clean:
 	rm -rf .build .agile
