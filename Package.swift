@@ -75,7 +75,10 @@ let package = Package(
             dependencies: ["AgileIO", "AgileCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "AgileReportTests", dependencies: ["AgileReport", "AgileCore", "AgileIO"]),
-        .testTarget(name: "AgileCLITests", dependencies: ["agile", "AgileIO"]),
+        .testTarget(
+            name: "AgileCLITests",
+            dependencies: ["agile", "AgileIO", "AgileCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "ScoringConformanceTests", dependencies: ["AgileCore", "AgileIO"]),
     ],
     swiftLanguageModes: [.v6]

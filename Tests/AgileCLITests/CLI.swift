@@ -46,6 +46,16 @@ enum CLI {
     /// Runs `agile arguments…` in the package root, with output captured through files (no pipe
     /// can fill up and block the child).
     static func run(_ arguments: [String], in folder: TemporaryFolder) throws -> Result {
+        let running = try start(arguments, in: folder)
+        return try running.wait()
+    }
+
+    /// Starts `agile arguments…` in the package root without waiting for it (output goes to
+    /// files of `folder`); ``Running/wait()`` collects the result.
+    /// - Parameter wrapper: a command that runs `agile` (such as `/usr/bin/time -f %M`): its
+    ///   executable and arguments, followed by the `agile` path and `arguments`.
+    /// - Parameter input: the child's standard input (none when `nil`).
+    static func start(_ arguments: [String], in folder: TemporaryFolder, wrapper: [String] = [], input: FileHandle? = nil) throws -> Running {
         let executable = try #require(executable, "no agile executable among \(candidates.map(\.path))")
         let id = UUID().uuidString
         let out = folder.url.appendingPathComponent("stdout-\(id)")
@@ -59,21 +69,38 @@ enum CLI {
             try? errHandle.close()
         }
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if let command = wrapper.first {
+            process.executableURL = URL(fileURLWithPath: command)
+            process.arguments = wrapper.dropFirst() + [executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = packageRoot
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = input ?? FileHandle.nullDevice
         process.standardOutput = outHandle
         process.standardError = errHandle
         var environment = ProcessInfo.processInfo.environment
         environment["COLUMNS"] = "200"  // help text wrapped the same way everywhere
         process.environment = environment
         try process.run()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus,
-            stdout: try String(contentsOf: out, encoding: .utf8),
-            stderr: try String(contentsOf: err, encoding: .utf8))
+        return Running(process: process, out: out, err: err)
+    }
+
+    /// A started `agile` process.
+    struct Running {
+        let process: Process
+        let out: URL
+        let err: URL
+
+        /// Waits for the process to end and returns what it printed.
+        func wait() throws -> Result {
+            process.waitUntilExit()
+            return Result(
+                status: process.terminationStatus,
+                stdout: try String(contentsOf: out, encoding: .utf8),
+                stderr: try String(contentsOf: err, encoding: .utf8))
+        }
     }
 }
 

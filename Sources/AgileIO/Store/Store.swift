@@ -88,17 +88,18 @@ public final class Store {
         path: String, format: DataFormat, reader: (any ObservationReader)? = nil,
         check: ObservationCheck, illustrative: Bool = false
     ) throws -> IngestResult {
-        let digest = try FileDigest.sha256(path: path)
         let reader = reader ?? format.reader
         return try queue.writeWithoutTransaction { db in
-            var result = IngestResult(file: path, format: format, sha256: digest)
+            var result = IngestResult(file: path, format: format, sha256: "")
             try db.inTransaction(.immediate) {
+                // The digest is taken after the file is read, so a hostile file is refused at its
+                // first error rather than after hashing all of it.
                 try db.execute(
                     sql: """
                         INSERT INTO ingests (file, sha256, format, framework, ingested_at, rows, added, superseded, illustrative)
-                        VALUES (?, ?, ?, ?, ?, 0, 0, 0, ?)
+                        VALUES (?, '', ?, ?, ?, 0, 0, 0, ?)
                         """,
-                    arguments: [path, digest, format.rawValue, check.framework.id, Store.timestamp(), illustrative])
+                    arguments: [path, format.rawValue, check.framework.id, Store.timestamp(), illustrative])
                 let ingest = db.lastInsertedRowID
                 let insert = try StagedInsert(db, ingest: ingest)
                 let previous = try db.makeStatement(sql: """
@@ -131,6 +132,8 @@ public final class Store {
                         clash["country"], clash["indicator"], clash["year"], earlierLine: clash["earlierLine"], earlier: clash["earlier"])
                 }
                 result.summary = summary
+                result.sha256 = try FileDigest.sha256(path: path)
+                try db.execute(sql: "UPDATE ingests SET sha256 = ? WHERE id = ?", arguments: [result.sha256, ingest])
                 result.summary.illustrative = illustrative || summary.illustrative
                 result.rows = try Int.fetchOne(db, sql: "SELECT count(*) FROM observations WHERE ingest = ?", arguments: [ingest]) ?? 0
                 // Rows equal to the current value change nothing: drop them (a store with no

@@ -7,10 +7,12 @@ import CLibXML2
 ///
 /// Memory stays flat in the file size: the file is read in chunks and only the handler keeps
 /// state. The prolog is checked by ``XMLProlog`` first (no DTD ever reaches libxml2), and the
-/// parser runs with ``LibXML2/safeOptions`` and a depth limit.
+/// parser runs with ``LibXML2/safeOptions``, a depth limit and an attribute length limit.
 final class XMLStreamParser {
     /// Deepest element nesting accepted.
     static let maximumDepth = 256
+    /// Longest attribute value accepted, in bytes (libxml2 alone would take up to 10,000,000).
+    static let maximumAttributeLength = 1 << 20
 
     let file: String
     /// Held strongly (the handler does not hold the parser): an `unowned` reference would cost a
@@ -121,6 +123,15 @@ final class XMLStreamParser {
                 let tag = XMLTag(
                     localName: localname!, namespaceURI: uri, attributeCount: attributes == nil ? 0 : Int(attributeCount),
                     attributeTable: attributes, parser: Unmanaged.passUnretained(parser))
+                for index in 0..<tag.attributeCount {
+                    let length = attributes![index * 5 + 4]! - attributes![index * 5 + 3]!
+                    if length > XMLStreamParser.maximumAttributeLength {
+                        parser.fail(InputError(
+                            parser.location, field: String(cString: tag.attributeName(index)),
+                            problem: "is an attribute of \(length) bytes, longer than the limit of \(XMLStreamParser.maximumAttributeLength >> 20) MiB"))
+                        return
+                    }
+                }
                 do throws(InputError) {
                     try parser.handler.startElement(tag)
                 } catch {
