@@ -69,11 +69,13 @@ public struct Workspace {
     }
 
     /// Opens the store at `path` (`:memory:` for a throw-away one).
-    /// - Parameter mustExist: refuse to create a new, empty store (a mistyped `--db`).
-    public func openStore(path: String, mustExist: Bool = false) throws -> Store {
+    /// - Parameters:
+    ///   - mustExist: refuse to create a new, empty store (a mistyped `--db`).
+    ///   - busyTimeout: seconds to wait while another process writes the store.
+    public func openStore(path: String, mustExist: Bool = false, busyTimeout: Double = 30) throws -> Store {
         if mustExist, path != ":memory:", access(path, F_OK) != 0 {
             throw InputError(Provenance(file: path, line: 0), problem: "is not a store yet", expected: "ingest data first: agile ingest --db \(path) FILE…")
         }
-        return try Store(path: path, countries: countries)
+        return try Store(path: path, countries: countries, busyTimeout: busyTimeout)
     }
 }

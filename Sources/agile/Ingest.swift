@@ -27,15 +27,19 @@ struct Ingest: ParsableCommand {
     @Flag(help: "Mark the data as illustrative (not official); reports then say so.")
     var illustrative = false
 
+    @Option(name: .customLong("busy-timeout"), help: ArgumentHelp("Seconds to wait while another process writes the store.", valueName: "seconds"))
+    var busyTimeout: Double = 30
+
     @OptionGroup var options: CommonOptions
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("Name at least one data file to ingest.") }
+        if !(busyTimeout >= 0) { throw ValidationError("--busy-timeout takes a number of seconds, 0 or more.") }
     }
 
     func run() throws {
         let workspace = try options.workspace()
-        let store = try workspace.openStore(path: options.db)
+        let store = try workspace.openStore(path: options.db, busyTimeout: busyTimeout)
         try store.register(workspace.framework, path: workspace.frameworkPath)
         var failures = 0
         for file in files {

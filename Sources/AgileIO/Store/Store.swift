@@ -19,29 +19,43 @@ public final class Store {
     public static let defaultPath = ".agile/agile.sqlite"
 
     let queue: DatabaseQueue
+    /// Seconds a write waits while another process writes the store.
+    public let busyTimeout: Double
 
     /// Opens (creating if needed) the store at `path` and applies pending migrations.
     /// `":memory:"` opens a private in-memory store.
+    /// - Parameter busyTimeout: seconds to wait while another process writes the store; an
+    ///   ingest still waiting then fails and stores nothing.
     public init(path: String, countries: CountryCatalog, busyTimeout: Double = 30) throws {
+        self.busyTimeout = busyTimeout
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         if path == ":memory:" {
             queue = try DatabaseQueue(configuration: configuration)
-        } else {
-            let folder = (path as NSString).deletingLastPathComponent
-            if !folder.isEmpty {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            }
-            configuration.journalMode = .wal
-            configuration.prepareDatabase { db in
-                // WAL with synchronous=NORMAL cannot corrupt the store; a power cut may lose the
-                // last committed ingest, never leave half of one.
-                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
-            }
-            queue = try DatabaseQueue(path: path, configuration: configuration)
+            try StoreSchema.migrator.migrate(queue)
+            try seed(countries)
+            return
         }
-        try StoreSchema.migrator.migrate(queue)
-        try seed(countries)
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        configuration.journalMode = .wal
+        configuration.prepareDatabase { db in
+            // WAL with synchronous=NORMAL cannot corrupt the store; a power cut may lose the
+            // last committed ingest, never leave half of one.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+        }
+        // One process at a time sets a store up (see StoreSetupLock).
+        let lock = try StoreSetupLock(folder: folder.isEmpty ? "." : folder, timeout: busyTimeout, store: path)
+        defer { lock.release() }
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            try StoreSchema.migrator.migrate(queue)
+            try seed(countries)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            throw StoreSetupLock.busy(path, busyTimeout)
+        }
     }
 
     private func seed(_ catalog: CountryCatalog) throws {
@@ -83,13 +97,27 @@ public final class Store {
     /// - Parameters:
     ///   - reader: the reader to use; by default the format's own.
     ///   - illustrative: marks the data as illustrative even if the file does not say so.
-    /// - Throws: the reader's ``InputError`` (nothing is stored), or a duplicate-value error.
+    /// - Throws: the reader's ``InputError`` (nothing is stored), a duplicate-value error, or an
+    ///   ``InputError`` when another process kept the store busy past ``busyTimeout``.
     public func ingest(
         path: String, format: DataFormat, reader: (any ObservationReader)? = nil,
         check: ObservationCheck, illustrative: Bool = false
     ) throws -> IngestResult {
-        let reader = reader ?? format.reader
-        return try queue.writeWithoutTransaction { db in
+        do {
+            return try ingestNow(path: path, format: format, reader: reader ?? format.reader, check: check, illustrative: illustrative)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            throw InputError(
+                Provenance(file: path, line: 0),
+                problem: "was not stored: another process kept the store busy for longer than \(Scale.format(busyTimeout)) s",
+                expected: "run it again when the other ingest has finished, or give a longer --busy-timeout")
+        }
+    }
+
+    /// ``ingest(path:format:reader:check:illustrative:)`` itself.
+    private func ingestNow(
+        path: String, format: DataFormat, reader: any ObservationReader, check: ObservationCheck, illustrative: Bool
+    ) throws -> IngestResult {
+        try queue.writeWithoutTransaction { db in
             var result = IngestResult(file: path, format: format, sha256: "")
             try db.inTransaction(.immediate) {
                 // The digest is taken after the file is read, so a hostile file is refused at its
