@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct KilledIngestTests {
     /// Rows of the large file.
-    static let bigRows = 250_000
+    static let bigRows = 200_000
 
     @Test func killedIngestLeavesOldOrNewContent() throws {
         let folder = try TemporaryFolder()
