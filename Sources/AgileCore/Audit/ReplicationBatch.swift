@@ -1,0 +1,107 @@
+// Many replications of an audit model run on all cores, each into its own slot.
+
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs the replications of an analysis in parallel. Each replication writes its own slot, so
+/// the result is the same for any number of threads.
+public enum ReplicationBatch {
+    /// The number of cores online (at least 1).
+    public static var cores: Int {
+        max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    }
+
+    /// The index ranks of every replication.
+    /// - Parameters:
+    ///   - model: the model under audit.
+    ///   - replications: the inputs of every replication.
+    ///   - threads: how many threads share the work (all cores by default).
+    ///   - progress: called with the number of replications done so far, from any thread.
+    /// - Throws: the ``ScoringError`` of the first failing replication (by index).
+    public static func indexRanks(
+        _ model: AuditModel, replications: [Replication], threads: Int = cores,
+        progress: (@Sendable (Int) -> Void)? = nil
+    ) throws(ScoringError) -> [[Double]] {
+        let slots = Slots(count: replications.count)
+        let workers = max(1, min(threads, replications.count))
+        let done = Counter()
+        let work: @Sendable (Int) -> Void = { worker in
+            var index = worker
+            while index < replications.count {
+                slots.store(index, Result { () throws(ScoringError) -> [Double] in try model.indexRanks(replications[index]) })
+                if let progress { progress(done.increment()) }
+                index += workers
+            }
+        }
+        if workers == 1 {
+            work(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+        }
+        var ranks: [[Double]] = []
+        ranks.reserveCapacity(replications.count)
+        for index in replications.indices {
+            switch slots.value(index) {
+            case .success(let value): ranks.append(value)
+            case .failure(let error): throw error
+            case nil: throw .input("replication \(index + 1) did not run")
+            }
+        }
+        return ranks
+    }
+
+    /// One result slot per replication; each slot is written by one thread only, and read after
+    /// every thread has finished.
+    private final class Slots: @unchecked Sendable {
+        private let results: UnsafeMutablePointer<Result<[Double], ScoringError>?>
+        private let count: Int
+
+        init(count: Int) {
+            self.count = count
+            results = .allocate(capacity: count)
+            results.initialize(repeating: nil, count: count)
+        }
+
+        deinit {
+            results.deinitialize(count: count)
+            results.deallocate()
+        }
+
+        func store(_ index: Int, _ result: Result<[Double], ScoringError>) {
+            results[index] = result
+        }
+
+        func value(_ index: Int) -> Result<[Double], ScoringError>? {
+            results[index]
+        }
+    }
+
+    /// A count of finished replications shared by the threads.
+    private final class Counter: @unchecked Sendable {
+        private var count = 0
+        private let lock: UnsafeMutablePointer<pthread_mutex_t>
+
+        init() {
+            lock = .allocate(capacity: 1)
+            lock.initialize(to: pthread_mutex_t())
+            pthread_mutex_init(lock, nil)
+        }
+
+        deinit {
+            pthread_mutex_destroy(lock)
+            lock.deinitialize(count: 1)
+            lock.deallocate()
+        }
+
+        func increment() -> Int {
+            pthread_mutex_lock(lock)
+            defer { pthread_mutex_unlock(lock) }
+            count += 1
+            return count
+        }
+    }
+}

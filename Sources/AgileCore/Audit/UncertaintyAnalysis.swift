@@ -1,0 +1,104 @@
+// An uncertainty analysis: many replications of the pipeline, the ranks they give, their spread.
+
+/// The results of an uncertainty analysis: every replication's inputs and index ranks, and per
+/// unit the spread of its rank.
+///
+/// ```swift
+/// let analysis = try UncertaintyAnalysis.run(model, design: design, count: 1000, seed: 42)
+/// analysis.statistics // nominal, mean, median, 5th and 95th percentile rank per unit
+/// analysis.ranksCSV() // every replication's ranks, for export
+/// ```
+public struct UncertaintyAnalysis: Sendable {
+    /// The units ranked, in the order of every rank vector.
+    public var units: [String]
+    /// The nominal rank of each unit.
+    public var nominal: [Double]
+    /// The inputs of every replication.
+    public var replications: [Replication]
+    /// Per replication, each unit's index rank.
+    public var ranks: [[Double]]
+    /// Per unit, the spread of its rank.
+    public var statistics: [RankStatistics]
+
+    /// Runs given replications (e.g. recorded ones, to replay them).
+    /// - Throws: ``ScoringError`` when a replication's run fails.
+    public static func replay(
+        _ model: AuditModel, replications: [Replication], threads: Int = ReplicationBatch.cores,
+        progress: (@Sendable (Int) -> Void)? = nil
+    ) throws(ScoringError) -> UncertaintyAnalysis {
+        let ranks = try ReplicationBatch.indexRanks(model, replications: replications, threads: threads, progress: progress)
+        return UncertaintyAnalysis(
+            units: model.units, nominal: model.nominalRanks, replications: replications, ranks: ranks,
+            statistics: RankStatistics.of(units: model.units, nominal: model.nominalRanks, ranks: ranks))
+    }
+
+    /// Samples `count` replications of `design` from `seed` and runs them. The result depends
+    /// only on the model, the design, `count` and `seed`, not on `threads`.
+    /// - Throws: ``ScoringError`` when a replication's run fails.
+    public static func run(
+        _ model: AuditModel, design: UncertaintyDesign, count: Int, seed: UInt64,
+        threads: Int = ReplicationBatch.cores, progress: (@Sendable (Int) -> Void)? = nil
+    ) throws(ScoringError) -> UncertaintyAnalysis {
+        let replications = (0..<count).map { design.replication(seed: seed, index: $0, pipeline: model.pipeline) }
+        return try replay(model, replications: replications, threads: threads, progress: progress)
+    }
+
+    /// Every replication's inputs as CSV: `rep,winmax,normalisation,aggregation` and one
+    /// column per varied weight (empty where the replication keeps the nominal choice).
+    public func inputsCSV() -> String {
+        let nodes = Set(replications.flatMap(\.weights.keys)).sorted()
+        var lines = [(["rep", "winmax", "normalisation", "aggregation"] + nodes).joined(separator: ",")]
+        for (index, replication) in replications.enumerated() {
+            var cells = [String(index + 1), replication.winmax.map(String.init) ?? "",
+                         replication.normalisation.map(Self.text) ?? "", replication.aggregation.map(Self.text) ?? ""]
+            cells += nodes.map { node in replication.weights[node].map { "\($0)" } ?? "" }
+            lines.append(cells.joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Every replication's ranks as CSV, as COINr's `ranks_per_rep.csv`: `uCode,Nominal,r_1,…`.
+    public func ranksCSV() -> String {
+        var lines = [(["uCode", "Nominal"] + replications.indices.map { "r_\($0 + 1)" }).joined(separator: ",")]
+        for (unit, code) in units.enumerated() {
+            lines.append(([code, Self.rank(nominal[unit])] + ranks.map { Self.rank($0[unit]) }).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The rank statistics as CSV, as COINr's `rank_stats.csv` plus the mean absolute shift.
+    public func statisticsCSV() -> String {
+        var lines = ["uCode,Nominal,Mean,Median,Q5,Q95,MeanAbsShift"]
+        for s in statistics {
+            lines.append([s.unit, Self.rank(s.nominal), "\(s.mean)", "\(s.median)", "\(s.percentile5)", "\(s.percentile95)", "\(s.meanAbsoluteShift)"].joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func rank(_ value: Double) -> String {
+        value.isNaN ? "NA" : String(Int(value))
+    }
+
+    /// A normalisation as the command line writes it (`minmax:1,100`).
+    public static func text(_ normalisation: Normalisation) -> String {
+        switch normalisation {
+        case .minMax(let low, let high): "minmax:\(low),\(high)"
+        case .zScore(let mean, let sd): "zscore:\(mean),\(sd)"
+        case .rank: "rank"
+        case .percentileRank: "prank"
+        case .distanceToMax: "distance-to-max"
+        case .distanceToTarget: "distance-to-target"
+        case .goalposts(let scale): "goalposts:\(scale)"
+        }
+    }
+
+    /// An aggregation as the command line writes it (`geometric`).
+    public static func text(_ aggregation: Aggregation) -> String {
+        switch aggregation {
+        case .arithmetic: "arithmetic"
+        case .geometric: "geometric"
+        case .harmonic: "harmonic"
+        case .generalised(let p): "generalised:\(p)"
+        }
+    }
+}
