@@ -66,6 +66,23 @@ public struct UncertaintyAnalysis: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Every replication in one table, to replay any of them: one row per replication with its
+    /// inputs (`winmax`, `normalisation`, `aggregation`, `weight:<node>`; empty where nominal)
+    /// and then each unit's rank; row `rep` 0 holds the nominal ranks.
+    public func replicationsCSV() -> String {
+        let nodes = Set(replications.flatMap(\.weights.keys)).sorted()
+        var lines = [(["rep", "winmax", "normalisation", "aggregation"] + nodes.map { "weight:\($0)" } + units).joined(separator: ",")]
+        lines.append((["0", "", "", ""] + nodes.map { _ in "" } + nominal.map(Self.rank)).joined(separator: ","))
+        for (index, replication) in replications.enumerated() {
+            var cells = [String(index + 1), replication.winmax.map(String.init) ?? "",
+                         replication.normalisation.map(Self.text) ?? "", replication.aggregation.map(Self.text) ?? ""]
+            cells += nodes.map { node in replication.weights[node].map { "\($0)" } ?? "" }
+            cells += ranks[index].map(Self.rank)
+            lines.append(cells.joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     /// The rank statistics as CSV, as COINr's `rank_stats.csv` plus the mean absolute shift.
     public func statisticsCSV() -> String {
         var lines = ["uCode,Nominal,Mean,Median,Q5,Q95,MeanAbsShift"]
@@ -75,6 +92,11 @@ public struct UncertaintyAnalysis: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// A whole number without its decimal point (`100`), any other as Swift prints it.
+    private static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+    }
+
     private static func rank(_ value: Double) -> String {
         value.isNaN ? "NA" : String(Int(value))
     }
@@ -82,13 +104,13 @@ public struct UncertaintyAnalysis: Sendable {
     /// A normalisation as the command line writes it (`minmax:1,100`).
     public static func text(_ normalisation: Normalisation) -> String {
         switch normalisation {
-        case .minMax(let low, let high): "minmax:\(low),\(high)"
-        case .zScore(let mean, let sd): "zscore:\(mean),\(sd)"
+        case .minMax(let low, let high): "minmax:\(number(low)),\(number(high))"
+        case .zScore(let mean, let sd): "zscore:\(number(mean)),\(number(sd))"
         case .rank: "rank"
         case .percentileRank: "prank"
         case .distanceToMax: "distance-to-max"
         case .distanceToTarget: "distance-to-target"
-        case .goalposts(let scale): "goalposts:\(scale)"
+        case .goalposts(let scale): "goalposts:\(number(scale))"
         }
     }
 
@@ -98,7 +120,7 @@ public struct UncertaintyAnalysis: Sendable {
         case .arithmetic: "arithmetic"
         case .geometric: "geometric"
         case .harmonic: "harmonic"
-        case .generalised(let p): "generalised:\(p)"
+        case .generalised(let p): "generalised:\(number(p))"
         }
     }
 }
