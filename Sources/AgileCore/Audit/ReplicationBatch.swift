@@ -26,14 +26,42 @@ public enum ReplicationBatch {
         _ model: AuditModel, replications: [Replication], threads: Int = cores,
         progress: (@Sendable (Int) -> Void)? = nil
     ) throws(ScoringError) -> [[Double]] {
-        let slots = Slots(count: replications.count)
-        let workers = max(1, min(threads, replications.count))
+        // One full run per distinct winsorisation limit, normalisation and aggregation; each
+        // replication then only re-aggregates what its weights change.
+        var groupOf: [Replication: Int] = [:]
+        var keys: [Replication] = []
+        let group = replications.map { replication in
+            let key = Replication(winmax: replication.winmax, normalisation: replication.normalisation, aggregation: replication.aggregation)
+            if let index = groupOf[key] { return index }
+            groupOf[key] = keys.count
+            keys.append(key)
+            return keys.count - 1
+        }
+        let methods = keys
+        let bases = try parallel(count: methods.count, threads: threads) { index, _ throws(ScoringError) in
+            try ReplicationBase(model: model, methods: methods[index])
+        }
         let done = Counter()
+        return try parallel(count: replications.count, threads: threads) { index, ranking throws(ScoringError) in
+            let ranks = try bases[group[index]].indexRanks(weights: replications[index].weights, ranking: &ranking)
+            if let progress { progress(done.increment()) }
+            return ranks
+        }
+    }
+
+    /// `body(index)` for every index in 0..<count, on `threads` threads (worker w takes w,
+    /// w + threads, …), each result into its own slot; every worker has its own ranking scratch.
+    /// - Throws: the error of the lowest failing index.
+    private static func parallel<Value: Sendable>(
+        count: Int, threads: Int, _ body: @escaping @Sendable (Int, inout Ranking) throws(ScoringError) -> Value
+    ) throws(ScoringError) -> [Value] {
+        let slots = Slots<Value>(count: count)
+        let workers = max(1, min(threads, count))
         let work: @Sendable (Int) -> Void = { worker in
+            var ranking = Ranking()
             var index = worker
-            while index < replications.count {
-                slots.store(index, Result { () throws(ScoringError) -> [Double] in try model.indexRanks(replications[index]) })
-                if let progress { progress(done.increment()) }
+            while index < count {
+                slots.store(index, Result { () throws(ScoringError) -> Value in try body(index, &ranking) })
                 index += workers
             }
         }
@@ -42,22 +70,22 @@ public enum ReplicationBatch {
         } else {
             DispatchQueue.concurrentPerform(iterations: workers, execute: work)
         }
-        var ranks: [[Double]] = []
-        ranks.reserveCapacity(replications.count)
-        for index in replications.indices {
+        var values: [Value] = []
+        values.reserveCapacity(count)
+        for index in 0..<count {
             switch slots.value(index) {
-            case .success(let value): ranks.append(value)
+            case .success(let value): values.append(value)
             case .failure(let error): throw error
             case nil: throw .input("replication \(index + 1) did not run")
             }
         }
-        return ranks
+        return values
     }
 
     /// One result slot per replication; each slot is written by one thread only, and read after
     /// every thread has finished.
-    private final class Slots: @unchecked Sendable {
-        private let results: UnsafeMutablePointer<Result<[Double], ScoringError>?>
+    private final class Slots<Value>: @unchecked Sendable {
+        private let results: UnsafeMutablePointer<Result<Value, ScoringError>?>
         private let count: Int
 
         init(count: Int) {
@@ -71,11 +99,11 @@ public enum ReplicationBatch {
             results.deallocate()
         }
 
-        func store(_ index: Int, _ result: Result<[Double], ScoringError>) {
+        func store(_ index: Int, _ result: Result<Value, ScoringError>) {
             results[index] = result
         }
 
-        func value(_ index: Int) -> Result<[Double], ScoringError>? {
+        func value(_ index: Int) -> Result<Value, ScoringError>? {
             results[index]
         }
     }

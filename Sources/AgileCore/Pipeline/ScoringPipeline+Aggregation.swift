@@ -15,7 +15,9 @@ extension ScoringPipeline {
     /// child at all, is left missing (flagged). The means are COINr's, summed in extended
     /// precision: arithmetic `Σ (w/Σw)·x`; geometric `exp(Σ w·log x / Σw)`; harmonic
     /// `Σw / Σ (w/x)`; generalised `(Σ (w/Σw)·x^p)^(1/p)` (p = 0 is the geometric mean).
-    func aggregate(_ matrix: inout [Double], units: [String]) throws(ScoringError) -> [FlaggedCell] {
+    /// Aggregates below `fromLevel` are left as they are (an audit recomputes only the levels
+    /// whose children's weights changed).
+    func aggregate(_ matrix: inout [Double], units: [String], fromLevel: Int = 2) throws(ScoringError) -> [FlaggedCell] {
         let rows = units.count
         let first = indicators.count
         let minimum = method.coverage.aggregateMinimum
@@ -23,7 +25,7 @@ extension ScoringPipeline {
         var failure: ScoringError?
         var shares: [Double] = []
         matrix.withUnsafeMutableBufferPointer { m in
-            for aggregate in aggregates.indices where failure == nil {
+            for aggregate in aggregates.indices where failure == nil && levels[first + aggregate] >= fromLevel {
                 let node = first + aggregate
                 let members = childNodes[childStart[aggregate] ..< childStart[aggregate + 1]]
                 var total = ExtendedSum()
