@@ -28,6 +28,9 @@ struct AuditSensitivity: ParsableCommand {
     @Option(help: ArgumentHelp("Write the indices to this CSV file.", valueName: "file"))
     var export: String?
 
+    @Option(help: ArgumentHelp("The nominal weights: a weight set of the registry, or 'equal' (default: the declared weights).", valueName: "name"))
+    var weights: String?
+
     @OptionGroup var design: AuditDesignOptions
     @OptionGroup var source: AuditSource
 
@@ -37,7 +40,7 @@ struct AuditSensitivity: ParsableCommand {
     }
 
     func run() throws {
-        let model = try source.model()
+        let model = try source.model(weights: AuditSource.weightChoice(weights))
         let plan = try design.design(for: model)
         guard !plan.inputs.isEmpty else { throw ValidationError("Nothing varies: give --weights-factor, --normalise-choices, --aggregate-choices or --winmax-range.") }
         let total = count * (plan.inputs.count + 2)

@@ -4,13 +4,10 @@ import AgileCore
 import AgileIO
 import ArgumentParser
 
-/// `--coinr`, `--weights`, the method options and the common options of the audit commands.
+/// `--coinr`, the method options and the common options of the audit commands.
 struct AuditSource: ParsableArguments {
     @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Audit a COINr iData and iMeta table instead of the stored data.", valueName: "iData.csv iMeta.csv"))
     var coinr: [String] = []
-
-    @Option(help: ArgumentHelp("The nominal weights: a weight set of the registry, or 'equal' (default: the declared weights).", valueName: "name"))
-    var weights: String?
 
     @OptionGroup var method: MethodOptions
     @OptionGroup var options: CommonOptions
@@ -21,13 +18,17 @@ struct AuditSource: ParsableArguments {
         }
     }
 
-    /// The nominal model: the framework with the method options applied, scored on its data.
-    func model() throws -> AuditModel {
-        let weightChoice: WeightChoice = switch weights {
-        case nil: .declared
+    /// The weights a name stands for: `declared` (or none), `equal`, or a weight set's id.
+    static func weightChoice(_ name: String?) -> WeightChoice {
+        switch name {
+        case nil, "declared"?: .declared
         case "equal"?: .equal
         case let name?: .weightSet(name)
         }
+    }
+
+    /// The nominal model: the framework with the method options applied, scored on its data.
+    func model(weights weightChoice: WeightChoice = .declared) throws -> AuditModel {
         if coinr.count == 2 {
             let countries = try CountryList.load(path: options.countries ?? Workspace.defaultCountries(for: Workspace.defaultFramework))
             let dataset = try COINrDataset(meta: coinr[1], data: coinr[0], countries: countries)

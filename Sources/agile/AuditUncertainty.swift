@@ -26,6 +26,9 @@ struct AuditUncertainty: ParsableCommand {
     @Option(help: ArgumentHelp("Write every replication's inputs and ranks to this CSV file.", valueName: "file"))
     var export: String?
 
+    @Option(help: ArgumentHelp("The nominal weights: a weight set of the registry, or 'equal' (default: the declared weights).", valueName: "name"))
+    var weights: String?
+
     @OptionGroup var design: AuditDesignOptions
     @OptionGroup var source: AuditSource
 
@@ -34,7 +37,7 @@ struct AuditUncertainty: ParsableCommand {
     }
 
     func run() throws {
-        let model = try source.model()
+        let model = try source.model(weights: AuditSource.weightChoice(weights))
         let plan = try design.design(for: model)
         let progress = ProgressLine(label: "replications")
         let total = count

@@ -55,4 +55,24 @@ import Testing
         #expect(bad.status != 0)
         #expect(bad.stderr.contains("--winmax-range"))
     }
+
+    /// Two weightings of the stored sample: every country once, the biggest movers first; the
+    /// same weighting twice moves nobody; one weighting is refused.
+    @Test func compareWeightings() throws {
+        let folder = try TemporaryFolder()
+        #expect(try folder.agile(["ingest", "--illustrative", "--db", folder.db] + ScoreCommandTests.sampleFiles).status == 0)
+        let result = try folder.agile("audit", "compare", "--db", folder.db, "--weights", "declared", "--weights", "development-double")
+        #expect(result.status == 0, "\(result)")
+        let header = try #require(result.lines.firstIndex { $0.hasPrefix("Country") })
+        let rows = result.lines[(header + 1)...].filter { !$0.isEmpty }
+        #expect(rows.count == 14)
+        let places = rows.map { row in abs(Int(row.split(separator: " ").last.map { $0.replacingOccurrences(of: "−", with: "-") } ?? "") ?? 0) }
+        #expect(places == places.sorted(by: >))
+        #expect(Set(rows.map { String($0.split(separator: " ")[0]) }).count == 14)
+        let same = try folder.agile("audit", "compare", "--db", folder.db, "--weights", "equal", "--weights", "equal")
+        #expect(same.status == 0, "\(same)")
+        #expect(same.lines.first?.hasSuffix("mean absolute rank change 0.00.") == true, "\(same)")
+        let one = try folder.agile("audit", "compare", "--db", folder.db, "--weights", "equal")
+        #expect(one.status != 0)
+    }
 }
