@@ -33,27 +33,62 @@ public struct RankStatistics: Hashable, Sendable {
     ///   - nominal: each unit's nominal rank.
     ///   - ranks: per replication, each unit's rank (in the order of `units`); NaN is skipped.
     public static func of(units: [String], nominal: [Double], ranks: [[Double]]) -> [RankStatistics] {
-        var column = [Double](repeating: 0, count: ranks.count)
-        var shifts = column
-        return units.indices.map { unit in
-            var count = 0
-            var shiftCount = 0
-            for replication in ranks where !replication[unit].isNaN {
-                column[count] = replication[unit]
-                count += 1
-                if !nominal[unit].isNaN {
-                    shifts[shiftCount] = abs(replication[unit] - nominal[unit])
-                    shiftCount += 1
-                }
+        units.indices.map { of(unit: $0, code: units[$0], nominal: nominal[$0], ranks: ranks) }
+    }
+
+    /// The statistics of the unit in column `unit` of `ranks`. Ranks are whole numbers from 1
+    /// to the number of units, so the order statistics come from a count of each rank rather
+    /// than a sort (the same values).
+    static func of(unit: Int, code: String, nominal: Double, ranks: [[Double]]) -> RankStatistics {
+        var column: [Double] = []
+        column.reserveCapacity(ranks.count)
+        var shift = 0.0
+        var shifts = 0
+        var whole = true
+        let limit = Double(max(ranks.first?.count ?? 0, 1))
+        for replication in ranks {
+            let rank = replication[unit]
+            guard !rank.isNaN else { continue }
+            column.append(rank)
+            if !(rank >= 1 && rank <= limit && rank == rank.rounded()) { whole = false }
+            if !nominal.isNaN {
+                shift += abs(rank - nominal)
+                shifts += 1
             }
-            let observed = column[0..<count].sorted()
-            let mean = observed.withUnsafeBufferPointer(RStatistics.mean)
-            let shift = shifts[0..<shiftCount].withUnsafeBufferPointer(RStatistics.mean)
-            return RankStatistics(
-                unit: units[unit], nominal: nominal[unit], mean: mean,
-                median: quantile(sorted: observed, 0.5), percentile5: quantile(sorted: observed, 0.05),
-                percentile95: quantile(sorted: observed, 0.95), meanAbsoluteShift: shift)
         }
+        let mean = column.withUnsafeBufferPointer(RStatistics.mean)
+        let quantiles: [Double]
+        if whole {
+            var counts = [Int](repeating: 0, count: Int(limit) + 1)
+            for rank in column { counts[Int(rank)] += 1 }
+            quantiles = [0.5, 0.05, 0.95].map { quantile(counts: counts, total: column.count, $0) }
+        } else {
+            let sorted = column.sorted()
+            quantiles = [0.5, 0.05, 0.95].map { quantile(sorted: sorted, $0) }
+        }
+        return RankStatistics(
+            unit: code, nominal: nominal, mean: mean, median: quantiles[0], percentile5: quantiles[1],
+            percentile95: quantiles[2], meanAbsoluteShift: shifts == 0 ? .nan : shift / Double(shifts))
+    }
+
+    /// ``quantile(sorted:_:)`` of whole numbers given as a count of each value.
+    static func quantile(counts: [Int], total: Int, _ p: Double) -> Double {
+        guard total > 0 else { return .nan }
+        /// The k-th smallest value (1-based).
+        func order(_ k: Int) -> Double {
+            var seen = 0
+            for (value, count) in counts.enumerated() {
+                seen += count
+                if seen >= k { return Double(value) }
+            }
+            return .nan
+        }
+        let index = 1 + Double(total - 1) * p
+        let low = index.rounded(.down), high = index.rounded(.up)
+        let lower = order(Int(low)), upper = order(Int(high))
+        guard index > low && upper != lower else { return lower }
+        let h = index - low
+        return (1 - h) * lower + h * upper
     }
 
     /// R's `quantile(x, p, type = 7)` of sorted values: `(1 − h)·x[lo] + h·x[hi]` at the

@@ -52,7 +52,7 @@ public enum ReplicationBatch {
     /// `body(index)` for every index in 0..<count, on `threads` threads (worker w takes w,
     /// w + threads, …), each result into its own slot; every worker has its own ranking scratch.
     /// - Throws: the error of the lowest failing index.
-    private static func parallel<Value: Sendable>(
+    static func parallel<Value: Sendable>(
         count: Int, threads: Int, _ body: @escaping @Sendable (Int, inout Ranking) throws(ScoringError) -> Value
     ) throws(ScoringError) -> [Value] {
         let slots = Slots<Value>(count: count)

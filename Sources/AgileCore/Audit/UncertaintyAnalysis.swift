@@ -27,9 +27,11 @@ public struct UncertaintyAnalysis: Sendable {
         progress: (@Sendable (Int) -> Void)? = nil
     ) throws(ScoringError) -> UncertaintyAnalysis {
         let ranks = try ReplicationBatch.indexRanks(model, replications: replications, threads: threads, progress: progress)
-        return UncertaintyAnalysis(
-            units: model.units, nominal: model.nominalRanks, replications: replications, ranks: ranks,
-            statistics: RankStatistics.of(units: model.units, nominal: model.nominalRanks, ranks: ranks))
+        let units = model.units, nominal = model.nominalRanks
+        let statistics = try ReplicationBatch.parallel(count: units.count, threads: threads) { unit, _ throws(ScoringError) in
+            RankStatistics.of(unit: unit, code: units[unit], nominal: nominal[unit], ranks: ranks)
+        }
+        return UncertaintyAnalysis(units: units, nominal: nominal, replications: replications, ranks: ranks, statistics: statistics)
     }
 
     /// Samples `count` replications of `design` from `seed` and runs them. The result depends
