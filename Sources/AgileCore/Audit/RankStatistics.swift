@@ -33,21 +33,20 @@ public struct RankStatistics: Hashable, Sendable {
     ///   - nominal: each unit's nominal rank.
     ///   - ranks: per replication, each unit's rank (in the order of `units`); NaN is skipped.
     public static func of(units: [String], nominal: [Double], ranks: [[Double]]) -> [RankStatistics] {
-        units.indices.map { of(unit: $0, code: units[$0], nominal: nominal[$0], ranks: ranks) }
+        units.indices.map { unit in of(code: units[unit], nominal: nominal[unit], ranks: ranks.map { $0[unit] }, units: units.count) }
     }
 
-    /// The statistics of the unit in column `unit` of `ranks`. Ranks are whole numbers from 1
-    /// to the number of units, so the order statistics come from a count of each rank rather
-    /// than a sort (the same values).
-    static func of(unit: Int, code: String, nominal: Double, ranks: [[Double]]) -> RankStatistics {
+    /// The statistics of one unit from its rank in every replication. Ranks are whole numbers
+    /// from 1 to the number of units, so the order statistics come from a count of each rank
+    /// rather than a sort (the same values).
+    static func of(code: String, nominal: Double, ranks: [Double], units: Int) -> RankStatistics {
         var column: [Double] = []
         column.reserveCapacity(ranks.count)
         var shift = 0.0
         var shifts = 0
         var whole = true
-        let limit = Double(max(ranks.first?.count ?? 0, 1))
-        for replication in ranks {
-            let rank = replication[unit]
+        let limit = Double(max(units, 1))
+        for rank in ranks {
             guard !rank.isNaN else { continue }
             column.append(rank)
             if !(rank >= 1 && rank <= limit && rank == rank.rounded()) { whole = false }

@@ -21,10 +21,14 @@ public enum ReplicationBatch {
     ///   - replications: the inputs of every replication.
     ///   - threads: how many threads share the work (all cores by default).
     ///   - progress: called with the number of replications done so far, from any thread.
+    ///   - exact: `true` re-aggregates level by level as a full run does (the same bits);
+    ///     `false` computes the index of weights-only changes as one weighted sum over the
+    ///     highest fixed level (``EffectiveWeights``: much faster, scores may differ from a full
+    ///     run in the last bits). Groups the fast path cannot take run exactly.
     /// - Throws: the ``ScoringError`` of the first failing replication (by index).
     public static func indexRanks(
         _ model: AuditModel, replications: [Replication], threads: Int = cores,
-        progress: (@Sendable (Int) -> Void)? = nil
+        progress: (@Sendable (Int) -> Void)? = nil, exact: Bool = true
     ) throws(ScoringError) -> [[Double]] {
         // One full run per distinct winsorisation limit, normalisation and aggregation; each
         // replication then only re-aggregates what its weights change.
@@ -41,9 +45,35 @@ public enum ReplicationBatch {
         let bases = try parallel(count: methods.count, threads: threads) { index, _ throws(ScoringError) in
             try ReplicationBase(model: model, methods: methods[index])
         }
+        let pipeline = model.pipeline
+        let nodeIndex = Dictionary(pipeline.nodes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var fast: [EffectiveWeights?] = Array(repeating: nil, count: bases.count)
+        if !exact {
+            var varied = Set<String>()
+            for replication in replications where !replication.weights.keys.allSatisfy(varied.contains) {
+                varied.formUnion(replication.weights.keys)
+            }
+            if let level = varied.compactMap({ nodeIndex[$0].map { pipeline.levels[$0] } }).min() {
+                fast = bases.map { EffectiveWeights(base: $0, level: level) }
+            }
+        }
+        let paths = fast
         let done = Counter()
         return try parallel(count: replications.count, threads: threads) { index, ranking throws(ScoringError) in
-            let ranks = try bases[group[index]].indexRanks(weights: replications[index].weights, ranking: &ranking)
+            let base = bases[group[index]]
+            let ranks: [Double]
+            if let path = paths[group[index]] {
+                var weights = base.pipeline.weights
+                for (node, weight) in replications[index].weights {
+                    if let position = nodeIndex[node] { weights[position] = weight }
+                }
+                let scores = path.indexScores(weights: weights)
+                var out = [Double](repeating: .nan, count: scores.count)
+                scores.withUnsafeBufferPointer { x in out.withUnsafeMutableBufferPointer { ranking.descending(x, into: $0) } }
+                ranks = out
+            } else {
+                ranks = try base.indexRanks(weights: replications[index].weights, ranking: &ranking)
+            }
             if let progress { progress(done.increment()) }
             return ranks
         }

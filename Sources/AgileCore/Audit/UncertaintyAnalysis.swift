@@ -20,16 +20,31 @@ public struct UncertaintyAnalysis: Sendable {
     /// Per unit, the spread of its rank.
     public var statistics: [RankStatistics]
 
-    /// Runs given replications (e.g. recorded ones, to replay them).
+    /// Runs given replications (e.g. recorded ones, to replay them); `exact` as
+    /// ``ReplicationBatch/indexRanks(_:replications:threads:progress:exact:)``.
     /// - Throws: ``ScoringError`` when a replication's run fails.
     public static func replay(
         _ model: AuditModel, replications: [Replication], threads: Int = ReplicationBatch.cores,
-        progress: (@Sendable (Int) -> Void)? = nil
+        progress: (@Sendable (Int) -> Void)? = nil, exact: Bool = true
     ) throws(ScoringError) -> UncertaintyAnalysis {
-        let ranks = try ReplicationBatch.indexRanks(model, replications: replications, threads: threads, progress: progress)
+        let ranks = try ReplicationBatch.indexRanks(model, replications: replications, threads: threads, progress: progress, exact: exact)
         let units = model.units, nominal = model.nominalRanks
+        // Each unit's ranks gathered block by block of replications (cache-friendly), then its
+        // statistics on all cores.
+        let count = ranks.count
+        var byUnit = [[Double]](repeating: [], count: units.count)
+        for unit in units.indices { byUnit[unit].reserveCapacity(count) }
+        var start = 0
+        while start < count {
+            let end = min(start + 64, count)
+            for unit in units.indices {
+                for replication in start..<end { byUnit[unit].append(ranks[replication][unit]) }
+            }
+            start = end
+        }
+        let columns = byUnit
         let statistics = try ReplicationBatch.parallel(count: units.count, threads: threads) { unit, _ throws(ScoringError) in
-            RankStatistics.of(unit: unit, code: units[unit], nominal: nominal[unit], ranks: ranks)
+            RankStatistics.of(code: units[unit], nominal: nominal[unit], ranks: columns[unit], units: units.count)
         }
         return UncertaintyAnalysis(units: units, nominal: nominal, replications: replications, ranks: ranks, statistics: statistics)
     }
@@ -39,10 +54,13 @@ public struct UncertaintyAnalysis: Sendable {
     /// - Throws: ``ScoringError`` when a replication's run fails.
     public static func run(
         _ model: AuditModel, design: UncertaintyDesign, count: Int, seed: UInt64,
-        threads: Int = ReplicationBatch.cores, progress: (@Sendable (Int) -> Void)? = nil
+        threads: Int = ReplicationBatch.cores, progress: (@Sendable (Int) -> Void)? = nil, exact: Bool = true
     ) throws(ScoringError) -> UncertaintyAnalysis {
-        let replications = (0..<count).map { design.replication(seed: seed, index: $0, pipeline: model.pipeline) }
-        return try replay(model, replications: replications, threads: threads, progress: progress)
+        let pipeline = model.pipeline
+        let replications = try ReplicationBatch.parallel(count: count, threads: threads) { index, _ throws(ScoringError) in
+            design.replication(seed: seed, index: index, pipeline: pipeline)
+        }
+        return try replay(model, replications: replications, threads: threads, progress: progress, exact: exact)
     }
 
     /// Every replication's inputs as CSV: `rep,winmax,normalisation,aggregation` and one

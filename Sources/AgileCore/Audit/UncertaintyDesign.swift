@@ -63,8 +63,11 @@ public struct UncertaintyDesign: Hashable, Sendable {
                 replication.aggregation = aggregations[Self.choice(draws[0], count: aggregations.count)]
             case .weights:
                 let factor = weights?.factor ?? 0
-                for (node, u) in zip(perturbedNodes(of: pipeline), draws) {
-                    replication.weights[pipeline.nodes[node]] = pipeline.weights[node] * (1 + factor * (2 * u - 1))
+                let nodes = perturbedNodes(of: pipeline)
+                replication.weights.reserveCapacity(nodes.count)
+                for (node, u) in zip(nodes, draws) {
+                    let code = node < pipeline.indicators.count ? pipeline.indicators[node] : pipeline.aggregates[node - pipeline.indicators.count]
+                    replication.weights[code] = pipeline.weights[node] * (1 + factor * (2 * u - 1))
                 }
             }
         }
