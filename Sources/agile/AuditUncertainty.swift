@@ -26,6 +26,9 @@ struct AuditUncertainty: ParsableCommand {
     @Option(help: ArgumentHelp("Write every replication's inputs and ranks to this CSV file.", valueName: "file"))
     var export: String?
 
+    @Flag(help: "Compute weight changes as one weighted sum over the highest fixed level (faster; scores may differ from a full run in the last bits).")
+    var fast = false
+
     @Option(help: ArgumentHelp("The nominal weights: a weight set of the registry, or 'equal' (default: the declared weights).", valueName: "name"))
     var weights: String?
 
@@ -44,7 +47,7 @@ struct AuditUncertainty: ParsableCommand {
         let report: (@Sendable (Int) -> Void)? = progress.enabled ? { @Sendable done in progress.update(done, of: total) } : nil
         let analysis = try UncertaintyAnalysis.run(
             model, design: plan, count: count, seed: design.seed, threads: design.threadCount,
-            progress: report)
+            progress: report, exact: !fast)
         progress.finish()
         if let export {
             try analysis.replicationsCSV().write(toFile: export, atomically: true, encoding: .utf8)

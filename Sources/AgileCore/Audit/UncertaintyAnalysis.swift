@@ -50,7 +50,8 @@ public struct UncertaintyAnalysis: Sendable {
     }
 
     /// Samples `count` replications of `design` from `seed` and runs them. The result depends
-    /// only on the model, the design, `count` and `seed`, not on `threads`.
+    /// only on the model, the design, `count`, `seed` and `exact`, not on `threads`; `exact` as
+    /// ``ReplicationBatch/indexRanks(_:replications:threads:progress:exact:)``.
     /// - Throws: ``ScoringError`` when a replication's run fails.
     public static func run(
         _ model: AuditModel, design: UncertaintyDesign, count: Int, seed: UInt64,
