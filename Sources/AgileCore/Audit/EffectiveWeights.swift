@@ -82,31 +82,39 @@ struct EffectiveWeights: Sendable {
     /// The index score of every unit with node weights `weights` (indicators, then aggregates).
     func indexScores(weights: [Double]) -> [Double] {
         let width = baseNodes.count
-        var efficient = [[Double]](repeating: [], count: patterns.count)
+        var efficient = [Double](repeating: 0, count: patterns.count * width)
         var present = [Bool](repeating: false, count: nodeCount)
         var share = [Double](repeating: 0, count: nodeCount)
         for (index, pattern) in patterns.enumerated() {
-            for node in present.indices { present[node] = false }
             for (column, node) in baseNodes.enumerated() { present[node] = pattern[column] }
-            for (node, children) in tree.reversed() { present[node] = children.contains { present[$0] } }
-            for node in share.indices { share[node] = 0 }
+            for position in tree.indices.reversed() {
+                let (node, children) = tree[position]
+                var any = false
+                for child in children where present[child] { any = true }
+                present[node] = any
+            }
             if let root = tree.first?.node { share[root] = 1 }
-            for (node, children) in tree where present[node] {
+            for (node, children) in tree {
+                guard present[node] else {
+                    for child in children { share[child] = 0 }
+                    continue
+                }
                 var total = 0.0
                 for child in children where present[child] { total += weights[child] }
-                for child in children where present[child] { share[child] = share[node] * weights[child] / total }
+                for child in children { share[child] = present[child] ? share[node] * weights[child] / total : 0 }
             }
-            efficient[index] = baseNodes.map { share[$0] }
+            for (column, node) in baseNodes.enumerated() { efficient[index * width + column] = share[node] }
         }
         var scores = [Double](repeating: .nan, count: units)
         z.withUnsafeBufferPointer { z in
-            for row in 0..<units {
-                let pattern = patternOf[row]
-                guard pattern >= 0 else { continue }
-                let w = efficient[pattern]
-                var sum = 0.0
-                for column in 0..<width { sum += w[column] * z[row * width + column] }
-                scores[row] = geometric ? exp(sum) : sum
+            efficient.withUnsafeBufferPointer { w in
+                for row in 0..<units {
+                    let pattern = patternOf[row]
+                    guard pattern >= 0 else { continue }
+                    var sum = 0.0
+                    for column in 0..<width { sum += w[pattern * width + column] * z[row * width + column] }
+                    scores[row] = geometric ? exp(sum) : sum
+                }
             }
         }
         return scores

@@ -47,26 +47,30 @@ public enum ReplicationBatch {
         }
         let pipeline = model.pipeline
         let nodeIndex = Dictionary(pipeline.nodes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        // The fixed level of the fast path: below the lowest weight the first weighted
+        // replication varies; a replication that varies a lower one runs exactly.
         var fast: [EffectiveWeights?] = Array(repeating: nil, count: bases.count)
-        if !exact {
-            var varied = Set<String>()
-            for replication in replications where !replication.weights.keys.allSatisfy(varied.contains) {
-                varied.formUnion(replication.weights.keys)
-            }
-            if let level = varied.compactMap({ nodeIndex[$0].map { pipeline.levels[$0] } }).min() {
-                fast = bases.map { EffectiveWeights(base: $0, level: level) }
-            }
+        var fixedLevel = Int.max
+        if !exact, let sample = replications.first(where: { !$0.weights.isEmpty }),
+           let level = sample.weights.keys.compactMap({ nodeIndex[$0].map { pipeline.levels[$0] } }).min() {
+            fixedLevel = level
+            fast = bases.map { EffectiveWeights(base: $0, level: level) }
         }
-        let paths = fast
+        let paths = fast, lowest = fixedLevel
         let done = Counter()
         return try parallel(count: replications.count, threads: threads) { index, ranking throws(ScoringError) in
             let base = bases[group[index]]
             let ranks: [Double]
-            if let path = paths[group[index]] {
-                var weights = base.pipeline.weights
+            var weights = base.pipeline.weights
+            var fits = paths[group[index]] != nil
+            if fits {
                 for (node, weight) in replications[index].weights {
-                    if let position = nodeIndex[node] { weights[position] = weight }
+                    guard let position = nodeIndex[node], weights[position] != weight else { continue }
+                    weights[position] = weight
+                    if pipeline.levels[position] < lowest { fits = false }
                 }
+            }
+            if fits, let path = paths[group[index]] {
                 let scores = path.indexScores(weights: weights)
                 var out = [Double](repeating: .nan, count: scores.count)
                 scores.withUnsafeBufferPointer { x in out.withUnsafeMutableBufferPointer { ranking.descending(x, into: $0) } }
