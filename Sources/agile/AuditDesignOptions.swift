@@ -9,6 +9,9 @@ struct AuditDesignOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Multiply each weight of the perturbed levels by U(1−f, 1+f); 0 keeps the weights.", valueName: "f"))
     var weightsFactor: Double = 0.25
 
+    @Option(help: ArgumentHelp("Draw the weights of each parent's children from a Dirichlet distribution with this concentration (instead of the uniform factor).", valueName: "c"))
+    var dirichlet: Double?
+
     @Option(parsing: .upToNextOption, help: ArgumentHelp("The levels whose weights vary (2 = the indicators' parents; default: every level between the indicators and the index).", valueName: "level"))
     var levels: [Int] = []
 
@@ -30,6 +33,7 @@ struct AuditDesignOptions: ParsableArguments {
     func validate() throws {
         guard weightsFactor >= 0 && weightsFactor < 1 else { throw ValidationError("--weights-factor must be at least 0 and below 1") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if let dirichlet, !(dirichlet > 0 && dirichlet.isFinite) { throw ValidationError("--dirichlet must be a positive number") }
         _ = try winmax()
     }
 
@@ -44,7 +48,8 @@ struct AuditDesignOptions: ParsableArguments {
             winmax: try winmax(),
             normalisations: try normaliseChoices.map(MethodOptions.normalisation),
             aggregations: try aggregateChoices.map(MethodOptions.aggregation),
-            weights: weightsFactor > 0 && !chosen.isEmpty ? WeightPerturbation(factor: weightsFactor, levels: chosen) : nil)
+            weights: (weightsFactor > 0 || dirichlet != nil) && !chosen.isEmpty
+                ? WeightPerturbation(factor: weightsFactor, levels: chosen, dirichlet: dirichlet) : nil)
     }
 
     private func winmax() throws -> ClosedRange<Int>? {

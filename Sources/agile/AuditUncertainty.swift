@@ -62,7 +62,10 @@ struct AuditUncertainty: ParsableCommand {
         var parts: [String] = []
         if let winmax = design.winmax { parts.append("winsorisation limit \(winmax.lowerBound)–\(winmax.upperBound)") }
         if !design.normalisations.isEmpty { parts.append("normalisation (\(design.normalisations.map(UncertaintyAnalysis.text).joined(separator: ", ")))") }
-        if let weights = design.weights { parts.append("weights ×U(\(1 - weights.factor), \(1 + weights.factor)) at level\(weights.levels.count == 1 ? "" : "s") \(weights.levels.map(String.init).joined(separator: ", "))") }
+        if let weights = design.weights {
+            let how = weights.dirichlet.map { "Dirichlet (concentration \($0))" } ?? "×U(\(1 - weights.factor), \(1 + weights.factor))"
+            parts.append("weights \(how) at level\(weights.levels.count == 1 ? "" : "s") \(weights.levels.map(String.init).joined(separator: ", "))")
+        }
         if !design.aggregations.isEmpty { parts.append("aggregation (\(design.aggregations.map(UncertaintyAnalysis.text).joined(separator: ", ")))") }
         return parts.isEmpty ? "nothing" : parts.joined(separator: "; ")
     }

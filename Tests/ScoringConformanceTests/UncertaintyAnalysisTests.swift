@@ -64,4 +64,34 @@ import Testing
         let shift = analysis.ranks.map { abs($0[0] - first.nominal) }.reduce(0, +) / 12
         #expect(abs(first.meanAbsoluteShift - shift) < 1e-12)
     }
+
+    /// Dirichlet weights: the pillars of each sub-index keep their nominal sum, average to their
+    /// nominal weights, spread less with a larger concentration, and depend only on the seed.
+    @Test func dirichletWeights() throws {
+        let model = try Self.model()
+        let pillars = ["Physical", "ConEcFin", "Political", "Instit", "P2P"]
+        func sample(_ concentration: Double) -> [Replication] {
+            let design = UncertaintyDesign(weights: WeightPerturbation(factor: 0, levels: [2], dirichlet: concentration))
+            return (0..<2000).map { design.replication(seed: 5, index: $0, pipeline: model.pipeline) }
+        }
+        let wide = sample(5), narrow = sample(200)
+        #expect(wide == sample(5))
+        for replication in wide.prefix(50) {
+            #expect(replication.weights.count == 8)
+            let sum = pillars.compactMap { replication.weights[$0] }.reduce(0, +)
+            #expect(abs(sum - 5) < 1e-12, "\(replication.weights)")
+        }
+        func spread(_ replications: [Replication]) -> (mean: Double, deviation: Double) {
+            let values = replications.compactMap { $0.weights["Physical"] }
+            let mean = values.reduce(0, +) / Double(values.count)
+            return (mean, (values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(values.count)).squareRoot())
+        }
+        let w = spread(wide), n = spread(narrow)
+        #expect(abs(w.mean - 1) < 0.03 && abs(n.mean - 1) < 0.01, "\(w) \(n)")
+        #expect(n.deviation < w.deviation / 3, "\(w) \(n)")
+        let analysis = try UncertaintyAnalysis.run(
+            model, design: UncertaintyDesign(weights: WeightPerturbation(factor: 0, levels: [2, 3], dirichlet: 20)), count: 50, seed: 2)
+        #expect(analysis.statistics.count == 51)
+    }
 }
+

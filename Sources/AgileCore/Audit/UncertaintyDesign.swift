@@ -44,9 +44,10 @@ public struct UncertaintyDesign: Hashable, Sendable {
         return pipeline.levels.indices.filter { weights.levels.contains(pipeline.levels[$0]) }
     }
 
-    /// How many uniform draws `input` takes.
+    /// How many uniform draws `input` takes: one per perturbed node for uniform factors, one
+    /// (the seed of the weight set) for Dirichlet weights, one for any other input.
     public func draws(of input: UncertainInput, pipeline: ScoringPipeline) -> Int {
-        input == .weights ? perturbedNodes(of: pipeline).count : 1
+        input == .weights && weights?.dirichlet == nil ? perturbedNodes(of: pipeline).count : 1
     }
 
     /// The replication that the uniform draws `uniforms` (one block per input of ``inputs``, in
@@ -62,12 +63,22 @@ public struct UncertaintyDesign: Hashable, Sendable {
             case .aggregation:
                 replication.aggregation = aggregations[Self.choice(draws[0], count: aggregations.count)]
             case .weights:
-                let factor = weights?.factor ?? 0
                 let nodes = perturbedNodes(of: pipeline)
                 replication.weights.reserveCapacity(nodes.count)
-                for (node, u) in zip(nodes, draws) {
-                    let code = node < pipeline.indicators.count ? pipeline.indicators[node] : pipeline.aggregates[node - pipeline.indicators.count]
-                    replication.weights[code] = pipeline.weights[node] * (1 + factor * (2 * u - 1))
+                func code(_ node: Int) -> String {
+                    node < pipeline.indicators.count ? pipeline.indicators[node] : pipeline.aggregates[node - pipeline.indicators.count]
+                }
+                if let concentration = weights?.dirichlet {
+                    // The draw seeds the weight set, as COINr's index into its noisy weight sets.
+                    var generator = SplitMix64(seed: UInt64(draws[0] * 0x1p53))
+                    for (node, weight) in dirichletWeights(nodes, concentration: concentration, pipeline: pipeline, &generator) {
+                        replication.weights[code(node)] = weight
+                    }
+                } else {
+                    let factor = weights?.factor ?? 0
+                    for (node, u) in zip(nodes, draws) {
+                        replication.weights[code(node)] = pipeline.weights[node] * (1 + factor * (2 * u - 1))
+                    }
                 }
             }
         }
@@ -80,6 +91,23 @@ public struct UncertaintyDesign: Hashable, Sendable {
         var generator = SplitMix64(seed: seed, stream: UInt64(index))
         let uniforms = inputs.map { input in (0..<draws(of: input, pipeline: pipeline)).map { _ in generator.uniform() } }
         return replication(uniforms, pipeline: pipeline)
+    }
+
+    /// Dirichlet weights for `nodes`, drawn parent by parent: Gamma(c × share) per child,
+    /// normalised and scaled to the nominal sum of the siblings.
+    private func dirichletWeights(_ nodes: [Int], concentration: Double, pipeline: ScoringPipeline, _ generator: inout SplitMix64) -> [(Int, Double)] {
+        var out: [(Int, Double)] = []
+        for aggregate in pipeline.aggregates.indices {
+            let children = pipeline.childNodes[pipeline.childStart[aggregate] ..< pipeline.childStart[aggregate + 1]].filter(nodes.contains)
+            guard !children.isEmpty else { continue }
+            let total = children.reduce(0) { $0 + pipeline.weights[$1] }
+            guard total > 0 else { continue }
+            let gammas = children.map { GammaSampler.draw(shape: concentration * pipeline.weights[$0] / total, &generator) }
+            let sum = gammas.reduce(0, +)
+            guard sum > 0 else { continue }
+            for (child, gamma) in zip(children, gammas) { out.append((child, total * gamma / sum)) }
+        }
+        return out
     }
 
     /// The choice a uniform draw picks among `count` equally likely ones.
