@@ -23,12 +23,13 @@ build:
 	$(SWIFT) build -c release --product agile
 
 ## Benchmarks (release build): ingest against xmllint and Python's csv, one scoring run
-## against the numpy peer, the report site for 195 countries.
+## against the numpy peer, the report site for 195 countries, uncertainty analyses.
 bench: setup
 	$(SWIFT) build -c release
 	.build/release/agile-bench
 	.build/release/agile-score-bench
 	.build/release/agile-report-bench
+	.build/release/agile-audit-bench
 
 clean:
 	rm -rf .build .agile

@@ -65,6 +65,11 @@ let package = Package(
             path: "Benchmarks/Sources/agile-bench"
         ),
         .executableTarget(
+            name: "agile-audit-bench",
+            dependencies: ["AgileCore", "AgileIO"],
+            path: "Benchmarks/Sources/agile-audit-bench"
+        ),
+        .executableTarget(
             name: "agile-score-bench",
             dependencies: ["AgileCore", "AgileIO"],
             path: "Benchmarks/Sources/agile-score-bench"

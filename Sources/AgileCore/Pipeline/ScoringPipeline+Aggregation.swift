@@ -15,17 +15,23 @@ extension ScoringPipeline {
     /// child at all, is left missing (flagged). The means are COINr's, summed in extended
     /// precision: arithmetic `Σ (w/Σw)·x`; geometric `exp(Σ w·log x / Σw)`; harmonic
     /// `Σw / Σ (w/x)`; generalised `(Σ (w/Σw)·x^p)^(1/p)` (p = 0 is the geometric mean).
-    func aggregate(_ matrix: inout [Double], units: [String]) throws(ScoringError) -> [FlaggedCell] {
+    /// Aggregates below `fromLevel` are left as they are (an audit recomputes only the levels
+    /// whose children's weights changed).
+    func aggregate(_ matrix: inout [Double], units: [String], fromLevel: Int = 2) throws(ScoringError) -> [FlaggedCell] {
         let rows = units.count
         let first = indicators.count
         let minimum = method.coverage.aggregateMinimum
         var flags: [FlaggedCell] = []
         var failure: ScoringError?
+        var failed = false
         var shares: [Double] = []
-        matrix.withUnsafeMutableBufferPointer { m in
-            for aggregate in aggregates.indices where failure == nil {
+        // Buffers rather than arrays in the loops: iterating array slices retains and releases
+        // their storage once per row, which dominates the re-aggregations of an audit.
+        let nodes = childNodes, weights = self.weights
+        matrix.withUnsafeMutableBufferPointer { m in nodes.withUnsafeBufferPointer { nodes in weights.withUnsafeBufferPointer { weights in
+            for aggregate in aggregates.indices where !failed && levels[first + aggregate] >= fromLevel {
                 let node = first + aggregate
-                let members = childNodes[childStart[aggregate] ..< childStart[aggregate + 1]]
+                let members = UnsafeBufferPointer(rebasing: nodes[childStart[aggregate] ..< childStart[aggregate + 1]])
                 var total = ExtendedSum()
                 for child in members { total.add(weights[child]) }
                 let totalWeight = total.value
@@ -69,13 +75,13 @@ extension ScoringPipeline {
                         if x.isNaN { continue }
                         switch aggregation {
                         case .geometric, .generalised(p: 0):
-                            guard x > 0 else { failure = domainError(aggregation, node: node, child: child, unit: units[row], value: x); return }
+                            guard x > 0 else { failure = domainError(aggregation, node: node, child: child, unit: units[row], value: x); failed = true; return }
                             sum.add(w * log(x))
                         case .harmonic:
-                            guard x > 0 else { failure = domainError(aggregation, node: node, child: child, unit: units[row], value: x); return }
+                            guard x > 0 else { failure = domainError(aggregation, node: node, child: child, unit: units[row], value: x); failed = true; return }
                             sum.add(w / x)
                         case .generalised(let p):
-                            guard p > 0 ? x >= 0 : x > 0 else { failure = domainError(aggregation, node: node, child: child, unit: units[row], value: x); return }
+                            guard p > 0 ? x >= 0 : x > 0 else { failure = domainError(aggregation, node: node, child: child, unit: units[row], value: x); failed = true; return }
                             sum.add(w / weight * pow(x, p))
                         case .arithmetic:
                             break
@@ -89,7 +95,7 @@ extension ScoringPipeline {
                     }
                 }
             }
-        }
+        } } }
         if let failure { throw failure }
         return flags
     }

@@ -1,0 +1,147 @@
+// An uncertainty analysis: many replications of the pipeline, the ranks they give, their spread.
+
+/// The results of an uncertainty analysis: every replication's inputs and index ranks, and per
+/// unit the spread of its rank.
+///
+/// ```swift
+/// let analysis = try UncertaintyAnalysis.run(model, design: design, count: 1000, seed: 42)
+/// analysis.statistics // nominal, mean, median, 5th and 95th percentile rank per unit
+/// analysis.ranksCSV() // every replication's ranks, for export
+/// ```
+public struct UncertaintyAnalysis: Sendable {
+    /// The units ranked, in the order of every rank vector.
+    public var units: [String]
+    /// The nominal rank of each unit.
+    public var nominal: [Double]
+    /// The inputs of every replication.
+    public var replications: [Replication]
+    /// Per replication, each unit's index rank.
+    public var ranks: [[Double]]
+    /// Per unit, the spread of its rank.
+    public var statistics: [RankStatistics]
+
+    /// Runs given replications (e.g. recorded ones, to replay them); `exact` as
+    /// ``ReplicationBatch/indexRanks(_:replications:threads:progress:exact:)``.
+    /// - Throws: ``ScoringError`` when a replication's run fails.
+    public static func replay(
+        _ model: AuditModel, replications: [Replication], threads: Int = ReplicationBatch.cores,
+        progress: (@Sendable (Int) -> Void)? = nil, exact: Bool = true
+    ) throws(ScoringError) -> UncertaintyAnalysis {
+        let ranks = try ReplicationBatch.indexRanks(model, replications: replications, threads: threads, progress: progress, exact: exact)
+        let units = model.units, nominal = model.nominalRanks
+        // Each unit's ranks gathered block by block of replications (cache-friendly), then its
+        // statistics on all cores.
+        let count = ranks.count
+        var byUnit = [[Double]](repeating: [], count: units.count)
+        for unit in units.indices { byUnit[unit].reserveCapacity(count) }
+        var start = 0
+        while start < count {
+            let end = min(start + 64, count)
+            for unit in units.indices {
+                for replication in start..<end { byUnit[unit].append(ranks[replication][unit]) }
+            }
+            start = end
+        }
+        let columns = byUnit
+        let statistics = try ReplicationBatch.parallel(count: units.count, threads: threads) { unit, _ throws(ScoringError) in
+            RankStatistics.of(code: units[unit], nominal: nominal[unit], ranks: columns[unit], units: units.count)
+        }
+        return UncertaintyAnalysis(units: units, nominal: nominal, replications: replications, ranks: ranks, statistics: statistics)
+    }
+
+    /// Samples `count` replications of `design` from `seed` and runs them. The result depends
+    /// only on the model, the design, `count`, `seed` and `exact`, not on `threads`; `exact` as
+    /// ``ReplicationBatch/indexRanks(_:replications:threads:progress:exact:)``.
+    /// - Throws: ``ScoringError`` when a replication's run fails.
+    public static func run(
+        _ model: AuditModel, design: UncertaintyDesign, count: Int, seed: UInt64,
+        threads: Int = ReplicationBatch.cores, progress: (@Sendable (Int) -> Void)? = nil, exact: Bool = true
+    ) throws(ScoringError) -> UncertaintyAnalysis {
+        let pipeline = model.pipeline
+        let replications = try ReplicationBatch.parallel(count: count, threads: threads) { index, _ throws(ScoringError) in
+            design.replication(seed: seed, index: index, pipeline: pipeline)
+        }
+        return try replay(model, replications: replications, threads: threads, progress: progress, exact: exact)
+    }
+
+    /// Every replication's inputs as CSV: `rep,winmax,normalisation,aggregation` and one
+    /// column per varied weight (empty where the replication keeps the nominal choice).
+    public func inputsCSV() -> String {
+        let nodes = Set(replications.flatMap(\.weights.keys)).sorted()
+        var lines = [(["rep", "winmax", "normalisation", "aggregation"] + nodes).joined(separator: ",")]
+        for (index, replication) in replications.enumerated() {
+            var cells = [String(index + 1), replication.winmax.map(String.init) ?? "",
+                         replication.normalisation.map(Self.text) ?? "", replication.aggregation.map(Self.text) ?? ""]
+            cells += nodes.map { node in replication.weights[node].map { "\($0)" } ?? "" }
+            lines.append(cells.joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Every replication's ranks as CSV, as COINr's `ranks_per_rep.csv`: `uCode,Nominal,r_1,…`.
+    public func ranksCSV() -> String {
+        var lines = [(["uCode", "Nominal"] + replications.indices.map { "r_\($0 + 1)" }).joined(separator: ",")]
+        for (unit, code) in units.enumerated() {
+            lines.append(([code, Self.rank(nominal[unit])] + ranks.map { Self.rank($0[unit]) }).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Every replication in one table, to replay any of them: one row per replication with its
+    /// inputs (`winmax`, `normalisation`, `aggregation`, `weight:<node>`; empty where nominal)
+    /// and then each unit's rank; row `rep` 0 holds the nominal ranks.
+    public func replicationsCSV() -> String {
+        let nodes = Set(replications.flatMap(\.weights.keys)).sorted()
+        var lines = [(["rep", "winmax", "normalisation", "aggregation"] + nodes.map { "weight:\($0)" } + units).joined(separator: ",")]
+        lines.append((["0", "", "", ""] + nodes.map { _ in "" } + nominal.map(Self.rank)).joined(separator: ","))
+        for (index, replication) in replications.enumerated() {
+            var cells = [String(index + 1), replication.winmax.map(String.init) ?? "",
+                         replication.normalisation.map(Self.text) ?? "", replication.aggregation.map(Self.text) ?? ""]
+            cells += nodes.map { node in replication.weights[node].map { "\($0)" } ?? "" }
+            cells += ranks[index].map(Self.rank)
+            lines.append(cells.joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The rank statistics as CSV, as COINr's `rank_stats.csv` plus the mean absolute shift.
+    public func statisticsCSV() -> String {
+        var lines = ["uCode,Nominal,Mean,Median,Q5,Q95,MeanAbsShift"]
+        for s in statistics {
+            lines.append([s.unit, Self.rank(s.nominal), "\(s.mean)", "\(s.median)", "\(s.percentile5)", "\(s.percentile95)", "\(s.meanAbsoluteShift)"].joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A whole number without its decimal point (`100`), any other as Swift prints it.
+    private static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+    }
+
+    private static func rank(_ value: Double) -> String {
+        value.isNaN ? "NA" : String(Int(value))
+    }
+
+    /// A normalisation as the command line writes it (`minmax:1,100`).
+    public static func text(_ normalisation: Normalisation) -> String {
+        switch normalisation {
+        case .minMax(let low, let high): "minmax:\(number(low)),\(number(high))"
+        case .zScore(let mean, let sd): "zscore:\(number(mean)),\(number(sd))"
+        case .rank: "rank"
+        case .percentileRank: "prank"
+        case .distanceToMax: "distance-to-max"
+        case .distanceToTarget: "distance-to-target"
+        case .goalposts(let scale): "goalposts:\(number(scale))"
+        }
+    }
+
+    /// An aggregation as the command line writes it (`geometric`).
+    public static func text(_ aggregation: Aggregation) -> String {
+        switch aggregation {
+        case .arithmetic: "arithmetic"
+        case .geometric: "geometric"
+        case .harmonic: "harmonic"
+        case .generalised(let p): "generalised:\(number(p))"
+        }
+    }
+}

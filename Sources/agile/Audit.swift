@@ -1,0 +1,10 @@
+// `agile audit`: uncertainty and sensitivity analyses of the index's weights and methods.
+
+import ArgumentParser
+
+struct Audit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Audit the index: how robust its ranks are to the weights and method choices.",
+        subcommands: [AuditUncertainty.self, AuditSensitivity.self, AuditCompare.self]
+    )
+}

@@ -1,0 +1,47 @@
+// `agile audit compare`: two weightings side by side, the countries that move most first.
+
+import AgileCore
+import ArgumentParser
+
+struct AuditCompare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare the index under two weightings: score and rank change per country.",
+        discussion: """
+            Each --weights is a weight set of the registry, 'declared' or 'equal'. The countries \
+            that move most come first.
+
+            Examples:
+              agile audit compare --weights declared --weights development-double
+              agile audit compare --coinr iData.csv iMeta.csv --weights declared --weights equal
+            """)
+
+    @Option(name: .customLong("weights"), help: ArgumentHelp("A weighting to compare (give two).", valueName: "name"))
+    var weightings: [String] = []
+
+    @OptionGroup var source: AuditSource
+
+    func validate() throws {
+        guard weightings.count == 2 else { throw ValidationError("give two weightings: --weights A --weights B") }
+    }
+
+    func run() throws {
+        let first = try source.model(weights: AuditSource.weightChoice(weightings[0]))
+        let second = try source.model(weights: AuditSource.weightChoice(weightings[1]))
+        let comparison = WeightComparison(first: first.nominal, second: second.nominal)
+        print("Index under '\(weightings[0])' (A) and '\(weightings[1])' (B); mean absolute rank change \(AuditUncertainty.fixed(comparison.meanAbsoluteRankChange, 2)).")
+        let rows = comparison.rows.map { row in
+            [row.unit, AuditUncertainty.fixed(row.firstScore, 2), AuditUncertainty.fixed(row.secondScore, 2), signed(row.scoreChange, 2),
+             rank(row.firstRank), rank(row.secondRank), signed(row.rankChange, 0)]
+        }
+        print(AuditUncertainty.aligned(header: ["Country", "Score A", "Score B", "Change", "Rank A", "Rank B", "Places"], rows: rows, leftColumns: [0]))
+    }
+
+    private func rank(_ value: Double) -> String { value.isNaN ? "–" : String(Int(value)) }
+
+    private func signed(_ value: Double, _ digits: Int) -> String {
+        guard !value.isNaN else { return "–" }
+        let text = AuditUncertainty.fixed(abs(value), digits)
+        return value > 0 ? "+" + text : value < 0 ? "−" + text : text
+    }
+}

@@ -1,0 +1,66 @@
+// The uncertain inputs of an audit, declared on the command line.
+
+import AgileCore
+import ArgumentParser
+
+/// `--weights-factor`, `--levels`, `--normalise-choices`, `--aggregate-choices`,
+/// `--winmax-range`, `--seed`, `--threads`: what varies and how it is sampled.
+struct AuditDesignOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Multiply each weight of the perturbed levels by U(1−f, 1+f); 0 keeps the weights.", valueName: "f"))
+    var weightsFactor: Double = 0.25
+
+    @Option(help: ArgumentHelp("Draw the weights of each parent's children from a Dirichlet distribution with this concentration (instead of the uniform factor).", valueName: "c"))
+    var dirichlet: Double?
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("The levels whose weights vary (2 = the indicators' parents; default: every level between the indicators and the index).", valueName: "level"))
+    var levels: [Int] = []
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Normalisations to choose from, as --normalise takes them (e.g. minmax:1,100 zscore:10,2).", valueName: "method"))
+    var normaliseChoices: [String] = []
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Aggregations to choose from, as --aggregate takes them (e.g. arithmetic geometric).", valueName: "method"))
+    var aggregateChoices: [String] = []
+
+    @Option(help: ArgumentHelp("The range of the winsorisation limit, e.g. 1-5.", valueName: "low-high"))
+    var winmaxRange: String?
+
+    @Option(help: "The seed of the draws: the same seed gives the same result on any number of threads.")
+    var seed: UInt64 = 1
+
+    @Option(help: ArgumentHelp("Threads to run the replications on (default: all cores).", valueName: "n"))
+    var threads: Int?
+
+    func validate() throws {
+        guard weightsFactor >= 0 && weightsFactor < 1 else { throw ValidationError("--weights-factor must be at least 0 and below 1") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if let dirichlet, !(dirichlet > 0 && dirichlet.isFinite) { throw ValidationError("--dirichlet must be a positive number") }
+        _ = try winmax()
+    }
+
+    /// The design, with the weight levels defaulting to those between the indicators and the root.
+    func design(for model: AuditModel) throws -> UncertaintyDesign {
+        let root = model.pipeline.levels.max() ?? 2
+        let chosen = levels.isEmpty ? Array(2..<max(2, root)) : levels
+        for level in chosen where !(2...root).contains(level) {
+            throw ValidationError("--levels \(level): the framework's aggregates are at levels 2 to \(root)")
+        }
+        return UncertaintyDesign(
+            winmax: try winmax(),
+            normalisations: try normaliseChoices.map(MethodOptions.normalisation),
+            aggregations: try aggregateChoices.map(MethodOptions.aggregation),
+            weights: (weightsFactor > 0 || dirichlet != nil) && !chosen.isEmpty
+                ? WeightPerturbation(factor: weightsFactor, levels: chosen, dirichlet: dirichlet) : nil)
+    }
+
+    private func winmax() throws -> ClosedRange<Int>? {
+        guard let winmaxRange else { return nil }
+        let parts = winmaxRange.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let low = parts.first.flatMap({ Int($0) }), let high = Int(parts.last ?? ""), 0 <= low, low <= high else {
+            throw ValidationError("--winmax-range \(winmaxRange): expected two whole numbers low-high, e.g. 1-5")
+        }
+        return low...high
+    }
+
+    /// The thread count to use.
+    var threadCount: Int { threads ?? ReplicationBatch.cores }
+}

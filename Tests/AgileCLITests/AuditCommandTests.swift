@@ -1,0 +1,82 @@
+// `agile audit` end to end: uncertainty and sensitivity on COINr's ASEM tables and the stored sample.
+
+import Foundation
+import Testing
+
+@Suite struct AuditCommandTests {
+    static let asem = ["--coinr", "Tests/Fixtures/coinr-asem/raw_iData.csv", "Tests/Fixtures/coinr-asem/iMeta.csv", "--impute", "group-mean:EurAsia_group"]
+    static let vig4 = ["--winmax-range", "1-5", "--normalise-choices", "minmax:1,100", "zscore:10,2", "--aggregate-choices", "arithmetic", "geometric"]
+
+    /// The table has a row per unit sorted by nominal rank; the export holds the nominal row and
+    /// one row per replication, and is the same bytes on one thread and on two.
+    @Test func uncertaintyOnCOINrTables() throws {
+        let folder = try TemporaryFolder()
+        let result = try folder.agile(["audit", "uncertainty", "--n", "60", "--seed", "9", "--export", folder.path("two.csv"), "--threads", "2"] + Self.asem + Self.vig4)
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stderr.isEmpty, "no progress line on a pipe: \(result.stderr)")
+        let header = try #require(result.lines.first { $0.hasPrefix("Nominal") })
+        #expect(header.split(separator: " ").map(String.init) == ["Nominal", "Country", "Mean", "Median", "Q5", "Q95", "MeanShift"])
+        let rows = result.lines.filter { $0.hasPrefix("      ") || $0.hasPrefix("     ") }
+        #expect(rows.count == 51)
+        #expect(rows.first?.split(separator: " ").prefix(2) == ["1", "CHE"])
+        let one = try folder.agile(["audit", "uncertainty", "--n", "60", "--seed", "9", "--export", folder.path("one.csv"), "--threads", "1"] + Self.asem + Self.vig4)
+        #expect(one.status == 0, "\(one)")
+        let exported = try String(contentsOfFile: folder.path("two.csv"), encoding: .utf8)
+        #expect(exported == (try String(contentsOfFile: folder.path("one.csv"), encoding: .utf8)))
+        let lines = exported.split(separator: "\n")
+        #expect(lines.count == 62)
+        #expect(lines[0].hasPrefix("rep,winmax,normalisation,aggregation,weight:"))
+        #expect(lines[1].hasPrefix("0,,,,"))
+    }
+
+    /// Four inputs, sorted by total index, aggregation first on the ASEM data.
+    @Test func sensitivityOnCOINrTables() throws {
+        let folder = try TemporaryFolder()
+        let result = try folder.agile(["audit", "sensitivity", "--n", "200", "--bootstrap", "100", "--export", folder.path("indices.csv")] + Self.asem + Self.vig4)
+        #expect(result.status == 0, "\(result)")
+        #expect(result.lines.contains { $0.hasPrefix("Sensitivity analysis: N = 200 (1200 runs)") })
+        let header = try #require(result.lines.firstIndex { $0.hasPrefix("Input") })
+        let inputs = result.lines[(header + 1)...].prefix(4).map { String($0.split(separator: " ")[0]) }
+        #expect(Set(inputs) == ["Aggregation", "Normalisation", "Weights", "Winmax"])
+        #expect(inputs.first == "Aggregation")
+        let csv = try String(contentsOfFile: folder.path("indices.csv"), encoding: .utf8)
+        #expect(csv.hasPrefix("Variable,Si,STi,Si_q5,Si_q95,STi_q5,STi_q95\n"))
+    }
+
+    /// On the stored sample (the registry's data), weights of the default levels vary.
+    @Test func uncertaintyOnStoredData() throws {
+        let folder = try TemporaryFolder()
+        #expect(try folder.agile(["ingest", "--illustrative", "--db", folder.db] + ScoreCommandTests.sampleFiles).status == 0)
+        let result = try folder.agile("audit", "uncertainty", "--db", folder.db, "--n", "40")
+        #expect(result.status == 0, "\(result)")
+        #expect(result.lines.first?.contains("weights ×U(0.75, 1.25)") == true, "\(result)")
+        #expect(result.lines.filter { $0.hasPrefix("      ") || $0.hasPrefix("     ") }.count == 14)
+        let dirichlet = try folder.agile("audit", "sensitivity", "--db", folder.db, "--n", "20", "--bootstrap", "20", "--dirichlet", "20")
+        #expect(dirichlet.status == 0, "\(dirichlet)")
+        #expect(dirichlet.lines.first?.contains("weights Dirichlet (concentration 20.0)") == true, "\(dirichlet)")
+        #expect(dirichlet.lines.contains { $0.hasPrefix("Weights") })
+        let bad = try folder.agile("audit", "uncertainty", "--db", folder.db, "--winmax-range", "5-1")
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("--winmax-range"))
+    }
+
+    /// Two weightings of the stored sample: every country once, the biggest movers first; the
+    /// same weighting twice moves nobody; one weighting is refused.
+    @Test func compareWeightings() throws {
+        let folder = try TemporaryFolder()
+        #expect(try folder.agile(["ingest", "--illustrative", "--db", folder.db] + ScoreCommandTests.sampleFiles).status == 0)
+        let result = try folder.agile("audit", "compare", "--db", folder.db, "--weights", "declared", "--weights", "development-double")
+        #expect(result.status == 0, "\(result)")
+        let header = try #require(result.lines.firstIndex { $0.hasPrefix("Country") })
+        let rows = result.lines[(header + 1)...].filter { !$0.isEmpty }
+        #expect(rows.count == 14)
+        let places = rows.map { row in abs(Int(row.split(separator: " ").last.map { $0.replacingOccurrences(of: "−", with: "-") } ?? "") ?? 0) }
+        #expect(places == places.sorted(by: >))
+        #expect(Set(rows.map { String($0.split(separator: " ")[0]) }).count == 14)
+        let same = try folder.agile("audit", "compare", "--db", folder.db, "--weights", "equal", "--weights", "equal")
+        #expect(same.status == 0, "\(same)")
+        #expect(same.lines.first?.hasSuffix("mean absolute rank change 0.00.") == true, "\(same)")
+        let one = try folder.agile("audit", "compare", "--db", folder.db, "--weights", "equal")
+        #expect(one.status != 0)
+    }
+}
