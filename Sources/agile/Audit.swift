@@ -5,6 +5,6 @@ import ArgumentParser
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Audit the index: how robust its ranks are to the weights and method choices.",
-        subcommands: [AuditUncertainty.self, AuditSensitivity.self, AuditCompare.self]
+        subcommands: [AuditUncertainty.self, AuditSensitivity.self, AuditCompare.self, AuditWeights.self, AuditRemove.self]
     )
 }

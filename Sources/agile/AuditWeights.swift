@@ -1,0 +1,83 @@
+// `agile audit weights`: declared against effective weights, and the correlations within parents.
+
+import AgileCore
+import ArgumentParser
+
+struct AuditWeights: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "weights",
+        abstract: "Declared and effective weights of every indicator and aggregate; correlations within parents.",
+        discussion: """
+            For every node below the index: its declared share of the index (the product of its \
+            relative weights up to the root), its implied share (the same with missing children \
+            dropped and their siblings re-scaled, averaged over the countries), Pearson's r with \
+            the index and r² as a share of its level. Flags: 'implied' and 'correlation-share' \
+            when that share is over twice or under half the declared one, 'weak' when r < 0.3, \
+            'negative' when r < 0. With --correlations, the correlation matrix of the children \
+            of every aggregate instead.
+
+            Examples:
+              agile audit weights
+              agile audit weights --correlations --format csv
+              agile audit weights --coinr iData.csv iMeta.csv --format csv
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, csv
+    }
+
+    @Flag(help: "Print the correlation matrix within every aggregate instead of the shares.")
+    var correlations = false
+
+    @Option(help: "Output: table (aligned) or csv (full precision).")
+    var format: Format = .table
+
+    @Option(help: ArgumentHelp("The weights: a weight set of the registry, or 'equal' (default: the declared weights).", valueName: "name"))
+    var weights: String?
+
+    @OptionGroup var source: AuditSource
+
+    func run() throws {
+        let model = try source.model(weights: AuditSource.weightChoice(weights))
+        let shares = WeightShares(model: model)
+        let levelNames = model.framework.levelNames
+        func levelName(_ level: Int) -> String {
+            level - 1 < levelNames.count ? levelNames[level - 1].lowercased() : String(level)
+        }
+        switch (correlations, format) {
+        case (false, .table):
+            print("Declared and effective shares of the index, \(model.units.count) countries.")
+            let rows = shares.nodes.map { node in
+                [levelName(node.level), node.node, node.parent, percent(node.declared), percent(node.implied),
+                 AuditUncertainty.fixed(node.correlation, 2), percent(node.correlationShare), node.divergences.map(\.rawValue).joined(separator: ",")]
+            }
+            print(AuditUncertainty.aligned(header: ["Level", "Node", "Parent", "Declared%", "Implied%", "r", "rShare%", "Flags"],
+                                           rows: rows, leftColumns: [0, 1, 2, 7]))
+        case (false, .csv):
+            var lines = ["level,node,parent,declared,implied,r,r_share,flags"]
+            for node in shares.nodes {
+                lines.append([levelName(node.level), node.node, node.parent, number(node.declared), number(node.implied), number(node.correlation),
+                              number(node.correlationShare), node.divergences.map(\.rawValue).joined(separator: ";")].joined(separator: ","))
+            }
+            print(lines.joined(separator: "\n"))
+        case (true, .table):
+            let blocks = shares.correlations.map { block in
+                let rows = block.children.indices.map { row in [block.children[row]] + block.matrix[row].map { AuditUncertainty.fixed($0, 2) } }
+                return "Correlations within \(block.parent):\n" + AuditUncertainty.aligned(header: [""] + block.children, rows: rows, leftColumns: [0])
+            }
+            print(blocks.joined(separator: "\n\n"))
+        case (true, .csv):
+            var lines = ["parent,row,column,r"]
+            for block in shares.correlations {
+                for (row, a) in block.children.enumerated() {
+                    for (column, b) in block.children.enumerated() { lines.append("\(block.parent),\(a),\(b),\(number(block.matrix[row][column]))") }
+                }
+            }
+            print(lines.joined(separator: "\n"))
+        }
+    }
+
+    private func percent(_ share: Double) -> String { AuditUncertainty.fixed(share * 100, 1) }
+
+    private func number(_ value: Double) -> String { value.isNaN ? "NA" : "\(value)" }
+}
