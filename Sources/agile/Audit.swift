@@ -1,4 +1,4 @@
-// `agile audit`: uncertainty and sensitivity analyses of the index's weights and methods.
+// `agile audit`: uncertainty and sensitivity analyses, effective weights and leave-one-out.
 
 import ArgumentParser
 

@@ -80,11 +80,13 @@ struct AuditUncertainty: ParsableCommand {
         return AuditUncertainty.aligned(header: header, rows: rows, leftColumns: [1])
     }
 
-    /// Columns padded to their widest cell; numbers right-aligned.
+    /// Columns padded to their widest cell; numbers right-aligned; no trailing spaces.
     static func aligned(header: [String], rows: [[String]], leftColumns: Set<Int>) -> String {
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
         return ([header] + rows).map { row in
-            row.indices.map { Terminal.pad(row[$0], widths[$0], right: !leftColumns.contains($0)) }.joined(separator: "  ")
+            var line = row.indices.map { Terminal.pad(row[$0], widths[$0], right: !leftColumns.contains($0)) }.joined(separator: "  ")
+            while line.last == " " { line.removeLast() }
+            return line
         }.joined(separator: "\n")
     }
 

@@ -79,4 +79,54 @@ import Testing
         let one = try folder.agile("audit", "compare", "--db", folder.db, "--weights", "equal")
         #expect(one.status != 0)
     }
+
+    /// Effective weights on the stored sample: a row per node below the index (39 indicators,
+    /// 18 dimensions, 4 pillars), declared shares summing to 1 per level in the CSV; the
+    /// correlation matrices have one block per aggregate.
+    @Test func effectiveWeights() throws {
+        let folder = try TemporaryFolder()
+        #expect(try folder.agile(["ingest", "--illustrative", "--db", folder.db] + ScoreCommandTests.sampleFiles).status == 0)
+        let table = try folder.agile("audit", "weights", "--db", folder.db)
+        #expect(table.status == 0, "\(table)")
+        let header = try #require(table.lines.firstIndex { $0.hasPrefix("Level") })
+        #expect(table.lines[header].split(separator: " ").map(String.init) == ["Level", "Node", "Parent", "Declared%", "Implied%", "r", "rShare%", "Flags"])
+        #expect(table.lines[(header + 1)...].filter { !$0.isEmpty }.count == 61)
+        #expect(table.lines.allSatisfy { !$0.hasSuffix(" ") })
+        let csv = try folder.agile("audit", "weights", "--db", folder.db, "--format", "csv")
+        #expect(csv.status == 0, "\(csv)")
+        #expect(csv.lines.first == "level,node,parent,declared,implied,r,r_share,flags")
+        let rows = csv.lines.dropFirst().filter { !$0.isEmpty }.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(rows.count == 61)
+        for level in ["indicator", "dimension", "pillar"] {
+            let declared = rows.filter { $0[0] == level }.compactMap { Double($0[3]) }.reduce(0, +)
+            #expect(abs(declared - 1) < 1e-9, "\(level): \(declared)")
+        }
+        let matrices = try folder.agile("audit", "weights", "--db", folder.db, "--correlations")
+        #expect(matrices.status == 0, "\(matrices)")
+        #expect(matrices.lines.filter { $0.hasPrefix("Correlations within ") }.count == 23)
+        let long = try folder.agile("audit", "weights", "--db", folder.db, "--correlations", "--format", "csv")
+        #expect(long.lines.first == "parent,row,column,r")
+        #expect(long.lines.contains("P1,D01,D01,1.0"))
+    }
+
+    /// Leave-one-out on the stored sample: a row per pillar, the largest mean shift first; a
+    /// row per dimension in CSV; an unknown level is refused.
+    @Test func leaveOneOut() throws {
+        let folder = try TemporaryFolder()
+        #expect(try folder.agile(["ingest", "--illustrative", "--db", folder.db] + ScoreCommandTests.sampleFiles).status == 0)
+        let pillars = try folder.agile("audit", "remove", "--db", folder.db, "--level", "pillar")
+        #expect(pillars.status == 0, "\(pillars)")
+        let header = try #require(pillars.lines.firstIndex { $0.hasPrefix("Node") })
+        let rows = pillars.lines[(header + 1)...].filter { !$0.isEmpty }.map { $0.split(separator: " ").map(String.init) }
+        #expect(Set(rows.map { $0[0] }) == ["P1", "P2", "P3", "P4"])
+        let shifts = rows.compactMap { Double($0[1]) }
+        #expect(shifts.count == 4 && shifts == shifts.sorted(by: >) && shifts[0] > 0)
+        let csv = try folder.agile("audit", "remove", "--db", folder.db, "--level", "dimension", "--format", "csv")
+        #expect(csv.status == 0, "\(csv)")
+        #expect(csv.lines.first == "node,level,mean_abs_rank_change,largest_mover,places")
+        #expect(csv.lines.dropFirst().filter { !$0.isEmpty }.count == 18)
+        let bad = try folder.agile("audit", "remove", "--db", folder.db, "--level", "index")
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("--level"))
+    }
 }
