@@ -11,7 +11,9 @@ struct AuditUncertainty: ParsableCommand {
         discussion: """
             Runs the whole pipeline N times, each time with inputs drawn from the declared \
             uncertainty, and prints per country its nominal rank, the mean and median rank, the \
-            5th and 95th percentile (R's type 7) and the mean absolute shift from the nominal rank.
+            5th and 95th percentile (R's type 7) and the mean absolute shift from the nominal rank, \
+            then a reading: which leading places are robust (their 5–95 % intervals overlap no \
+            other) and which places can swap.
 
             Examples:
               agile audit uncertainty --n 1000 --seed 7
@@ -54,6 +56,7 @@ struct AuditUncertainty: ParsableCommand {
         }
         print("Uncertainty analysis: \(count) replications, seed \(design.seed); varied: \(AuditUncertainty.describe(plan)).")
         print(AuditUncertainty.table(analysis.statistics.sorted { ($0.nominal, $0.unit) < ($1.nominal, $1.unit) }))
+        print("\n" + RankReading(analysis.statistics).text)
         if let export { print("Replications written to \(export).") }
     }
 

@@ -51,6 +51,7 @@ import Testing
         #expect(result.status == 0, "\(result)")
         #expect(result.lines.first?.contains("weights ×U(0.75, 1.25)") == true, "\(result)")
         #expect(result.lines.filter { $0.hasPrefix("      ") || $0.hasPrefix("     ") }.count == 14)
+        #expect(result.lines.contains { $0.contains("5–95 % interval") }, "a plain-language reading follows the table: \(result)")
         let dirichlet = try folder.agile("audit", "sensitivity", "--db", folder.db, "--n", "20", "--bootstrap", "20", "--dirichlet", "20")
         #expect(dirichlet.status == 0, "\(dirichlet)")
         #expect(dirichlet.lines.first?.contains("weights Dirichlet (concentration 20.0)") == true, "\(dirichlet)")
