@@ -26,8 +26,8 @@ struct AuditCompare: ParsableCommand {
     }
 
     func run() throws {
-        let first = try source.model(weights: AuditSource.weightChoice(weightings[0]))
-        let second = try source.model(weights: AuditSource.weightChoice(weightings[1]))
+        let first = try source.model(weights: WeightChoice(name: weightings[0]))
+        let second = try source.model(weights: WeightChoice(name: weightings[1]))
         let comparison = WeightComparison(first: first.nominal, second: second.nominal)
         print("Index under '\(weightings[0])' (A) and '\(weightings[1])' (B); mean absolute rank change \(AuditUncertainty.fixed(comparison.meanAbsoluteRankChange, 2)).")
         let rows = comparison.rows.map { row in

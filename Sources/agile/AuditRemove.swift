@@ -35,7 +35,7 @@ struct AuditRemove: ParsableCommand {
     @OptionGroup var source: AuditSource
 
     func run() throws {
-        let model = try source.model(weights: AuditSource.weightChoice(weights))
+        let model = try source.model(weights: WeightChoice(name: weights))
         let number = try levelNumber(model.framework)
         let removals = try LeaveOneOut(model: model, level: number).removals.enumerated().sorted {
             (key($1.element.meanAbsoluteRankChange), $0.offset) < (key($0.element.meanAbsoluteRankChange), $1.offset)

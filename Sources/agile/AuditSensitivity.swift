@@ -40,7 +40,7 @@ struct AuditSensitivity: ParsableCommand {
     }
 
     func run() throws {
-        let model = try source.model(weights: AuditSource.weightChoice(weights))
+        let model = try source.model(weights: WeightChoice(name: weights))
         let plan = try design.design(for: model)
         guard !plan.inputs.isEmpty else { throw ValidationError("Nothing varies: give --weights-factor, --normalise-choices, --aggregate-choices or --winmax-range.") }
         let total = count * (plan.inputs.count + 2)

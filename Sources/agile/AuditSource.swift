@@ -18,15 +18,6 @@ struct AuditSource: ParsableArguments {
         }
     }
 
-    /// The weights a name stands for: `declared` (or none), `equal`, or a weight set's id.
-    static func weightChoice(_ name: String?) -> WeightChoice {
-        switch name {
-        case nil, "declared"?: .declared
-        case "equal"?: .equal
-        case let name?: .weightSet(name)
-        }
-    }
-
     /// The nominal model: the framework with the method options applied, scored on its data.
     func model(weights weightChoice: WeightChoice = .declared) throws -> AuditModel {
         if coinr.count == 2 {

@@ -42,7 +42,7 @@ struct AuditUncertainty: ParsableCommand {
     }
 
     func run() throws {
-        let model = try source.model(weights: AuditSource.weightChoice(weights))
+        let model = try source.model(weights: WeightChoice(name: weights))
         let plan = try design.design(for: model)
         let progress = ProgressLine(label: "replications")
         let total = count

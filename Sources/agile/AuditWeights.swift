@@ -38,7 +38,7 @@ struct AuditWeights: ParsableCommand {
     @OptionGroup var source: AuditSource
 
     func run() throws {
-        let model = try source.model(weights: AuditSource.weightChoice(weights))
+        let model = try source.model(weights: WeightChoice(name: weights))
         let shares = WeightShares(model: model)
         let levelNames = model.framework.levelNames
         func levelName(_ level: Int) -> String {

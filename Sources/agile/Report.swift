@@ -59,11 +59,7 @@ struct Report: ParsableCommand {
         if let recordedRun {
             scoreRun = try ScoreRun.replay(run: recordedRun, options: options)
         } else {
-            let choice: WeightChoice = switch weights {
-            case nil: .declared
-            case "equal"?: .equal
-            case let name?: .weightSet(name)
-            }
+            let choice = WeightChoice(name: weights)
             scoreRun = try ScoreRun.stored(options: options, method: method, weights: choice, edition: edition)
         }
         var countries: [String]?

@@ -56,11 +56,7 @@ struct Score: ParsableCommand {
     }
 
     func run() throws {
-        let weightChoice: WeightChoice = switch weights {
-        case nil: .declared
-        case "equal"?: .equal
-        case let name?: .weightSet(name)
-        }
+        let weightChoice = WeightChoice(name: weights)
         let run: ScoreRun
         if coinr.count == 2 {
             run = try ScoreRun.coinr(data: coinr[0], meta: coinr[1], countries: options.countries, method: method, weights: weightChoice)
@@ -82,7 +78,7 @@ struct Score: ParsableCommand {
         case .csv:
             print(ScoreExport.csv(run.scores.selecting(units: rows), levels: csvLevels(run.framework)), terminator: "")
         case .json:
-            print(try ScoreExport.json(run.scores.selecting(units: rows), framework: run.framework, countries: run.countries, weights: weights ?? "declared", method: run.methodText), terminator: "")
+            print(try ScoreExport.json(run.scores.selecting(units: rows), framework: run.framework, countries: run.countries, weights: weightChoice.name, method: run.methodText), terminator: "")
         case .table:
             print(RankingTable(run: run, rows: rows, level: levelNumber(run.framework)).text)
         }

@@ -42,7 +42,7 @@ struct ScoreRun {
             throw ValidationError("Run \(id) was scored with another version of \(workspace.frameworkPath) (SHA-256 \(record.frameworkSHA256.prefix(12))…); pass that registry with --framework.")
         }
         let inputs = try store.inputs(ofRun: id)
-        let weights: WeightChoice = record.weightSet == "declared" ? .declared : record.weightSet == "equal" ? .equal : .weightSet(record.weightSet)
+        let weights = WeightChoice(name: record.weightSet)
         return try scored(workspace: workspace, store: store, observations: inputs, earlier: inputs,
                           method: try MethodOptions(text: record.method), weights: weights)
     }
@@ -59,11 +59,11 @@ struct ScoreRun {
         let frameworkID = try store.register(framework, path: workspace.frameworkPath)
         let inputs = selection.selected.values.flatMap(\.values)
         let runID = try store.recordRun(
-            frameworkID: frameworkID, weightSet: ScoreRun.text(weights), method: method.text, inputs: inputs,
+            frameworkID: frameworkID, weightSet: weights.name, method: method.text, inputs: inputs,
             units: scores.units, nodes: scores.aggregated.columns, scores: scores.aggregated, ranks: scores.ranks)
         return ScoreRun(
             framework: framework, countries: workspace.countries, selection: selection, scores: scores,
-            methodText: method.text, weightsText: ScoreRun.text(weights),
+            methodText: method.text, weightsText: weights.name,
             illustrative: try store.hasIllustrativeData(codes: framework.dataCodes), runID: runID,
             snapshot: Store.snapshot(of: inputs))
     }
@@ -77,17 +77,10 @@ struct ScoreRun {
         let scores = try pipeline.run(dataset.scoringInput)
         let selection = EditionSelection(framework: framework, observations: dataset.observations)
         return ScoreRun(framework: framework, countries: countries, selection: selection, scores: scores, methodText: method.text,
-                        weightsText: ScoreRun.text(weights), illustrative: false, runID: nil,
+                        weightsText: weights.name, illustrative: false, runID: nil,
                         snapshot: Store.snapshot(of: selection.selected.values.flatMap(\.values)))
     }
 
-    static func text(_ weights: WeightChoice) -> String {
-        switch weights {
-        case .declared: "declared"
-        case .equal: "equal"
-        case .weightSet(let name): name
-        }
-    }
 }
 
 extension MethodOptions {
