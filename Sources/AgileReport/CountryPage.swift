@@ -219,11 +219,18 @@ struct CountryPage {
 struct PageLinks {
     var index: String
     var methodology: String
+    /// The audit page, when the site has one.
+    var audit: String?
 
-    init(extension ext: String) {
+    init(extension ext: String, audit: Bool = false) {
         index = "index.\(ext)"
         methodology = "methodology.\(ext)"
+        self.audit = audit ? "audit.\(ext)" : nil
     }
 
-    var dictionary: [String: String] { ["index": index, "methodology": methodology] }
+    var dictionary: [String: String] {
+        var links = ["index": index, "methodology": methodology]
+        links["audit"] = audit
+        return links
+    }
 }

@@ -18,6 +18,8 @@ struct HTMLPage {
         var edition: Int
         var indexLink: String
         var methodologyLink: String
+        /// The audit page, when the site has one.
+        var auditLink: String?
         var run: String?
         var date: String?
         var illustrative: Bool
@@ -39,7 +41,7 @@ struct HTMLPage {
         let context: [String: Any] = [
             "title": title, "style": templates.style, "heading": heading, "body": rest, "toc": toc, "hasToc": toc.count > 2,
             "indexName": shell.indexName, "edition": String(shell.edition), "indexLink": shell.indexLink,
-            "methodologyLink": shell.methodologyLink, "run": shell.run as Any, "date": shell.date as Any,
+            "methodologyLink": shell.methodologyLink, "auditLink": shell.auditLink as Any, "run": shell.run as Any, "date": shell.date as Any,
             "illustrative": shell.illustrative,
         ]
         return templates.page.render(context)

@@ -10,6 +10,10 @@ struct ScoreRun {
     var framework: Framework
     var countries: CountryCatalog
     var selection: EditionSelection
+    /// What the pipeline scored, the method it ran and the weights (to audit the run).
+    var input: ScoringInput
+    var method: Method
+    var weights: WeightChoice
     var scores: Scores
     var methodText: String
     var weightsText: String
@@ -54,7 +58,8 @@ struct ScoreRun {
         let framework = workspace.framework
         let selection = EditionSelection(framework: framework, observations: observations)
         let input = ScoringInput(framework: framework, selection: selection, earlier: earlier)
-        let pipeline = try ScoringPipeline(framework: framework, method: try method.applied(to: framework.method), weights: weights)
+        let applied = try method.applied(to: framework.method)
+        let pipeline = try ScoringPipeline(framework: framework, method: applied, weights: weights)
         let scores = try pipeline.run(input)
         let frameworkID = try store.register(framework, path: workspace.frameworkPath)
         let inputs = selection.selected.values.flatMap(\.values)
@@ -62,7 +67,8 @@ struct ScoreRun {
             frameworkID: frameworkID, weightSet: weights.name, method: method.text, inputs: inputs,
             units: scores.units, nodes: scores.aggregated.columns, scores: scores.aggregated, ranks: scores.ranks)
         return ScoreRun(
-            framework: framework, countries: workspace.countries, selection: selection, scores: scores,
+            framework: framework, countries: workspace.countries, selection: selection, input: input, method: applied,
+            weights: weights, scores: scores,
             methodText: method.text, weightsText: weights.name,
             illustrative: try store.hasIllustrativeData(codes: framework.dataCodes), runID: runID,
             snapshot: Store.snapshot(of: inputs))
@@ -73,10 +79,12 @@ struct ScoreRun {
         let countries = try CountryList.load(path: countriesPath ?? Workspace.defaultCountries(for: Workspace.defaultFramework))
         let dataset = try COINrDataset(meta: meta, data: data, countries: countries)
         let framework = dataset.framework
-        let pipeline = try ScoringPipeline(framework: framework, method: try method.applied(to: framework.method), weights: weights)
+        let applied = try method.applied(to: framework.method)
+        let pipeline = try ScoringPipeline(framework: framework, method: applied, weights: weights)
         let scores = try pipeline.run(dataset.scoringInput)
         let selection = EditionSelection(framework: framework, observations: dataset.observations)
-        return ScoreRun(framework: framework, countries: countries, selection: selection, scores: scores, methodText: method.text,
+        return ScoreRun(framework: framework, countries: countries, selection: selection, input: dataset.scoringInput, method: applied,
+                        weights: weights, scores: scores, methodText: method.text,
                         weightsText: weights.name, illustrative: false, runID: nil,
                         snapshot: Store.snapshot(of: selection.selected.values.flatMap(\.values)))
     }
