@@ -38,12 +38,14 @@ struct HTMLPage {
             heading = String(body[..<end.upperBound])
             rest = String(body[end.upperBound...])
         }
-        let context: [String: Any] = [
+        var context: [String: Any] = [
             "title": title, "style": templates.style, "heading": heading, "body": rest, "toc": toc, "hasToc": toc.count > 2,
             "indexName": shell.indexName, "edition": String(shell.edition), "indexLink": shell.indexLink,
-            "methodologyLink": shell.methodologyLink, "auditLink": shell.auditLink as Any, "run": shell.run as Any, "date": shell.date as Any,
+            "methodologyLink": shell.methodologyLink, "run": shell.run as Any, "date": shell.date as Any,
             "illustrative": shell.illustrative,
         ]
+        // Only when there is one: an absent optional would render as "nil".
+        if let auditLink = shell.auditLink { context["auditLink"] = auditLink }
         return templates.page.render(context)
     }
 
