@@ -37,8 +37,9 @@ import Testing
         #expect(totals[3].number("x") == 206.36 && totals[3].number("width") == 210.91)
         #expect(firsts[0].number("x") == 199.09 && firsts[0].number("width") == 7.27)
         #expect(root.elements("text").contains { $0.allText == "STi 0.58" })
-        // Ticks every 0.5 (1.1 / 5 = 0.22 rounds up to 0.5), so none at −0.1.
-        #expect(root.elements("text").filter { ["0", "0.5", "1", "-0.1"].contains($0.allText) }.map(\.allText) == ["0", "0.5", "1"])
+        // Ticks every 0.2 (1.1 / 10 = 0.11 rounds up to 0.2), from 0: none at −0.1.
+        #expect(root.elements("text").filter { ["-0.1", "0", "0.2", "0.4", "0.6", "0.8", "1"].contains($0.allText) }.map(\.allText)
+            == ["0", "0.2", "0.4", "0.6", "0.8", "1"])
     }
 
     /// The largest share is 33.3 %: the axis ends at 35 %, 290 wide from 220, so a declared 25 %

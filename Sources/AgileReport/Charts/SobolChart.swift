@@ -93,7 +93,7 @@ public struct SobolChart: Sendable {
         func x(_ value: Double) -> Double {
             left + plotWidth * (min(max(value, domain.lowerBound), domain.upperBound) - domain.lowerBound) / (domain.upperBound - domain.lowerBound)
         }
-        let ticks = ChartParts.ticks(low: domain.lowerBound, high: domain.upperBound, count: 5).map { ($0, SVGDocument.number($0)) }
+        let ticks = ChartParts.ticks(low: domain.lowerBound, high: domain.upperBound, count: 10).map { ($0, SVGDocument.number($0)) }
         ChartParts.axis(ticks: ticks, position: x, left: left, width: plotWidth, top: top, bottom: bottom,
                         title: "Share of the variance of the mean absolute rank shift", in: &doc)
         if inputs.isEmpty {
