@@ -1,0 +1,34 @@
+// The evidence side of a workspace: the benchmark and model registries, and evidence files.
+
+import AgileCore
+
+extension Workspace {
+    /// The benchmark registry that goes with the framework: `benchmarks.xml` beside it, else the
+    /// toolkit's.
+    public func benchmarkRegistry() throws -> BenchmarkRegistry {
+        try BenchmarkRegistryLoader().load(path: Workspace.companion("benchmarks.xml", of: frameworkPath))
+    }
+
+    /// The model registry that goes with the framework: `models.csv` beside it, else the toolkit's.
+    public func modelRegistry() throws -> ModelRegistry {
+        try ModelRegistryLoader(countries: countries).load(path: Workspace.companion("models.csv", of: frameworkPath))
+    }
+
+    /// The evidence of a file when it is written in an evidence format, with models mapped;
+    /// `nil` for any other file (country data).
+    public func evidence(path: String, benchmarks: BenchmarkRegistry, models: ModelRegistry) throws -> EvidenceFile? {
+        let head = try InputFile.head(of: path)
+        guard EvidenceCSVReader.recognises(head: head) else { return nil }
+        var file = try EvidenceCSVReader(benchmarks: benchmarks, countries: countries).read(path: path)
+        file.mapModels(models)
+        return file
+    }
+
+    /// The store's current evidence with the registries, for reports.
+    public func evidenceSet(store: Store) throws -> EvidenceSet {
+        let models = try modelRegistry()
+        var records = try store.evidence()
+        for index in records.indices { records[index].modelID = models.model(named: records[index].model)?.id }
+        return EvidenceSet(records: records, benchmarks: try benchmarkRegistry(), models: models)
+    }
+}
