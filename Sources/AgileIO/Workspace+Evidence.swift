@@ -24,10 +24,12 @@ extension Workspace {
         return file
     }
 
-    /// The store's current evidence with the registries, for reports.
-    public func evidenceSet(store: Store) throws -> EvidenceSet {
-        let models = try modelRegistry()
+    /// The store's current evidence with the registries, for reports; `nil` when the store holds
+    /// none (the registries are then not read at all).
+    public func evidenceSet(store: Store) throws -> EvidenceSet? {
         var records = try store.evidence()
+        guard !records.isEmpty else { return nil }
+        let models = try modelRegistry()
         for index in records.indices { records[index].modelID = models.model(named: records[index].model)?.id }
         return EvidenceSet(records: records, benchmarks: try benchmarkRegistry(), models: models)
     }

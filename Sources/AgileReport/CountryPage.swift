@@ -1,5 +1,5 @@
 // The country report: scores and ranks at every level, the match, strengths and weaknesses,
-// every indicator with its flags, coverage, and the reserved evidence section.
+// every indicator with its flags, coverage, and the model-safety evidence.
 
 import AgileCore
 
@@ -54,7 +54,7 @@ struct CountryPage {
         context["weakest"] = Array(ranked.reversed().prefix(5))
         context["indicators"] = indicatorRows()
         context["summary"] = summary(indexName: indexName, tier: tier, count: count, pillars: pillars)
-        context["evidence"] = "This section is reserved for the model-safety evidence (MVPBench, SciRisk-Bench, VESTA) about the AI models that matter to \(input.name(code)); no evidence is loaded for this edition yet."
+        context["evidence"] = EvidenceSection(input: input, code: code).context(charts: charts)
         context["methodologyNote"] = methodologyNote()
         return context
     }
@@ -219,11 +219,13 @@ struct CountryPage {
 struct PageLinks {
     var index: String
     var methodology: String
+    var evidence: String
 
     init(extension ext: String) {
         index = "index.\(ext)"
         methodology = "methodology.\(ext)"
+        evidence = "evidence.\(ext)"
     }
 
-    var dictionary: [String: String] { ["index": index, "methodology": methodology] }
+    var dictionary: [String: String] { ["index": index, "methodology": methodology, "evidence": evidence] }
 }

@@ -75,7 +75,8 @@ struct Report: ParsableCommand {
             framework: scoreRun.framework, scores: scoreRun.scores, selection: scoreRun.selection,
             countries: scoreRun.countries, illustrative: scoreRun.illustrative,
             snapshot: String(scoreRun.snapshot.prefix(12)), date: Report.sourceDate(),
-            weights: scoreRun.weightsText == "declared" ? "as declared in the registry" : scoreRun.weightsText)
+            weights: scoreRun.weightsText == "declared" ? "as declared in the registry" : scoreRun.weightsText,
+            evidence: scoreRun.evidence)
         let formats: Set<ReportSite.Format> = switch format {
         case .md: [.markdown]
         case .html: [.html]

@@ -17,6 +17,8 @@ struct ScoreRun {
     var runID: Int64?
     /// SHA-256 of the run's inputs (see `Store.snapshot(of:)`).
     var snapshot: String
+    /// The store's model-safety evidence, when it holds any.
+    var evidence: EvidenceSet?
 
     /// Scores the stored data of a registry's edition and records the run.
     static func stored(options: CommonOptions, method: MethodOptions, weights: WeightChoice, edition: Int?) throws -> ScoreRun {
@@ -61,11 +63,12 @@ struct ScoreRun {
         let runID = try store.recordRun(
             frameworkID: frameworkID, weightSet: weights.name, method: method.text, inputs: inputs,
             units: scores.units, nodes: scores.aggregated.columns, scores: scores.aggregated, ranks: scores.ranks)
+        let evidence = try workspace.evidenceSet(store: store)
+        let illustrative = try store.hasIllustrativeData(codes: framework.dataCodes) || (evidence != nil && store.evidenceIsIllustrative())
         return ScoreRun(
             framework: framework, countries: workspace.countries, selection: selection, scores: scores,
-            methodText: method.text, weightsText: weights.name,
-            illustrative: try store.hasIllustrativeData(codes: framework.dataCodes), runID: runID,
-            snapshot: Store.snapshot(of: inputs))
+            methodText: method.text, weightsText: weights.name, illustrative: illustrative, runID: runID,
+            snapshot: Store.snapshot(of: inputs), evidence: evidence)
     }
 
     /// Scores a COINr iData/iMeta pair directly (nothing stored).

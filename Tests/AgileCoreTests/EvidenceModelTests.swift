@@ -93,7 +93,7 @@ import Testing
         #expect(deu.domestic.isEmpty)
         // Alignment pooled by cases: (0.6·40 + 0.8·60) / 100 = 72 %.
         #expect(abs(deu.alignment[0].models[0].overall.value - 0.72) < 1e-12)
-        #expect(deu.summary == "No model developed in DEU has been evaluated by these benchmarks; MVPBench alignment with DEU's annotators 72 % on average over 1 model (provisional).")
+        #expect(deu.summary == "No model developed in DEU has been evaluated by these benchmarks; MVPBench alignment with annotators from DEU 72 % on average over 1 model (provisional).")
         #expect(evidence.country("BRA").isEmpty)
     }
 

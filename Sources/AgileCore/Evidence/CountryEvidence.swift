@@ -16,8 +16,8 @@ public struct CountryEvidence: Sendable {
     /// The one-line reading of the evidence.
     public var summary: String
 
-    /// The evidence of `evidence` that concerns `country`.
-    public init(country: String, evidence: EvidenceSet) {
+    /// The evidence of `evidence` that concerns `country`, whose name the summary uses.
+    public init(country: String, name: String? = nil, evidence: EvidenceSet) {
         self.country = country
         var alignment: [(benchmark: String, models: [ModelEvidence])] = []
         var domestic: [(benchmark: String, models: [ModelEvidence])] = []
@@ -38,7 +38,7 @@ public struct CountryEvidence: Sendable {
         self.alignment = alignment
         self.domestic = domestic
         self.domesticModels = domesticModels
-        summary = CountryEvidence.summary(country: country, alignment: alignment, domestic: domestic, benchmarks: evidence.benchmarks)
+        summary = CountryEvidence.summary(country: name ?? country, alignment: alignment, domestic: domestic, benchmarks: evidence.benchmarks)
     }
 
     /// Whether anything at all concerns the country.
@@ -90,7 +90,7 @@ public struct CountryEvidence: Sendable {
             guard let benchmark = benchmarks.benchmark(id) else { continue }
             let mean = models.map(\.overall.value).reduce(0, +) / Double(models.count)
             let title = benchmark.title.split(separator: " ").first.map(String.init) ?? benchmark.id
-            parts.append("\(title) alignment with \(country)'s annotators \(Percent.text(mean)) on average over \(models.count) model\(models.count == 1 ? "" : "s")\(benchmark.provisional ? " (provisional)" : "")")
+            parts.append("\(title) alignment with annotators from \(country) \(Percent.text(mean)) on average over \(models.count) model\(models.count == 1 ? "" : "s")\(benchmark.provisional ? " (provisional)" : "")")
         }
         return parts.joined(separator: "; ") + "."
     }

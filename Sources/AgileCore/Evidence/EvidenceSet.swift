@@ -45,8 +45,8 @@ public struct EvidenceSet: Sendable {
         return result.keys.sorted().map { (model: $0, benchmarks: result[$0]!) }
     }
 
-    /// The evidence section of one country's report.
-    public func country(_ code: String) -> CountryEvidence {
-        CountryEvidence(country: code, evidence: self)
+    /// The evidence section of one country's report; `name` is used in its summary.
+    public func country(_ code: String, name: String? = nil) -> CountryEvidence {
+        CountryEvidence(country: code, name: name, evidence: self)
     }
 }
