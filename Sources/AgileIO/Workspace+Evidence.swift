@@ -34,3 +34,16 @@ extension Workspace {
         return EvidenceSet(records: records, benchmarks: try benchmarkRegistry(), models: models)
     }
 }
+
+extension Workspace {
+    /// The observations a scoring run of this framework uses: the store's current values of its
+    /// indicators and denominators, plus the values of indicators derived from the store's
+    /// evidence (none when the framework declares no such indicator).
+    public func scoringObservations(store: Store) throws -> [Observation] {
+        var observations = try store.currentObservations(codes: framework.dataCodes)
+        if framework.indicators.contains(where: { $0.evidence != nil }), let evidence = try evidenceSet(store: store) {
+            observations += evidence.derivedObservations(for: framework)
+        }
+        return observations
+    }
+}

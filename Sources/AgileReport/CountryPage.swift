@@ -127,6 +127,7 @@ struct CountryPage {
                 flags.append(point.logTransformed ? "log" : "winsorised")
             }
             if indicator.status == .reconstructed { flags.append("reconstructed") }
+            if indicator.status == .experimental { flags.append("experimental") }
             let column = input.column(indicator.id)
             return [
                 "id": indicator.id, "name": indicator.name, "value": rawValue(indicator),

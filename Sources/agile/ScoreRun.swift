@@ -28,7 +28,7 @@ struct ScoreRun {
             throw ValidationError("\(workspace.frameworkPath) declares edition \(framework.edition), not \(edition).")
         }
         let store = try workspace.openStore(path: options.db, mustExist: true)
-        let observations = try store.currentObservations(codes: framework.dataCodes)
+        let observations = try workspace.scoringObservations(store: store)
         return try scored(workspace: workspace, store: store, observations: observations, earlier: observations, method: method, weights: weights)
     }
 
@@ -97,6 +97,8 @@ extension MethodOptions {
     /// The choices of a recorded run, from their ``text``.
     init(text: String) throws {
         self.init()
+        // Outside parsing, an option holds no value until one is set: set every choice.
+        (impute, treat, normalise, aggregate) = (nil, nil, nil, nil)
         for pair in text.split(separator: " ") {
             let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2 else { throw ValidationError("A recorded method '\(text)' cannot be read.") }

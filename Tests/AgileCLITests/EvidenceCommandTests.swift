@@ -36,3 +36,28 @@ import Testing
         #expect(result.stdout.contains("rejected   \(bad): nothing stored"))
     }
 }
+
+@Suite struct EvidenceIndicatorCommandTests {
+    @Test func scoringWithTheVariantShowsTheEffect() throws {
+        let folder = try TemporaryFolder()
+        let ingest = try folder.agile(["ingest", "--illustrative", "--db", folder.db] + ScoreCommandTests.sampleFiles + ["Tests/Fixtures/evidence/vesta-generic.csv"])
+        #expect(ingest.status == 0, "\(ingest)")
+        let plain = try folder.agile("score", "--db", folder.db)
+        #expect(plain.status == 0 && !plain.stdout.contains("Effect of the evidence-derived"))
+        let result = try folder.agile("score", "--db", folder.db, "--framework", "Indicators/agile-2024-evidence.xml")
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.contains("Effect of the evidence-derived indicator I40 (experimental): this run against the same run without it."))
+        #expect(result.stdout.contains("Countries with a value: CHN USA."))
+        // I40: USA 65, CHN 20 (Tests/Fixtures/evidence/README.md); min-max over the two: USA 100, CHN 0.
+        let csv = try folder.agile("score", "--db", folder.db, "--framework", "Indicators/agile-2024-evidence.xml", "--level", "indicator", "--format", "csv")
+        let lines = csv.stdout.split(separator: "\n").map(String.init)
+        let header = lines[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        let column = try #require(header.firstIndex(of: "I40"))
+        func value(_ code: String) -> String? {
+            lines.first { $0.hasPrefix(code + ",") }.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)[column] }
+        }
+        #expect(value("USA") == "100.0")
+        #expect(value("CHN") == "0.0")
+        #expect(value("DEU") == "NA")
+    }
+}

@@ -38,3 +38,23 @@ import Testing
         #expect(models.models(developedIn: "CHN").count == 8)
     }
 }
+
+@Suite struct EvidenceVariantRegistryTests {
+    @Test func theVariantIsTheRegistryPlusOneDerivedIndicator() throws {
+        let base = Project.framework
+        let variant = try RegistryLoader(countries: Project.countries).load(path: Project.path("Indicators/agile-2024-evidence.xml"))
+        #expect(base.indicators.allSatisfy { $0.evidence == nil })
+        let derived = variant.indicators.filter { $0.evidence != nil }
+        #expect(derived.map(\.id) == ["I40"])
+        #expect(derived[0].parent == "D18" && derived[0].status == .experimental && derived[0].type == .percent)
+        #expect(derived[0].evidence == EvidenceDerivation(benchmark: "vesta", statistic: .domesticSafety))
+        // Everything else is the registry's own (declared places aside).
+        func plain(_ indicators: [Indicator]) -> [Indicator] { indicators.map { var copy = $0; copy.provenance = nil; return copy } }
+        #expect(plain(variant.indicators.filter { $0.id != "I40" }) == plain(base.indicators))
+        #expect(variant.aggregates.map(\.id) == base.aggregates.map(\.id))
+        #expect(variant.aggregates.map(\.weight) == base.aggregates.map(\.weight))
+        #expect(variant.participants.map(\.code) == base.participants.map(\.code))
+        #expect(variant.method == base.method)
+        #expect(variant.weightSets.map(\.id) == base.weightSets.map(\.id))
+    }
+}
