@@ -48,15 +48,7 @@ public struct EvidenceCSVReader {
     public func read(path: String) throws(InputError) -> EvidenceFile {
         let scanner = try CSVScanner(path: path, limits: limits, allowsComments: true)
         let header = try CSVHeader.read(from: scanner, expected: Self.expectedHeader)
-        for (index, name) in header.names.enumerated() where !Self.columns.contains(CSVHeader.key(name)) {
-            throw InputError(header.locations[index], value: name, problem: "is not a column of the evidence CSV format", expected: Self.expectedHeader)
-        }
-        try header.checkUnique()
-        var column: [Int] = []
-        for name in Self.columns {
-            guard let index = header.index(of: name) else { throw header.missing(name, expected: Self.expectedHeader) }
-            column.append(index)
-        }
+        let column = try header.positions(of: Self.columns, in: "the evidence CSV format", expected: Self.expectedHeader)
         scanner.fieldNames = header.names
         var records: [EvidenceRecord] = []
         var seen: [EvidenceCell: Int] = [:]

@@ -27,15 +27,7 @@ public struct ModelRegistryLoader {
     public func load(path: String) throws(InputError) -> ModelRegistry {
         let scanner = try CSVScanner(path: path, limits: CSVLimits(), allowsComments: true)
         let header = try CSVHeader.read(from: scanner, expected: Self.expectedHeader)
-        for (index, name) in header.names.enumerated() where !Self.columns.contains(CSVHeader.key(name)) {
-            throw InputError(header.locations[index], value: name, problem: "is not a column of the model registry", expected: Self.expectedHeader)
-        }
-        try header.checkUnique()
-        var columns: [Int] = []
-        for name in Self.columns {
-            guard let index = header.index(of: name) else { throw header.missing(name, expected: Self.expectedHeader) }
-            columns.append(index)
-        }
+        let columns = try header.positions(of: Self.columns, in: "the model registry", expected: Self.expectedHeader)
         scanner.fieldNames = header.names
         var models: [EvaluatedModel] = []
         var firstLine: [String: Int] = [:]
