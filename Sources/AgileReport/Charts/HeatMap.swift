@@ -1,8 +1,8 @@
-// A grid of coloured cells: rows × columns of rates (models × risk dimensions), with a legend.
+// A grid of coloured cells: rows × columns of rates or correlations, with a colour legend.
 
 /// A heat map: one row per row label (a model), one column per column label (a risk
-/// dimension), each cell coloured on a scale from `scale.low` to `scale.high` and labelled with
-/// its value; a missing value (NaN) is a hatched cell reading "–".
+/// dimension), each cell coloured on its ``Scale`` (rates 0–1, or correlations −1…1) and
+/// labelled with its value; a missing value (NaN) is a hatched cell reading "–".
 ///
 /// Rows are 26 high below the column header; columns are at least 64 wide and share what is
 /// left of 760; column labels too long for their column are turned 40°. Cell text turns white
@@ -18,25 +18,31 @@
 /// let svg = map.svg()
 /// ```
 public struct HeatMap: Sendable {
-    /// How values map to colours.
+    /// How values map to colours: colour stops from the lowest value to the highest, linear
+    /// (in RGB) between them; values outside are clamped.
     public struct Scale: Sendable, Hashable {
-        /// The value drawn in `lowColour` and the one drawn in `highColour`; values between are
-        /// interpolated in RGB, values outside are clamped.
-        public var low: Double
-        public var high: Double
-        public var lowColour: RGB
-        public var highColour: RGB
-        /// What the two ends mean, for the legend (e.g. `safer`, `less safe`).
+        /// One colour stop.
+        public struct Stop: Sendable, Hashable {
+            public var value: Double
+            public var colour: RGB
+
+            public init(_ value: Double, _ colour: RGB) {
+                self.value = value
+                self.colour = colour
+            }
+        }
+
+        /// At least two stops, in increasing value.
+        public var stops: [Stop]
+        /// What the two ends mean, for the legend (e.g. `0 % (safer)`, `−1`).
         public var lowLabel: String
         public var highLabel: String
-        /// How values are written in the cells.
+        /// Whether cells read as percentages of a 0–1 rate (`41 %`) rather than two decimals.
         public var percent: Bool
 
-        public init(low: Double, high: Double, lowColour: RGB, highColour: RGB, lowLabel: String, highLabel: String, percent: Bool) {
-            self.low = low
-            self.high = high
-            self.lowColour = lowColour
-            self.highColour = highColour
+        public init(stops: [Stop], lowLabel: String, highLabel: String, percent: Bool) {
+            precondition(stops.count >= 2, "a colour scale needs two stops")
+            self.stops = stops
             self.lowLabel = lowLabel
             self.highLabel = highLabel
             self.percent = percent
@@ -47,14 +53,28 @@ public struct HeatMap: Sendable {
         public static func rate(higherIsBetter: Bool) -> Scale {
             let good = RGB(255, 247, 214), bad = RGB(165, 15, 21)
             return higherIsBetter
-                ? Scale(low: 0, high: 1, lowColour: bad, highColour: good, lowLabel: "0 % (worse)", highLabel: "100 % (better)", percent: true)
-                : Scale(low: 0, high: 1, lowColour: good, highColour: bad, lowLabel: "0 % (safer)", highLabel: "100 % (less safe)", percent: true)
+                ? Scale(stops: [Stop(0, bad), Stop(1, good)], lowLabel: "0 % (worse)", highLabel: "100 % (better)", percent: true)
+                : Scale(stops: [Stop(0, good), Stop(1, bad)], lowLabel: "0 % (safer)", highLabel: "100 % (less safe)", percent: true)
         }
+
+        /// Correlations −1…1 on ColorBrewer's diverging RdBu (7 classes): red for −1, near
+        /// white for 0, blue for +1; readable with the common colour-vision deficiencies.
+        public static let correlation = Scale(
+            stops: [
+                Stop(-1, RGB(178, 24, 43)), Stop(-2.0 / 3, RGB(239, 138, 98)), Stop(-1.0 / 3, RGB(253, 219, 199)),
+                Stop(0, RGB(247, 247, 247)), Stop(1.0 / 3, RGB(209, 229, 240)), Stop(2.0 / 3, RGB(103, 169, 207)),
+                Stop(1, RGB(33, 102, 172)),
+            ],
+            lowLabel: "−1", highLabel: "+1", percent: false)
 
         /// The colour of a value.
         func colour(_ value: Double) -> RGB {
-            let t = high == low ? 0 : Swift.min(Swift.max((value - low) / (high - low), 0), 1)
-            return lowColour.mixed(with: highColour, t)
+            let v = Swift.min(Swift.max(value, stops[0].value), stops[stops.count - 1].value)
+            var upper = 1
+            while upper < stops.count - 1 && stops[upper].value < v { upper += 1 }
+            let (a, b) = (stops[upper - 1], stops[upper])
+            let t = b.value == a.value ? 0 : (v - a.value) / (b.value - a.value)
+            return a.colour.mixed(with: b.colour, t)
         }
 
         func text(_ value: Double) -> String {
@@ -180,8 +200,10 @@ public struct HeatMap: Sendable {
         doc.element("line", ["x1": 0, "y1": 0, "x2": 0, "y2": 6, "stroke": ChartStyle.grid, "stroke-width": 2])
         doc.close()
         doc.open("linearGradient", ["id": doc.id("scale"), "x1": 0, "y1": 0, "x2": 1, "y2": 0])
-        doc.element("stop", ["offset": 0, "stop-color": scale.lowColour.hex])
-        doc.element("stop", ["offset": 1, "stop-color": scale.highColour.hex])
+        let (first, last) = (scale.stops[0].value, scale.stops[scale.stops.count - 1].value)
+        for stop in scale.stops {
+            doc.element("stop", ["offset": last == first ? 0 : (stop.value - first) / (last - first), "stop-color": stop.colour.hex])
+        }
         doc.close()
         doc.close()
         for (column, lines) in headerLines.enumerated() {
