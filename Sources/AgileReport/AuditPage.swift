@@ -50,8 +50,8 @@ struct AuditPage {
             let heat = HeatMap(
                 title: "Correlations with the \(levelName(input.topLevel, plural: true).lowercased()) and the index",
                 rows: table.rows.map(label), columns: table.columns.map { $0 == rootCode ? "Index" : $0 },
-                values: table.matrix, idPrefix: "audit-correlations")
-            add("correlations", "audit-correlations", svg: heat.svg(), alternative: heat.generatedDescription)
+                values: table.matrix, scale: .correlation, idPrefix: "audit-correlations")
+            add("correlations", "audit-correlations", svg: heat.svg(), alternative: heat.alternative)
         }
         return charts
     }

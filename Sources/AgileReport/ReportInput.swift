@@ -17,6 +17,8 @@ public struct ReportInput: Sendable {
     public var date: String?
     /// The weights of the run, as the reader should read them (e.g. `declared`).
     public var weightsText: String
+    /// The model-safety evidence shown beside the scores; `nil` when none is loaded.
+    public var evidence: EvidenceSet?
     /// The audit of the run, for the audit page (`nil`: no audit page).
     public var audit: AuditResults?
     /// Per column of the aggregated table: the median and the number of countries with a value
@@ -27,8 +29,9 @@ public struct ReportInput: Sendable {
     public init(
         framework: Framework, scores: Scores, selection: EditionSelection, countries: CountryCatalog,
         illustrative: Bool, snapshot: String? = nil, date: String? = nil, weights: String = "as declared in the registry",
-        audit: AuditResults? = nil
+        evidence: EvidenceSet? = nil, audit: AuditResults? = nil
     ) {
+        self.evidence = evidence
         self.weightsText = weights
         self.audit = audit
         let columns = scores.aggregated.columns.indices

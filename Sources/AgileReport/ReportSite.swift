@@ -1,4 +1,4 @@
-// The whole report site of a run: country pages, ranking, methodology, audit, as Markdown and HTML.
+// The whole report site of a run: country pages, ranking, methodology, evidence, audit, as Markdown and HTML.
 
 import AgileCore
 import Dispatch
@@ -40,6 +40,7 @@ public struct ReportSite: Sendable {
         let rows = input.scores.units.indices.filter { countries?.contains(input.scores.units[$0]) ?? true }
         let charts = ReportCharts(input: input)
         let overview = charts.overview()
+        let evidenceCharts = EvidencePage(input: input).charts()
         let orderedFormats = Format.allCases.filter { formats.contains($0) }
         var files: [File] = []
         let auditCharts = input.audit.map { AuditPage(input: input, audit: $0).charts() } ?? [:]
@@ -52,6 +53,9 @@ public struct ReportSite: Sendable {
             files.append(page("methodology", format: format, title: "\(indexName) \(input.framework.edition): methodology",
                               template: templates.methodology, charts: [:],
                               context: { _ in MethodologyPage(input: input).context(links: links) }))
+            files.append(page("evidence", format: format, title: "\(indexName) \(input.framework.edition): model-safety evidence",
+                              template: templates.evidence, charts: evidenceCharts,
+                              context: { EvidencePage(input: input).context(links: links, charts: $0) }))
             if let audit = input.audit {
                 files.append(page("audit", format: format, title: "\(indexName) \(input.framework.edition): audit",
                                   template: templates.audit, charts: auditCharts,
@@ -83,6 +87,7 @@ public struct ReportSite: Sendable {
         if formats.contains(.markdown) {
             var svgs: [String: String] = [:]
             for chart in overview.values { svgs[chart.name] = chart.svg }
+            for chart in evidenceCharts.values { svgs[chart.name] = chart.svg }
             for chart in auditCharts.values { svgs[chart.name] = chart.svg }
             for slot in rows.indices {
                 for chart in (countryCharts[slot] ?? [:]).values { svgs[chart.name] = chart.svg }
@@ -113,7 +118,8 @@ public struct ReportSite: Sendable {
                 title: title,
                 shell: HTMLPage.ShellValues(
                     indexName: indexName, edition: input.framework.edition, indexLink: "index.html",
-                    methodologyLink: "methodology.html", auditLink: input.audit == nil ? nil : "audit.html", run: input.snapshot, date: input.date,
+                    methodologyLink: "methodology.html", evidenceLink: "evidence.html", auditLink: input.audit == nil ? nil : "audit.html",
+                    run: input.snapshot, date: input.date,
                     illustrative: input.illustrative))
             return File(path: "\(name).html", content: page.render(with: templates))
         }

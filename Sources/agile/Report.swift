@@ -95,6 +95,7 @@ struct Report: ParsableCommand {
             countries: scoreRun.countries, illustrative: scoreRun.illustrative,
             snapshot: String(scoreRun.snapshot.prefix(12)), date: Report.sourceDate(),
             weights: scoreRun.weightsText == "declared" ? "as declared in the registry" : scoreRun.weightsText,
+            evidence: scoreRun.evidence,
             audit: noAudit ? nil : try ReportAudit.compute(scoreRun, replications: auditReplications, seed: auditSeed))
         let formats: Set<ReportSite.Format> = switch format {
         case .md: [.markdown]

@@ -21,6 +21,8 @@ struct ScoreRun {
     var runID: Int64?
     /// SHA-256 of the run's inputs (see `Store.snapshot(of:)`).
     var snapshot: String
+    /// The store's model-safety evidence, when it holds any.
+    var evidence: EvidenceSet?
 
     /// Scores the stored data of a registry's edition and records the run.
     static func stored(options: CommonOptions, method: MethodOptions, weights: WeightChoice, edition: Int?) throws -> ScoreRun {
@@ -30,7 +32,7 @@ struct ScoreRun {
             throw ValidationError("\(workspace.frameworkPath) declares edition \(framework.edition), not \(edition).")
         }
         let store = try workspace.openStore(path: options.db, mustExist: true)
-        let observations = try store.currentObservations(codes: framework.dataCodes)
+        let observations = try workspace.scoringObservations(store: store)
         return try scored(workspace: workspace, store: store, observations: observations, earlier: observations, method: method, weights: weights)
     }
 
@@ -66,12 +68,12 @@ struct ScoreRun {
         let runID = try store.recordRun(
             frameworkID: frameworkID, weightSet: weights.name, method: method.text, inputs: inputs,
             units: scores.units, nodes: scores.aggregated.columns, scores: scores.aggregated, ranks: scores.ranks)
+        let evidence = try workspace.evidenceSet(store: store)
+        let illustrative = try store.hasIllustrativeData(codes: framework.dataCodes) || (evidence != nil && store.evidenceIsIllustrative())
         return ScoreRun(
             framework: framework, countries: workspace.countries, selection: selection, input: input, method: applied,
-            weights: weights, scores: scores,
-            methodText: method.text, weightsText: weights.name,
-            illustrative: try store.hasIllustrativeData(codes: framework.dataCodes), runID: runID,
-            snapshot: Store.snapshot(of: inputs))
+            weights: weights, scores: scores, methodText: method.text, weightsText: weights.name, illustrative: illustrative,
+            runID: runID, snapshot: Store.snapshot(of: inputs), evidence: evidence)
     }
 
     /// Scores a COINr iData/iMeta pair directly (nothing stored).
@@ -102,6 +104,8 @@ extension MethodOptions {
     /// The choices of a recorded run, from their ``text``.
     init(text: String) throws {
         self.init()
+        // Outside parsing, an option holds no value until one is set: set every choice.
+        (impute, treat, normalise, aggregate) = (nil, nil, nil, nil)
         for pair in text.split(separator: " ") {
             let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2 else { throw ValidationError("A recorded method '\(text)' cannot be read.") }

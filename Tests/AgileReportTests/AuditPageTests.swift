@@ -60,7 +60,8 @@ import Testing
         // One input, two bars; a row per pillar with its three markers; 4 × 3 heat-map cells.
         #expect(try elements("audit-sobol", "rect", class: "first-order").count == 1)
         #expect(try elements("audit-sobol", "rect", class: "total").count == 1)
-        let cells = try elements("audit-correlations", "rect", class: "cell")
+        let heat = try #require(ParsedSVG(site["charts/audit-correlations.svg"] ?? "").root)
+        let cells = heat.children.filter { $0.name == "g" && $0.elements("title").first != nil }.compactMap { $0.elements("rect").first }
         #expect(cells.count == 12)
         // P1 against P2: r = −0.982, 0.054 of the way from the −1 stop (178, 24, 43) to the −2/3
         // stop (239, 138, 98): (181, 30, 46). P1 against itself: 1, the darkest blue.

@@ -184,7 +184,7 @@ enum ChartSamples {
             values: [
                 [1, 0.31, 0.77, 0.74, 0.9], [0.31, 1, 0.73, 0.13, 0.6], [0.77, 0.73, 1, -0.62, 0.95], [0.74, 0.13, -0.62, 1, .nan],
             ],
-            idPrefix: "correlations")
+            scale: .correlation, idPrefix: "correlations")
     }
 
     static var all: [(name: String, svg: String)] {
