@@ -86,7 +86,7 @@ struct AuditPage {
             }
         }
         let flaggedIndicators = audit.shares.filter { $0.level == 1 && !$0.divergences.isEmpty }
-            .map { "\(label($0.node)) (\($0.divergences.map(AuditPage.flagName).joined(separator: ", ")))" }
+            .map { "\(label($0.node)): \($0.divergences.map(AuditPage.flagName).joined(separator: ", "))" }
         let removals: [[String: String]] = audit.removals.flatMap { level in
             // The removals that move the ranks most first; the framework's order among equals.
             level.enumerated().sorted { a, b in
@@ -114,7 +114,7 @@ struct AuditPage {
             "statistics": statistics,
             "sobol": ["any": !sobol.isEmpty, "rows": sobol, "note": sobolNote] as [String: Any],
             "weightsTable": weights,
-            "flaggedIndicators": flaggedIndicators.isEmpty ? "No indicator is flagged." : "Indicators flagged: " + flaggedIndicators.joined(separator: "; ") + ".",
+            "flaggedIndicators": ["any": !flaggedIndicators.isEmpty, "list": flaggedIndicators] as [String: Any],
             "removals": removals,
             "divergenceFactor": ReportFormat.raw(WeightDivergence.factor), "weakBound": ReportFormat.raw(WeightDivergence.weakCorrelationBound),
             "charts": charts, "links": links.dictionary,

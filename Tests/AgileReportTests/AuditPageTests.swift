@@ -28,6 +28,14 @@ import Testing
         #expect(page.contains("| Pillar | P1 Development | 50.0 % | 50.0 % | 0.94 | 54.3 % | – |"))
         #expect(page.contains("| Pillar | P2 Governance | 50.0 % | 50.0 % | -0.87 | 45.7 % | negative r |"))
         #expect(page.contains("| Dimension | D2 Instruments | 50.0 % | 50.0 % | -0.87 | 45.7 % | negative r |"))
+        // Indicators (normalised, against the index 50, 50, 62.5): r(A) = 0.87, r(C) = 0 (weak, and
+        // its r² share 0 is under half its declared 25 %), r(D) = −0.87 (negative); r(A)² and r(D)²
+        // share the level equally, 50 % each: twice 25 %, not more, so not flagged. B, missing for
+        // Japan, is constant on the other two: r is undefined and nothing is flagged.
+        #expect(page.components(after: "Indicators flagged:", before: "## Correlations").filter { $0.hasPrefix("- ") } == [
+            "- C Cooperation: correlation share, weak r",
+            "- D Incidents: negative r",
+        ])
         let removals = page.components(after: "| Level | Left out |", before: "Each node's weight").filter { $0.hasPrefix("| ") && !$0.hasPrefix("|---") }
         #expect(removals == [
             "| Pillar | P1 Development | 1.00 | Japan | −2 |",
