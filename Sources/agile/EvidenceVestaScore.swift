@@ -57,7 +57,7 @@ struct EvidenceVestaScore: ParsableCommand {
             Terminal.error("error: \(error)")
             throw ExitCode.failure
         }
-        if run.skippedItems > 0 { Terminal.warning("\(path): skipped \(run.skippedItems) array items that are not objects (as VESTA does)") }
+        if run.skippedItems > 0 { Terminal.warning("\(path): skipped \(run.skippedItems == 1 ? "1 array item that is not an object" : "\(run.skippedItems) array items that are not objects") (as VESTA does)") }
         let scores = VestaScorer.score(episodes: run.episodes, errors: run.errors, filing: vestaCompatible ? .firstEpisode : .ownDimension)
         switch format {
         case .csv:

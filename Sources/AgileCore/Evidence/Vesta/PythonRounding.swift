@@ -4,8 +4,9 @@
 ///
 /// Python rounds the exact value of the double (not its shortest decimal form) to `n` places,
 /// ties to even, and returns the double nearest to that decimal. So `round(0.125, 2)` is `0.12`
-/// (0.125 is exact, a tie, and 2 is even) while `round(0.675, 2)` is `0.67` (the double written
-/// 0.675 is 0.67499999999999998889…, below the tie).
+/// (0.125 is exact, a tie, and 2 is even) while `round(2.675, 2)` is `2.67` (the double written
+/// 2.675 is 2.67499999999999982236…, below the tie) and `round(0.675, 2)` is `0.68` (that double
+/// is 0.67500000000000004441…, above it).
 ///
 /// ```swift
 /// PythonRounding.round(2.0 / 3.0, places: 4) // 0.6667

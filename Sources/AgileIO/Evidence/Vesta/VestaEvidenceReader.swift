@@ -68,7 +68,7 @@ public enum VestaEvidenceReader {
         let run = try VestaResultsReader.read(path: path, includeErrors: false)
         let scores = VestaScorer.score(episodes: run.episodes)
         var warnings: [String] = []
-        if run.skippedItems > 0 { warnings.append("\(path): skipped \(run.skippedItems) array items that are not objects (as VESTA does)") }
+        if run.skippedItems > 0 { warnings.append("\(path): skipped \(run.skippedItems == 1 ? "1 array item that is not an object" : "\(run.skippedItems) array items that are not objects") (as VESTA does)") }
         if run.episodes.isEmpty { warnings.append("\(path): holds no episodes") }
         var warned: Set<String> = []
         for episode in run.episodes where !VestaTallyCheck.knownAuthorityModes.contains(episode.authorityMode) && warned.insert(episode.authorityMode).inserted {
