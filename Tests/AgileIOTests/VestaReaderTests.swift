@@ -64,9 +64,9 @@ import Testing
         let scored = try VestaEvidenceReader.read(path: Self.results)
         #expect(evidence.rows.map(\.tally) == scored.rows.map(\.tally))
         #expect(evidence.overall.numCases == 30 && evidence.overall.avgToolCalls == 1.03)
-        // Written again from what was read: the same bytes (input "results.json", as the file says).
+        // Written again from what was read: the same bytes (input as the file says).
         let again = VestaScores(rows: evidence.rows, overall: evidence.overall, numRawResults: 30, numErrorRowsIncluded: 0)
-        #expect(Array(VestaScoresWriter.json(again, input: "results.json").utf8) == (try bytes(path)))
+        #expect(Array(VestaScoresWriter.json(again, input: "Tests/Fixtures/vesta/results.json").utf8) == (try bytes(path)))
     }
 
     @Test func writerQuotesAsPythonsCSVAndEscapesAsPythonsJSON() {
