@@ -26,6 +26,6 @@ import Testing
         #expect(Set(evidence.rows.map(\.riskSubtype)).count == 16)
         #expect(Set(evidence.rows.map(\.authorityMode)) == ["soft", "hard"])
         #expect(evidence.rows.allSatisfy { (3...4).contains($0.numCases) })
-        #expect(evidence.overall.numCases == 1320)
+        #expect(evidence.overall.numCases == 1392)  // 58 scenarios over the 16 sub-categories × 24
     }
 }
