@@ -58,7 +58,7 @@ public struct JSONParser {
         case UInt8(ascii: "n"): try literal("null"); return JSONNode(offset: start, value: .null)
         case UInt8(ascii: "N"): try literal("NaN"); return JSONNode(offset: start, value: .number("NaN"))
         case UInt8(ascii: "I"): try literal("Infinity"); return JSONNode(offset: start, value: .number("Infinity"))
-        case UInt8(ascii: "-") where bytes[index...].starts(with: Array("-Infinity".utf8)):
+        case UInt8(ascii: "-") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "I"):
             try literal("-Infinity")
             return JSONNode(offset: start, value: .number("-Infinity"))
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return JSONNode(offset: start, value: .number(try number()))
