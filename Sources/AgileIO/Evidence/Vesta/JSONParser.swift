@@ -134,10 +134,13 @@ public struct JSONParser {
         }
     }
 
-    private mutating func literal(_ word: String) throws(InputError) {
-        let expected = Array(word.utf8)
-        guard bytes[index...].starts(with: expected) else { throw unexpected("a value") }
-        index += expected.count
+    private mutating func literal(_ word: StaticString) throws(InputError) {
+        var position = index
+        for byte in UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount) {
+            guard position < bytes.count, bytes[position] == byte else { throw unexpected("a value") }
+            position += 1
+        }
+        index = position
     }
 
     private mutating func number() throws(InputError) -> String {
