@@ -169,6 +169,18 @@ public struct JSONParser {
     private mutating func string() throws(InputError) -> String {
         let opening = index
         index += 1
+        // Fast path: a string of plain ASCII without escapes becomes a String in one step.
+        var end = index
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") {
+                let text = String(decoding: bytes[index..<end], as: UTF8.self)
+                index = end + 1
+                return text
+            }
+            if byte < 0x20 || byte >= 0x80 || byte == UInt8(ascii: "\\") { break }
+            end += 1
+        }
         var scalars = String.UnicodeScalarView()
         var runStart = index
         while true {
