@@ -125,6 +125,14 @@ import Testing
             "results.json:2:42: field 'num_tool_calls': \"[…]\" is an array, not a number (episode 1, instance_id \"x\": expected a whole number from 0 to 1000000000)")
     }
 
+    /// Columns count characters, not bytes (é is two bytes, one column); a byte-order mark takes none.
+    @Test func columnsCountCharacters() throws {
+        #expect(try message("results.json", "[{\"instance_id\": \"é\", \"num_tool_calls\": \"x\"}]") ==
+            "results.json:1:41: field 'num_tool_calls': \"x\" is not a number (episode 1, instance_id \"é\": expected a whole number from 0 to 1000000000)")
+        #expect(try message("results.json", "\u{FEFF}[{\"num_tool_calls\": \"x\"}]") ==
+            "results.json:1:21: field 'num_tool_calls': \"x\" is not a number (episode 1: expected a whole number from 0 to 1000000000)")
+    }
+
     @Test func pythonIntAcceptsWhatPythonAccepts() throws {
         let scratch = try VestaScratch()
         let path = try scratch.write("results.json", #"[{"num_tool_calls": " 7 "}, {"num_tool_calls": 3.9}, {"num_tool_calls": true}, {"num_tool_calls": "1_000"}, {"num_tool_calls": -0.5}]"#)
