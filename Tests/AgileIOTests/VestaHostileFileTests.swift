@@ -116,21 +116,21 @@ import Testing
     @Test func badToolCallCounts() throws {
         let episode = { (value: String) in "[\n  {\"instance_id\": \"x\", \"num_tool_calls\": \(value)}\n]" }
         #expect(try message("results.json", episode("\"abc\"")) ==
-            "results.json:2:42: field 'num_tool_calls': \"abc\" is not a number (episode 1, instance_id \"x\": expected a whole number from 0 to 1000000000)")
+            "results.json:2:42: field 'num_tool_calls': \"abc\" is not a number (episode 1, instance_id \"x\": expected a whole number of tool calls)")
         #expect(try message("results.json", episode("1e400")) ==
-            "results.json:2:42: field 'num_tool_calls': \"1e400\" is not a finite number (episode 1, instance_id \"x\": expected a whole number from 0 to 1000000000)")
+            "results.json:2:42: field 'num_tool_calls': \"1e400\" is not a finite number (episode 1, instance_id \"x\": expected a whole number of tool calls)")
         #expect(try message("results.json", episode("123456789012345678901234567890")) ==
-            "results.json:2:42: field 'num_tool_calls': \"123456789012345678901234567890\" is too large (episode 1, instance_id \"x\": expected a whole number from 0 to 1000000000)")
+            "results.json:2:42: field 'num_tool_calls': \"123456789012345678901234567890\" is more than 1000000000 tool calls (episode 1, instance_id \"x\": expected a whole number of tool calls)")
         #expect(try message("results.json", episode("[1]")) ==
-            "results.json:2:42: field 'num_tool_calls': \"[…]\" is an array, not a number (episode 1, instance_id \"x\": expected a whole number from 0 to 1000000000)")
+            "results.json:2:42: field 'num_tool_calls': \"[…]\" is an array, not a number (episode 1, instance_id \"x\": expected a whole number of tool calls)")
     }
 
     /// Columns count characters, not bytes (é is two bytes, one column); a byte-order mark takes none.
     @Test func columnsCountCharacters() throws {
         #expect(try message("results.json", "[{\"instance_id\": \"é\", \"num_tool_calls\": \"x\"}]") ==
-            "results.json:1:41: field 'num_tool_calls': \"x\" is not a number (episode 1, instance_id \"é\": expected a whole number from 0 to 1000000000)")
+            "results.json:1:41: field 'num_tool_calls': \"x\" is not a number (episode 1, instance_id \"é\": expected a whole number of tool calls)")
         #expect(try message("results.json", "\u{FEFF}[{\"num_tool_calls\": \"x\"}]") ==
-            "results.json:1:21: field 'num_tool_calls': \"x\" is not a number (episode 1: expected a whole number from 0 to 1000000000)")
+            "results.json:1:21: field 'num_tool_calls': \"x\" is not a number (episode 1: expected a whole number of tool calls)")
     }
 
     @Test func pythonIntAcceptsWhatPythonAccepts() throws {

@@ -33,7 +33,7 @@ struct VestaFields {
         guard let node = item[key], node.isTruthy else { return 0 }
         let bad = { (problem: String) in
             InputError(file.location(node), field: key, value: node.shown, problem: problem,
-                       expected: "\(context): expected a whole number from 0 to \(Self.maximumToolCalls)")
+                       expected: "\(context): expected a whole number of tool calls")
         }
         let value: Int?
         switch node.value {
@@ -41,10 +41,10 @@ struct VestaFields {
         case .number(let text):
             if text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) {
                 value = Int(text)
-                if value == nil { throw bad("is too large") }
+                if value == nil { throw bad("is more than \(Self.maximumToolCalls) tool calls") }
             } else {
                 guard let real = Double(text), real.isFinite else { throw bad("is not a finite number") }
-                guard abs(real) <= Double(Self.maximumToolCalls) else { throw bad("is too large") }
+                guard abs(real) <= Double(Self.maximumToolCalls) else { throw bad("is more than \(Self.maximumToolCalls) tool calls") }
                 value = Int(real.rounded(.towardZero))
             }
         case .string(let text):
@@ -53,7 +53,7 @@ struct VestaFields {
         case .null, .array, .object:
             throw bad("is \(node.kind), not a number")
         }
-        guard let value, abs(value) <= Self.maximumToolCalls else { throw bad("is too large") }
+        guard let value, abs(value) <= Self.maximumToolCalls else { throw bad("is more than \(Self.maximumToolCalls) tool calls") }
         return value
     }
 
