@@ -46,7 +46,7 @@ struct ReportBenchmark {
             input.audit = AuditResults(
                 design: design, replications: 1000, seed: 1, statistics: uncertainty.statistics, reading: RankReading(uncertainty.statistics),
                 sensitivity: sensitivity.indices, sensitivityCount: 500, bootstrap: 1000, shares: WeightShares(model: model).nodes,
-                correlations: CorrelationTable(scores: model.nominal, rows: levels + dimensions, columns: levels + ["AGILE"]),
+                correlations: CorrelationTable(scores: model.nominal, rows: levels + dimensions, columns: levels + framework.aggregates.filter { $0.parent == nil }.map(\.id)),
                 removals: try [3, 2].map { try LeaveOneOut(model: model, level: $0).removals })
         }
         var sources: [String: String] = [:]
