@@ -7,6 +7,7 @@ import PackageDescription
 let fuzzTargets = [
     "LongCSV", "WideCSV", "CountryXML", "WorldBankCSV", "WorldBankXML",
     "Registry", "COINrData", "COINrMeta", "DetectRead",
+    "EvidenceCSV", "ModelRegistry", "BenchmarkRegistry", "VestaScoresCSV", "VestaScoresJSON", "VestaResults",
 ]
 
 /// The root package is named after its folder (`main`, or a worktree's name).

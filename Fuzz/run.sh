@@ -30,6 +30,12 @@ seeds() {
         CountryXML) echo "xml|$xml_seeds_country" ;;
         WorldBankXML) echo "xml|$xml_seeds_wb" ;;
         Registry) echo "xml|Indicators/agile-2024.xml Tests/Fixtures/registry/*.xml Tests/Fixtures/malformed/registry-*.xml" ;;
+        EvidenceCSV) echo "csv|Data/evidence/*.csv Tests/Fixtures/evidence/*.csv Tests/Fixtures/malformed/evidence-*.csv" ;;
+        ModelRegistry) echo "csv|Indicators/models.csv Tests/Fixtures/malformed/models-*.csv" ;;
+        BenchmarkRegistry) echo "xml|Indicators/benchmarks.xml Tests/Fixtures/malformed/benchmarks-*.xml" ;;
+        VestaScoresCSV) echo "csv|Tests/Fixtures/vesta/*.csv Tests/Fixtures/vesta/*/*.csv" ;;
+        VestaScoresJSON) echo "json|Tests/Fixtures/vesta/*.json Tests/Fixtures/vesta/*/*.json" ;;
+        VestaResults) echo "json|Tests/Fixtures/vesta/*.json Tests/Fixtures/vesta/*/*.json Tests/Fixtures/vesta/*/*/*.json" ;;
         DetectRead) echo "csv xml|$csv_seeds_long $csv_seeds_wide $csv_seeds_wb $csv_seeds_coinr $xml_seeds_country $xml_seeds_wb" ;;
         *) return 1 ;;
     esac

@@ -27,6 +27,9 @@ public enum FuzzProject {
     /// The check every observation reader applies to the AGILE registry's data.
     public static let check = ObservationCheck(framework: framework, countries: countries)
 
+    /// The model-safety benchmark registry, for the evidence CSV target.
+    public static let benchmarks: BenchmarkRegistry = load { try BenchmarkRegistryLoader().load(path: path("Indicators/benchmarks.xml")) }
+
     /// COINr's ASEM example framework (iMeta), for the iData target.
     public static let asemMeta: COINrMeta = load { try COINrMetaReader().read(path: path("Tests/Fixtures/coinr-asem/iMeta.csv")) }
 
