@@ -17,9 +17,23 @@ extension Workspace {
     /// The evidence of a file when it is written in an evidence format, with models mapped;
     /// `nil` for any other file (country data).
     public func evidence(path: String, benchmarks: BenchmarkRegistry, models: ModelRegistry) throws -> EvidenceFile? {
-        let head = try InputFile.head(of: path)
-        guard EvidenceCSVReader.recognises(head: head) else { return nil }
-        var file = try EvidenceCSVReader(benchmarks: benchmarks, countries: countries).read(path: path)
+        var file: EvidenceFile
+        if VestaEvidenceReader.isFolder(path) {
+            guard VestaEvidenceReader.recognises(path: path, head: []) else { return nil }
+            file = EvidenceFile(vesta: try VestaEvidenceReader.read(path: path))
+            file.sha256 = try FileDigest.sha256(paths: try VestaResultsReader.resultFiles(path: path))
+            file.checkTaxonomy(benchmarks)
+        } else {
+            let head = try InputFile.head(of: path)
+            if EvidenceCSVReader.recognises(head: head) {
+                file = try EvidenceCSVReader(benchmarks: benchmarks, countries: countries).read(path: path)
+            } else if VestaEvidenceReader.recognises(path: path, head: head) {
+                file = EvidenceFile(vesta: try VestaEvidenceReader.read(path: path))
+                file.checkTaxonomy(benchmarks)
+            } else {
+                return nil
+            }
+        }
         file.mapModels(models)
         return file
     }

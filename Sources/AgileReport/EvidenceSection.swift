@@ -66,7 +66,7 @@ struct EvidenceSection {
             blocks.append(block)
         }
         let developed = country.domesticModels
-        let evaluated = Set(country.evaluatedDomesticModels)
+        let coverage = Dictionary(evidence.coverage.map { ($0.model, $0.benchmarks) }, uniquingKeysWith: { first, _ in first })
         return [
             "summary": country.summary,
             "caveats": caveats,
@@ -76,10 +76,15 @@ struct EvidenceSection {
             "domesticModels": developed.map { model in
                 [
                     "name": model.id, "developer": model.developer, "openWeights": model.openWeights.rawValue,
-                    "evaluated": evaluated.contains(model.id) ? "yes" : "no",
+                    "benchmarks": EvidenceSection.list(evidence.benchmarks.benchmarks.filter { coverage[model.id]?.contains($0.id) == true }),
                 ] as [String: Any]
             },
         ]
+    }
+
+    /// `MVPBench, VESTA`, or `none`.
+    static func list(_ benchmarks: [EvidenceBenchmark]) -> String {
+        benchmarks.isEmpty ? "none" : benchmarks.map(shortTitle).joined(separator: ", ")
     }
 
     /// `VESTA`, `SciRisk-Bench`: the benchmark title up to its dash.

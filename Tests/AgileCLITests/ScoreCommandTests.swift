@@ -10,7 +10,9 @@ import Testing
     ]
 
     /// The model-safety evidence `make run` ingests beside the data.
-    static let evidenceFiles = ["Data/evidence/mvpbench-illustrative.csv", "Data/evidence/scirisk-illustrative.csv"]
+    static let evidenceFiles = [
+        "Data/evidence/mvpbench-illustrative.csv", "Data/evidence/scirisk-illustrative.csv", "Data/evidence/vesta/results.json",
+    ]
 
     @Test func scoresTheStoredSampleAndRecordsTheRun() throws {
         let folder = try TemporaryFolder()

@@ -11,7 +11,7 @@ import Testing
         let site = try ReportFixture.site(try ReportFixture.input(evidence: try EvidenceFixture.set()))
         let usa = try #require(site["USA.md"])
         #expect(usa.contains("1 domestic model evaluated; mean agent ASR 50 % (Trust) / 20 % (Warning)."))
-        #expect(usa.contains("| GPT-4o | OpenAI | no | yes |"))
+        #expect(usa.contains("| GPT-4o | OpenAI | no | MVPBench, VESTA |"))
         #expect(usa.contains("### VESTA: models developed in United States of America"))
         // Trust 10 of 20: Wilson 95 % 29.9–70.1 %; Warning 4 of 20: 8.1–41.6 %.
         #expect(usa.contains("| All dimensions, Trust (soft) | 50 % (30–70 %, n 20) |"))

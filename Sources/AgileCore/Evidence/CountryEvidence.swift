@@ -44,11 +44,6 @@ public struct CountryEvidence: Sendable {
     /// Whether anything at all concerns the country.
     public var isEmpty: Bool { alignment.isEmpty && domestic.isEmpty }
 
-    /// Models with at least one domestic result.
-    public var evaluatedDomesticModels: [String] {
-        Set(domestic.flatMap { $0.models.map(\.model) }).sorted()
-    }
-
     static func byModel(_ records: [EvidenceRecord], benchmark: EvidenceBenchmark, evidence: EvidenceSet) -> [ModelEvidence] {
         var byModel: [String: [EvidenceRecord]] = [:]
         for record in records { byModel[record.modelName, default: []].append(record) }

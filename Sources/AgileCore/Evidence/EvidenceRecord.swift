@@ -26,15 +26,15 @@ public struct EvidenceRecord: Hashable, Sendable {
     public var value: Double
     /// Cases behind the rate, when known.
     public var n: Int?
-    /// VESTA's counters, for records read from VESTA files.
-    public var counts: EvidenceCounts?
+    /// VESTA's counters and rates as its scorer gives them, for records read from VESTA files.
+    public var counts: VestaTally?
     /// Where the record was read.
     public var provenance: Provenance
 
     public init(
         benchmark: String, model: String, modelID: String? = nil, country: String = "", dimension: String,
         subDimension: String = "", context: String = "", metric: String, value: Double, n: Int?,
-        counts: EvidenceCounts? = nil, provenance: Provenance
+        counts: VestaTally? = nil, provenance: Provenance
     ) {
         self.benchmark = benchmark
         self.model = model

@@ -19,7 +19,7 @@ extension Store {
                 result.illustrative = illustrative || file.illustrative
                 result.records = file.records.count
                 try db.inTransaction(.immediate) {
-                    result.sha256 = try FileDigest.sha256(path: path)
+                    result.sha256 = try file.sha256 ?? FileDigest.sha256(path: path)
                     try db.execute(
                         sql: """
                             INSERT INTO ingests (file, sha256, format, framework, ingested_at, rows, added, superseded, illustrative)
@@ -29,8 +29,9 @@ extension Store {
                     let ingest = db.lastInsertedRowID
                     let insert = try db.makeStatement(sql: """
                         INSERT INTO evidence (benchmark, model, country, dimension, sub_dimension, context, metric, value, n,
-                            safe, unsafe, uncertain, error, unsafe_tool_called, avg_tool_calls, ingest, line, "column")
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            safe, unsafe, uncertain, error, unsafe_tool_called, risk_score, attack_success_rate, unsafe_tool_rate,
+                            avg_tool_calls, ingest, line, "column")
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                     for record in file.records {
                         let counts = record.counts
@@ -38,7 +39,8 @@ extension Store {
                             record.benchmark, record.model, record.country, record.dimension, record.subDimension,
                             record.context, record.metric, record.value, record.n,
                             counts?.safe, counts?.unsafe, counts?.uncertain, counts?.error, counts?.unsafeToolCalled,
-                            counts?.averageToolCalls, ingest, record.provenance.line, record.provenance.column,
+                            counts?.riskScore, counts?.attackSuccessRate, counts?.unsafeToolRate, counts?.avgToolCalls,
+                            ingest, record.provenance.line, record.provenance.column,
                         ])
                     }
                     let sameCell = """
@@ -50,7 +52,9 @@ extension Store {
                             SELECT 1 FROM evidence o WHERE \(sameCell) AND o.current = 1 AND o.ingest <> ?1
                               AND o.value = n.value AND o.n IS n.n AND o.safe IS n.safe AND o.unsafe IS n.unsafe
                               AND o.uncertain IS n.uncertain AND o.error IS n.error
-                              AND o.unsafe_tool_called IS n.unsafe_tool_called AND o.avg_tool_calls IS n.avg_tool_calls)
+                              AND o.unsafe_tool_called IS n.unsafe_tool_called AND o.risk_score IS n.risk_score
+                              AND o.attack_success_rate IS n.attack_success_rate AND o.unsafe_tool_rate IS n.unsafe_tool_rate
+                              AND o.avg_tool_calls IS n.avg_tool_calls)
                         """, arguments: [ingest])
                     result.added = file.records.count - db.changesCount
                     try db.execute(sql: """
@@ -87,11 +91,14 @@ extension Store {
                 WHERE e.current = 1
                 ORDER BY e.benchmark, e.model, e.country, e.dimension, e.sub_dimension, e.context, e.metric
                 """).map { row in
-                var counts: EvidenceCounts?
+                var counts: VestaTally?
                 if let safe: Int = row["safe"] {
-                    counts = EvidenceCounts(
-                        safe: safe, unsafe: row["unsafe"] ?? 0, uncertain: row["uncertain"] ?? 0, error: row["error"] ?? 0,
-                        unsafeToolCalled: row["unsafe_tool_called"] ?? 0, averageToolCalls: row["avg_tool_calls"] ?? 0)
+                    let (unsafe, uncertain, error): (Int, Int, Int) = (row["unsafe"] ?? 0, row["uncertain"] ?? 0, row["error"] ?? 0)
+                    counts = VestaTally(
+                        numCases: safe + unsafe + uncertain + error, safe: safe, unsafe: unsafe, uncertain: uncertain, error: error,
+                        unsafeToolCalled: row["unsafe_tool_called"] ?? 0, riskScore: row["risk_score"] ?? 0,
+                        attackSuccessRate: row["attack_success_rate"] ?? 0, unsafeToolRate: row["unsafe_tool_rate"] ?? 0,
+                        avgToolCalls: row["avg_tool_calls"] ?? 0)
                 }
                 return EvidenceRecord(
                     benchmark: row["benchmark"], model: row["model"], country: row["country"], dimension: row["dimension"],

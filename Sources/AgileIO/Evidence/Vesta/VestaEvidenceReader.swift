@@ -80,7 +80,7 @@ public enum VestaEvidenceReader {
                              numRawResults: scores.numRawResults, warnings: warnings)
     }
 
-    private static func isFolder(_ path: String) -> Bool {
+    static func isFolder(_ path: String) -> Bool {
         var folder: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
     }
