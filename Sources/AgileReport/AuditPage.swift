@@ -100,9 +100,12 @@ struct AuditPage {
                 ]
             }
         }
-        let inputCount = audit.design.inputs.count
+        let inputCount = audit.sensitivityDesign.inputs.count
         let sensitivityRuns = audit.sensitivityCount * (inputCount + 2)
         var sobolNote = "The output is the mean absolute rank shift of a replication (the mean over countries of |rank − nominal rank|). A Saltelli sample of N = \(ReportFormat.raw(Double(audit.sensitivityCount))) points gives N(d + 2) = \(ReportFormat.raw(Double(sensitivityRuns))) runs for d = \(inputCount) uncertain input\(inputCount == 1 ? "" : "s"), seed \(audit.seed); the bounds are the 5th and 95th percentiles of \(ReportFormat.raw(Double(audit.bootstrap))) bootstrap resamples. The first-order index Si is the share of the output's variance an input explains alone, the total index STi with all its interactions."
+        if audit.sensitivityDesign != audit.design {
+            sobolNote = "To compare sources of uncertainty, this analysis varies more than the rank intervals above. " + sentences(audit.sensitivityDesign).joined(separator: " ") + " " + sobolNote
+        }
         if inputCount == 1 {
             sobolNote += " With a single uncertain input, that input explains all of the variance by construction (Si = STi = 1 up to sampling error); vary more inputs to compare them."
         }
@@ -133,9 +136,11 @@ struct AuditPage {
         }
     }
 
-    /// The design in sentences: what varies and how, then the sample.
-    private var designSentences: [String] {
-        let design = audit.design
+    /// The design of the uncertainty analysis in sentences.
+    private var designSentences: [String] { sentences(audit.design) }
+
+    /// A design in sentences: what varies and how.
+    private func sentences(_ design: UncertaintyDesign) -> [String] {
         var lines: [String] = []
         if let winmax = design.winmax {
             lines.append("The winsorisation limit: a whole number from \(winmax.lowerBound) to \(winmax.upperBound), each equally likely.")

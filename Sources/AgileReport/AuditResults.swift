@@ -8,6 +8,9 @@ import AgileCore
 public struct AuditResults: Sendable {
     /// The uncertain inputs.
     public var design: UncertaintyDesign
+    /// The design of the sensitivity analysis: the uncertainty design's inputs and others, so
+    /// that the Sobol indices compare sources of uncertainty.
+    public var sensitivityDesign: UncertaintyDesign
     /// The replications of the uncertainty analysis and its seed.
     public var replications: Int
     public var seed: UInt64
@@ -28,11 +31,12 @@ public struct AuditResults: Sendable {
     public var removals: [[NodeRemoval]]
 
     public init(
-        design: UncertaintyDesign, replications: Int, seed: UInt64, statistics: [RankStatistics], reading: RankReading,
+        design: UncertaintyDesign, sensitivityDesign: UncertaintyDesign? = nil, replications: Int, seed: UInt64, statistics: [RankStatistics], reading: RankReading,
         sensitivity: [SobolIndex], sensitivityCount: Int, bootstrap: Int, shares: [NodeWeight], correlations: CorrelationTable,
         removals: [[NodeRemoval]]
     ) {
         self.design = design
+        self.sensitivityDesign = sensitivityDesign ?? design
         self.replications = replications
         self.seed = seed
         self.statistics = statistics

@@ -23,12 +23,17 @@ enum ReportAudit {
         let uncertainty = try withProgress("replications", total: replications) { report in
             try UncertaintyAnalysis.run(model, design: design, count: replications, seed: options.seed, progress: report)
         }
-        var sensitivity: [SobolIndex] = []
+        // The sensitivity analysis compares the weights with two other sources of uncertainty:
+        // the normalisation (the nominal one or percentile ranks) and the winsorisation limit.
+        let nominalNormalisation = UncertaintyAnalysis.text(model.framework.method.normalisation)
+        let sensitivityOptions = try AuditDesignOptions.parse(
+            (seed.map { ["--seed", String($0)] } ?? [])
+                + ["--normalise-choices", nominalNormalisation] + (nominalNormalisation == "prank" ? ["rank"] : ["prank"])
+                + ["--winmax-range", "1-5"])
+        let sensitivityDesign = try sensitivityOptions.design(for: model)
         let count = min(sensitivityCount, max(2, replications))
-        if !design.inputs.isEmpty {
-            sensitivity = try withProgress("sensitivity runs", total: count * (design.inputs.count + 2)) { report in
-                try SensitivityAnalysis.run(model, design: design, count: count, seed: options.seed, bootstrap: bootstrap, progress: report).indices
-            }
+        let sensitivity = try withProgress("sensitivity runs", total: count * (sensitivityDesign.inputs.count + 2)) { report in
+            try SensitivityAnalysis.run(model, design: sensitivityDesign, count: count, seed: options.seed, bootstrap: bootstrap, progress: report).indices
         }
         let framework = run.framework
         let root = framework.aggregates.first { $0.parent == nil }
@@ -37,7 +42,7 @@ enum ReportAudit {
         let dimensions = top == 2 ? [] : framework.aggregates(atLevel: 2).map(\.id)
         let levels = top == 2 ? [2] : [top, 2]
         return AuditResults(
-            design: design, replications: replications, seed: options.seed, statistics: uncertainty.statistics,
+            design: design, sensitivityDesign: sensitivityDesign, replications: replications, seed: options.seed, statistics: uncertainty.statistics,
             reading: RankReading(uncertainty.statistics), sensitivity: sensitivity, sensitivityCount: count, bootstrap: bootstrap,
             shares: WeightShares(model: model).nodes,
             correlations: CorrelationTable(scores: model.nominal, rows: pillars + dimensions, columns: pillars + [root?.id].compactMap { $0 }),
