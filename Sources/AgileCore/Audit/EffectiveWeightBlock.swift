@@ -1,0 +1,268 @@
+// The index ranks of a block of weights-only replications at once, through effective weights.
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// ``EffectiveWeights`` for many replications of one group at a time: the same numbers in the
+/// same order (so the same bits), laid out so that the inner loops run over the replications of
+/// a block, in contiguous arrays, without allocating.
+///
+/// For a block of B replications, every presence pattern's effective weights are computed for
+/// all B at once (pattern × base node × replication), then each unit's weighted sum (its logs'
+/// for the geometric mean) for all B, and each replication's units are ranked by an insertion
+/// sort that starts from the nominal order (replications stay close to it). The geometric
+/// mean's `exp` is monotone, so ranks come from the sums of logs; `exp` is taken only inside
+/// runs of sums too close for that to be safe (within 1e-9 relative), where the values decide.
+struct EffectiveWeightBlock: Sendable {
+    let path: EffectiveWeights
+    /// Per pattern, whether each node (indicators, then aggregates) is present.
+    private let present: [Bool]
+    /// The units with a score, by nominal index score, highest first.
+    private let start: [Int32]
+    /// The units without a score (no base node present).
+    private let unscored: [Int]
+    /// The root of the tree above the fixed level.
+    private let root: Int?
+
+    /// Buckets of the first sorting pass (about twice the units of an index).
+    static let buckets = 512
+
+    /// The scratch one worker needs for blocks of up to `replications` replications, allocated
+    /// once and reused from block to block.
+    final class Scratch {
+        let share: UnsafeMutablePointer<Double>
+        let total: UnsafeMutablePointer<Double>
+        let efficient: UnsafeMutablePointer<Double>
+        let sums: UnsafeMutablePointer<Double>
+        let keys: UnsafeMutablePointer<Double>
+        let values: UnsafeMutablePointer<Double>
+        let order: UnsafeMutablePointer<Int32>
+        let spare: UnsafeMutablePointer<Int32>
+        let slot: UnsafeMutablePointer<Int32>
+        let histogram: UnsafeMutablePointer<Int>
+        var ranking = Ranking()
+
+        init(_ block: EffectiveWeightBlock, replications: Int) {
+            let path = block.path
+            func doubles(_ count: Int) -> UnsafeMutablePointer<Double> {
+                let pointer = UnsafeMutablePointer<Double>.allocate(capacity: max(count, 1))
+                pointer.initialize(repeating: 0, count: max(count, 1))
+                return pointer
+            }
+            func indices(_ count: Int) -> UnsafeMutablePointer<Int32> {
+                let pointer = UnsafeMutablePointer<Int32>.allocate(capacity: max(count, 1))
+                pointer.initialize(repeating: 0, count: max(count, 1))
+                return pointer
+            }
+            share = doubles(path.nodeCount * replications)
+            total = doubles(replications)
+            efficient = doubles(path.patterns.count * path.baseNodes.count * replications)
+            sums = doubles(path.units * replications)
+            keys = doubles(path.units)
+            values = doubles(path.units)
+            order = indices(path.units)
+            spare = indices(path.units)
+            slot = indices(path.units)
+            histogram = .allocate(capacity: EffectiveWeightBlock.buckets)
+            histogram.initialize(repeating: 0, count: EffectiveWeightBlock.buckets)
+        }
+
+        deinit {
+            for pointer in [share, total, efficient, sums, keys, values] { pointer.deallocate() }
+            for pointer in [order, spare, slot] { pointer.deallocate() }
+            histogram.deallocate()
+        }
+    }
+
+    /// The block form of `path`, with `nominalWeights` giving the starting order of the sorts.
+    init(path: EffectiveWeights, nominalWeights: [Double]) {
+        self.path = path
+        var present = [Bool](repeating: false, count: path.patterns.count * path.nodeCount)
+        for (index, pattern) in path.patterns.enumerated() {
+            let offset = index * path.nodeCount
+            for (column, node) in path.baseNodes.enumerated() { present[offset + node] = pattern[column] }
+            for position in path.tree.indices.reversed() {
+                let (node, children) = path.tree[position]
+                var any = false
+                for child in children where present[offset + child] { any = true }
+                present[offset + node] = any
+            }
+        }
+        self.present = present
+        root = path.tree.first?.node
+        let nominal = path.indexScores(weights: nominalWeights)
+        let scored = (0..<path.units).filter { path.patternOf[$0] >= 0 }
+        start = scored.sorted { (nominal[$0], $1) > (nominal[$1], $0) }.map { Int32($0) }
+        unscored = (0..<path.units).filter { path.patternOf[$0] < 0 }
+    }
+
+    /// Ranks `count` replications. `weights` holds every node's weight for each replication,
+    /// node-major (`weights[node × count + r]`); replication r's rank of unit u goes to
+    /// `ranks(r)[u × stride]` (0 for a unit without a score).
+    func rank(count: Int, weights: UnsafePointer<Double>, ranks: (Int) -> UnsafeMutablePointer<UInt16>, stride: Int, scratch: Scratch) {
+        let width = path.baseNodes.count, nodes = path.nodeCount, units = path.units
+        let share = scratch.share, total = scratch.total, efficient = scratch.efficient, sums = scratch.sums
+        present.withUnsafeBufferPointer { present in
+            for pattern in path.patterns.indices {
+                let flags = present.baseAddress! + pattern * nodes
+                if let root { for r in 0..<count { share[root * count + r] = 1 } }
+                for (node, children) in path.tree {
+                    let parent = share + node * count
+                    guard flags[node] else {
+                        for child in children { for r in 0..<count { share[child * count + r] = 0 } }
+                        continue
+                    }
+                    for r in 0..<count { total[r] = 0 }
+                    for child in children where flags[child] {
+                        let w = weights + child * count
+                        for r in 0..<count { total[r] += w[r] }
+                    }
+                    for child in children {
+                        let target = share + child * count
+                        if flags[child] {
+                            let w = weights + child * count
+                            for r in 0..<count { target[r] = parent[r] * w[r] / total[r] }
+                        } else {
+                            for r in 0..<count { target[r] = 0 }
+                        }
+                    }
+                }
+                for (column, node) in path.baseNodes.enumerated() {
+                    let source = share + node * count
+                    let target = efficient + (pattern * width + column) * count
+                    for r in 0..<count { target[r] = source[r] }
+                }
+            }
+        }
+        path.z.withUnsafeBufferPointer { z in
+            path.patternOf.withUnsafeBufferPointer { patternOf in
+                for row in 0..<units {
+                    let pattern = patternOf[row]
+                    guard pattern >= 0 else { continue }
+                    let sum = sums + row * count
+                    for r in 0..<count { sum[r] = 0 }
+                    for column in 0..<width {
+                        let value = z[row * width + column]
+                        let w = efficient + (pattern * width + column) * count
+                        for r in 0..<count { sum[r] = sum[r] + w[r] * value }
+                    }
+                }
+            }
+        }
+        start.withUnsafeBufferPointer { start in
+            for r in 0..<count {
+                let out = ranks(r)
+                if !rankReplication(r, of: count, start: start, into: out, stride: stride, scratch: scratch) {
+                    rankScores(r, of: count, into: out, stride: stride, scratch: scratch)
+                }
+            }
+        }
+    }
+
+    /// Ranks replication `r` of the block from its sums; `false` (nothing written) when a sum
+    /// is NaN or, for the geometric mean, out of `exp`'s safe range.
+    private func rankReplication(
+        _ r: Int, of count: Int, start: UnsafeBufferPointer<Int32>, into out: UnsafeMutablePointer<UInt16>, stride: Int, scratch: Scratch
+    ) -> Bool {
+        let m = start.count, geometric = path.geometric
+        let sums = scratch.sums, keys = scratch.keys, values = scratch.values
+        let order = scratch.order, spare = scratch.spare, slot = scratch.slot, histogram = scratch.histogram
+        for unit in unscored { out[unit * stride] = 0 }
+        guard m > 0 else { return true }
+        var low = Double.infinity, high = -Double.infinity, missing = false
+        for k in 0..<m {
+            let unit = start[k]
+            let key = sums[Int(unit) * count + r]
+            spare[k] = unit
+            values[k] = key
+            missing = missing || key.isNaN
+            low = key < low ? key : low
+            high = key > high ? key : high
+        }
+        guard !missing, (high - low).isFinite else { return false }
+        if geometric && !(high <= 700 && low >= -700) { return false }
+        // Bucket the sums by value (the highest first), then insertion-sort what shares a
+        // bucket: equal sums keep their order.
+        let top = Self.buckets - 1
+        var scale = Double(top) / (high - low)
+        if !scale.isFinite { scale = 0 }
+        for bucket in 0...top { histogram[bucket] = 0 }
+        for k in 0..<m {
+            let bucket = top - min(top, max(0, Int((values[k] - low) * scale)))
+            slot[k] = Int32(bucket)
+            histogram[bucket] += 1
+        }
+        var total = 0
+        for bucket in 0...top {
+            let size = histogram[bucket]
+            histogram[bucket] = total
+            total += size
+        }
+        for k in 0..<m {
+            let bucket = Int(slot[k])
+            let position = histogram[bucket]
+            histogram[bucket] = position + 1
+            order[position] = spare[k]
+            keys[position] = values[k]
+        }
+        for k in 1..<m {
+            let key = keys[k], unit = order[k]
+            var j = k
+            while j > 0 && keys[j - 1] < key {
+                keys[j] = keys[j - 1]
+                order[j] = order[j - 1]
+                j -= 1
+            }
+            keys[j] = key
+            order[j] = unit
+        }
+        var k = 0
+        while k < m {
+            var end = k + 1
+            if geometric {
+                while end < m && keys[end - 1] - keys[end] <= 1e-9 * max(1, abs(keys[end - 1])) { end += 1 }
+            } else {
+                while end < m && keys[end] == keys[k] { end += 1 }
+            }
+            if !geometric || end == k + 1 {
+                for j in k..<end { out[Int(order[j]) * stride] = UInt16(k + 1) }
+            } else {
+                // A run of close sums: order and tie them by their exp.
+                for j in k..<end { values[j] = exp(keys[j]) }
+                for j in (k + 1)..<end {
+                    let value = values[j], unit = order[j]
+                    var i = j
+                    while i > k && values[i - 1] < value {
+                        values[i] = values[i - 1]
+                        order[i] = order[i - 1]
+                        i -= 1
+                    }
+                    values[i] = value
+                    order[i] = unit
+                }
+                var rank = k + 1
+                for j in k..<end {
+                    if j > k && values[j] != values[j - 1] { rank = j + 1 }
+                    out[Int(order[j]) * stride] = UInt16(rank)
+                }
+            }
+            k = end
+        }
+        return true
+    }
+
+    /// Ranks replication `r` from its scores themselves, as a full run ranks them.
+    private func rankScores(_ r: Int, of count: Int, into out: UnsafeMutablePointer<UInt16>, stride: Int, scratch: Scratch) {
+        let units = path.units
+        var scores = [Double](repeating: .nan, count: units), ranks = scores
+        for row in 0..<units where path.patternOf[row] >= 0 {
+            let sum = scratch.sums[row * count + r]
+            scores[row] = path.geometric ? exp(sum) : sum
+        }
+        scores.withUnsafeBufferPointer { x in ranks.withUnsafeMutableBufferPointer { scratch.ranking.descending(x, into: $0) } }
+        for unit in 0..<units { out[unit * stride] = ranks[unit].isNaN ? 0 : UInt16(ranks[unit]) }
+    }
+}
