@@ -10,25 +10,30 @@ import Darwin
 /// same order (so the same bits), laid out so that the inner loops run over the replications of
 /// a block, in contiguous arrays, without allocating.
 ///
-/// For a block of B replications, every presence pattern's effective weights are computed for
-/// all B at once (pattern × base node × replication), then each unit's weighted sum (its logs'
-/// for the geometric mean) for all B, and each replication's units are ranked by an insertion
-/// sort that starts from the nominal order (replications stay close to it). The geometric
-/// mean's `exp` is monotone, so ranks come from the sums of logs; `exp` is taken only inside
-/// runs of sums too close for that to be safe (within 1e-9 relative), where the values decide.
+/// For a block of B replications (B rounded up to a multiple of 8 lanes), every presence
+/// pattern's effective weights are computed for all B at once (pattern × base node ×
+/// replication), then each unit's weighted sum (its logs' for the geometric mean) for all B,
+/// eight replications to a register block, and each replication's units are ranked: a counting
+/// pass into buckets over the block's range (units in nominal order, so that a bucket's units
+/// come nearly in order), then an insertion pass (the exact order within a bucket). The geometric mean's `exp` is monotone, so ranks come from the sums of
+/// logs; `exp` is taken only inside runs of sums too close for that to be safe (within 1e-9 of
+/// the largest magnitude), where the values decide.
 struct EffectiveWeightBlock: Sendable {
     let path: EffectiveWeights
     /// Per pattern, whether each node (indicators, then aggregates) is present.
     private let present: [Bool]
-    /// The units with a score, by nominal index score, highest first.
+    /// The units with a score, by nominal index score, highest first (so that the units sharing
+    /// a bucket come nearly in order).
     private let start: [Int32]
     /// The units without a score (no base node present).
     private let unscored: [Int]
     /// The root of the tree above the fixed level.
     private let root: Int?
 
-    /// Buckets of the first sorting pass (about twice the units of an index).
-    static let buckets = 512
+    /// Buckets of the counting pass.
+    static let buckets = 256
+    /// Replications computed together in the inner loops.
+    static let lanes = 8
 
     /// The scratch one worker needs for blocks of up to `replications` replications, allocated
     /// once and reused from block to block.
@@ -42,7 +47,7 @@ struct EffectiveWeightBlock: Sendable {
         let order: UnsafeMutablePointer<Int32>
         let spare: UnsafeMutablePointer<Int32>
         let slot: UnsafeMutablePointer<Int32>
-        let histogram: UnsafeMutablePointer<Int>
+        let histogram: UnsafeMutablePointer<Int32>
         var ranking = Ranking()
 
         init(_ block: EffectiveWeightBlock, replications: Int) {
@@ -66,14 +71,13 @@ struct EffectiveWeightBlock: Sendable {
             order = indices(path.units)
             spare = indices(path.units)
             slot = indices(path.units)
-            histogram = .allocate(capacity: EffectiveWeightBlock.buckets)
-            histogram.initialize(repeating: 0, count: EffectiveWeightBlock.buckets)
+            histogram = indices(EffectiveWeightBlock.buckets)
+            precondition(replications % EffectiveWeightBlock.lanes == 0, "blocks are whole register blocks")
         }
 
         deinit {
             for pointer in [share, total, efficient, sums, keys, values] { pointer.deallocate() }
-            for pointer in [order, spare, slot] { pointer.deallocate() }
-            histogram.deallocate()
+            for pointer in [order, spare, slot, histogram] { pointer.deallocate() }
         }
     }
 
@@ -100,63 +104,81 @@ struct EffectiveWeightBlock: Sendable {
     }
 
     /// Ranks `count` replications. `weights` holds every node's weight for each replication,
-    /// node-major (`weights[node × count + r]`); replication r's rank of unit u goes to
+    /// node-major with `count` rounded up to whole lanes (`weights[node × lanes + r]`; the
+    /// padding lanes hold any positive weights); replication r's rank of unit u goes to
     /// `ranks(r)[u × stride]` (0 for a unit without a score).
     func rank(count: Int, weights: UnsafePointer<Double>, ranks: (Int) -> UnsafeMutablePointer<UInt16>, stride: Int, scratch: Scratch) {
+        let lanes = (count + Self.lanes - 1) / Self.lanes * Self.lanes
         let width = path.baseNodes.count, nodes = path.nodeCount, units = path.units
         let share = scratch.share, total = scratch.total, efficient = scratch.efficient, sums = scratch.sums
         present.withUnsafeBufferPointer { present in
             for pattern in path.patterns.indices {
                 let flags = present.baseAddress! + pattern * nodes
-                if let root { for r in 0..<count { share[root * count + r] = 1 } }
+                if let root { for r in 0..<lanes { share[root * lanes + r] = 1 } }
                 for (node, children) in path.tree {
-                    let parent = share + node * count
+                    let parent = share + node * lanes
                     guard flags[node] else {
-                        for child in children { for r in 0..<count { share[child * count + r] = 0 } }
+                        for child in children { for r in 0..<lanes { share[child * lanes + r] = 0 } }
                         continue
                     }
-                    for r in 0..<count { total[r] = 0 }
+                    for r in 0..<lanes { total[r] = 0 }
                     for child in children where flags[child] {
-                        let w = weights + child * count
-                        for r in 0..<count { total[r] += w[r] }
+                        let w = weights + child * lanes
+                        for r in 0..<lanes { total[r] += w[r] }
                     }
                     for child in children {
-                        let target = share + child * count
+                        let target = share + child * lanes
                         if flags[child] {
-                            let w = weights + child * count
-                            for r in 0..<count { target[r] = parent[r] * w[r] / total[r] }
+                            let w = weights + child * lanes
+                            for r in 0..<lanes { target[r] = parent[r] * w[r] / total[r] }
                         } else {
-                            for r in 0..<count { target[r] = 0 }
+                            for r in 0..<lanes { target[r] = 0 }
                         }
                     }
                 }
                 for (column, node) in path.baseNodes.enumerated() {
-                    let source = share + node * count
-                    let target = efficient + (pattern * width + column) * count
-                    for r in 0..<count { target[r] = source[r] }
+                    (efficient + (pattern * width + column) * lanes).update(from: share + node * lanes, count: lanes)
                 }
             }
         }
+        // sum = Σ_column w·z in column order, eight replications in registers.
         path.z.withUnsafeBufferPointer { z in
             path.patternOf.withUnsafeBufferPointer { patternOf in
                 for row in 0..<units {
                     let pattern = patternOf[row]
                     guard pattern >= 0 else { continue }
-                    let sum = sums + row * count
-                    for r in 0..<count { sum[r] = 0 }
-                    for column in 0..<width {
-                        let value = z[row * width + column]
-                        let w = efficient + (pattern * width + column) * count
-                        for r in 0..<count { sum[r] = sum[r] + w[r] * value }
+                    let values = z.baseAddress! + row * width
+                    let weights = UnsafeRawPointer(efficient + pattern * width * lanes)
+                    var block = 0
+                    while block < lanes {
+                        var sum = SIMD8<Double>(repeating: 0)
+                        for column in 0..<width {
+                            let w = weights.loadUnaligned(fromByteOffset: (column * lanes + block) * 8, as: SIMD8<Double>.self)
+                            sum = sum + w * SIMD8(repeating: values[column])
+                        }
+                        UnsafeMutableRawPointer(sums + row * lanes + block).storeBytes(of: sum, as: SIMD8<Double>.self)
+                        block += Self.lanes
                     }
                 }
             }
         }
+        // The buckets span the block's sums (NaN is caught replication by replication).
+        var least = Double.infinity, most = -Double.infinity
+        for row in 0..<units where path.patternOf[row] >= 0 {
+            let sum = sums + row * lanes
+            for r in 0..<count {
+                least = sum[r] < least ? sum[r] : least
+                most = sum[r] > most ? sum[r] : most
+            }
+        }
+        var scale = Double(Self.buckets) / (most - least)
+        if !scale.isFinite { scale = 0 }
+        let buckets = (low: least, scale: scale)
         start.withUnsafeBufferPointer { start in
             for r in 0..<count {
                 let out = ranks(r)
-                if !rankReplication(r, of: count, start: start, into: out, stride: stride, scratch: scratch) {
-                    rankScores(r, of: count, into: out, stride: stride, scratch: scratch)
+                if !rankReplication(r, of: lanes, start: start, buckets: buckets, into: out, stride: stride, scratch: scratch) {
+                    rankScores(r, of: lanes, into: out, stride: stride, scratch: scratch)
                 }
             }
         }
@@ -165,46 +187,43 @@ struct EffectiveWeightBlock: Sendable {
     /// Ranks replication `r` of the block from its sums; `false` (nothing written) when a sum
     /// is NaN or, for the geometric mean, out of `exp`'s safe range.
     private func rankReplication(
-        _ r: Int, of count: Int, start: UnsafeBufferPointer<Int32>, into out: UnsafeMutablePointer<UInt16>, stride: Int, scratch: Scratch
+        _ r: Int, of count: Int, start: UnsafeBufferPointer<Int32>, buckets: (low: Double, scale: Double),
+        into out: UnsafeMutablePointer<UInt16>, stride: Int, scratch: Scratch
     ) -> Bool {
         let m = start.count, geometric = path.geometric
         let sums = scratch.sums, keys = scratch.keys, values = scratch.values
         let order = scratch.order, spare = scratch.spare, slot = scratch.slot, histogram = scratch.histogram
         for unit in unscored { out[unit * stride] = 0 }
         guard m > 0 else { return true }
-        var low = Double.infinity, high = -Double.infinity, missing = false
+        // One pass: each sum, its bucket (the highest sums first), the range and NaN.
+        let top = Self.buckets - 1, low = buckets.low, scale = buckets.scale
+        histogram.update(repeating: 0, count: Self.buckets)
+        var least = Double.infinity, most = -Double.infinity, missing = false
         for k in 0..<m {
             let unit = start[k]
             let key = sums[Int(unit) * count + r]
             spare[k] = unit
             values[k] = key
             missing = missing || key.isNaN
-            low = key < low ? key : low
-            high = key > high ? key : high
-        }
-        guard !missing, (high - low).isFinite else { return false }
-        if geometric && !(high <= 700 && low >= -700) { return false }
-        // Bucket the sums by value (the highest first), then insertion-sort what shares a
-        // bucket: equal sums keep their order.
-        let top = Self.buckets - 1
-        var scale = Double(top) / (high - low)
-        if !scale.isFinite { scale = 0 }
-        for bucket in 0...top { histogram[bucket] = 0 }
-        for k in 0..<m {
-            let bucket = top - min(top, max(0, Int((values[k] - low) * scale)))
+            least = key < least ? key : least
+            most = key > most ? key : most
+            let scaled = (key - low) * scale
+            let bucket = top - (scaled >= 0 ? (scaled < Double(top) ? Int(scaled) : top) : 0)
             slot[k] = Int32(bucket)
-            histogram[bucket] += 1
+            histogram[bucket] &+= 1
         }
-        var total = 0
+        guard !missing, (most - least).isFinite else { return false }
+        if geometric && !(most <= 700 && least >= -700) { return false }
+        var total: Int32 = 0
         for bucket in 0...top {
             let size = histogram[bucket]
             histogram[bucket] = total
-            total += size
+            total &+= size
         }
         for k in 0..<m {
             let bucket = Int(slot[k])
-            let position = histogram[bucket]
-            histogram[bucket] = position + 1
+            let position = Int(histogram[bucket])
+            histogram[bucket] = Int32(position + 1)
             order[position] = spare[k]
             keys[position] = values[k]
         }
@@ -219,11 +238,13 @@ struct EffectiveWeightBlock: Sendable {
             keys[j] = key
             order[j] = unit
         }
+        // Sums further apart than this have exps in the same order and never equal.
+        let close = 1e-9 * max(1, abs(most), abs(least))
         var k = 0
         while k < m {
             var end = k + 1
             if geometric {
-                while end < m && keys[end - 1] - keys[end] <= 1e-9 * max(1, abs(keys[end - 1])) { end += 1 }
+                while end < m && keys[end - 1] - keys[end] <= close { end += 1 }
             } else {
                 while end < m && keys[end] == keys[k] { end += 1 }
             }

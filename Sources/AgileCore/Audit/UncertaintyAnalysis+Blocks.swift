@@ -83,14 +83,15 @@ extension UncertaintyAnalysis {
                             taken += 1
                         }
                         guard taken > 0 else { continue }
+                        let lanes = (taken + EffectiveWeightBlock.lanes - 1) / EffectiveWeightBlock.lanes * EffectiveWeightBlock.lanes
                         blockWeights.withUnsafeMutableBufferPointer { target in
                             for node in nominal.indices {
                                 let value = nominal[node]
-                                for r in 0..<taken { target[node * taken + r] = value }
+                                for r in 0..<lanes { target[node * lanes + r] = value }
                             }
                             for r in 0..<taken {
                                 let row = (first + members[r]) * drawn
-                                for (position, node) in nodes.enumerated() { target[node * taken + r] = draws[row + position] }
+                                for (position, node) in nodes.enumerated() { target[node * lanes + r] = draws[row + position] }
                             }
                         }
                         tile.withUnsafeMutableBufferPointer { tile in
