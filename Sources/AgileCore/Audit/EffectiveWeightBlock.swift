@@ -31,7 +31,7 @@ struct EffectiveWeightBlock: Sendable {
     private let root: Int?
 
     /// Buckets of the counting pass.
-    static let buckets = 256
+    static let buckets = 1024
     /// Replications computed together in the inner loops.
     static let lanes = 8
 
@@ -47,6 +47,7 @@ struct EffectiveWeightBlock: Sendable {
         let order: UnsafeMutablePointer<Int32>
         let spare: UnsafeMutablePointer<Int32>
         let slot: UnsafeMutablePointer<Int32>
+        let bucketOf: UnsafeMutablePointer<Int32>
         let histogram: UnsafeMutablePointer<Int32>
         var ranking = Ranking()
 
@@ -71,13 +72,14 @@ struct EffectiveWeightBlock: Sendable {
             order = indices(path.units)
             spare = indices(path.units)
             slot = indices(path.units)
+            bucketOf = indices(path.units * replications)
             histogram = indices(EffectiveWeightBlock.buckets)
             precondition(replications % EffectiveWeightBlock.lanes == 0, "blocks are whole register blocks")
         }
 
         deinit {
             for pointer in [share, total, efficient, sums, keys, values] { pointer.deallocate() }
-            for pointer in [order, spare, slot, histogram] { pointer.deallocate() }
+            for pointer in [order, spare, slot, bucketOf, histogram] { pointer.deallocate() }
         }
     }
 
@@ -162,70 +164,74 @@ struct EffectiveWeightBlock: Sendable {
                 }
             }
         }
-        // The buckets span the block's sums (NaN is caught replication by replication).
-        var least = Double.infinity, most = -Double.infinity
+        // The buckets span the block's sums; each sum's bucket (the highest sums first) for all
+        // replications at once. A NaN sum, or a geometric one beyond exp's safe range, sends
+        // the block's replications to the ranking of their scores.
+        var least = Double.infinity, most = -Double.infinity, missing = false
         for row in 0..<units where path.patternOf[row] >= 0 {
             let sum = sums + row * lanes
-            for r in 0..<count {
+            for r in 0..<lanes {
                 least = sum[r] < least ? sum[r] : least
                 most = sum[r] > most ? sum[r] : most
+                missing = missing || sum[r] != sum[r]
             }
         }
+        let valid = !missing && (most - least).isFinite && (!path.geometric || (most <= 700 && least >= -700))
         var scale = Double(Self.buckets) / (most - least)
         if !scale.isFinite { scale = 0 }
-        let buckets = (low: least, scale: scale)
+        let top = Self.buckets - 1, ceiling = Double(top), bucketOf = scratch.bucketOf
+        if valid {
+            for row in 0..<units where path.patternOf[row] >= 0 {
+                let sum = sums + row * lanes, bucket = bucketOf + row * lanes
+                for r in 0..<lanes {
+                    let x = (sum[r] - least) * scale
+                    bucket[r] = Int32(top) - Int32(x > 0 ? (x < ceiling ? x : ceiling) : 0)
+                }
+            }
+        }
+        let close = 1e-9 * max(1, abs(most), abs(least))
         start.withUnsafeBufferPointer { start in
             for r in 0..<count {
                 let out = ranks(r)
-                if !rankReplication(r, of: lanes, start: start, buckets: buckets, into: out, stride: stride, scratch: scratch) {
+                if valid {
+                    rankReplication(r, of: lanes, start: start, close: close, into: out, stride: stride, scratch: scratch)
+                } else {
                     rankScores(r, of: lanes, into: out, stride: stride, scratch: scratch)
                 }
             }
         }
     }
 
-    /// Ranks replication `r` of the block from its sums; `false` (nothing written) when a sum
-    /// is NaN or, for the geometric mean, out of `exp`'s safe range.
+    /// Ranks replication `r` of the block from its sums and buckets: counts per bucket, the
+    /// units placed bucket by bucket (in nominal order within one), then an insertion pass; sums
+    /// within `close` of each other are ordered and tied by their exp (geometric mean).
     private func rankReplication(
-        _ r: Int, of count: Int, start: UnsafeBufferPointer<Int32>, buckets: (low: Double, scale: Double),
+        _ r: Int, of count: Int, start: UnsafeBufferPointer<Int32>, close: Double,
         into out: UnsafeMutablePointer<UInt16>, stride: Int, scratch: Scratch
-    ) -> Bool {
+    ) {
         let m = start.count, geometric = path.geometric
-        let sums = scratch.sums, keys = scratch.keys, values = scratch.values
-        let order = scratch.order, spare = scratch.spare, slot = scratch.slot, histogram = scratch.histogram
+        let sums = scratch.sums, keys = scratch.keys, values = scratch.values, bucketOf = scratch.bucketOf
+        let order = scratch.order, slot = scratch.slot, histogram = scratch.histogram
         for unit in unscored { out[unit * stride] = 0 }
-        guard m > 0 else { return true }
-        // One pass: each sum, its bucket (the highest sums first), the range and NaN.
-        let top = Self.buckets - 1, low = buckets.low, scale = buckets.scale
+        guard m > 0 else { return }
         histogram.update(repeating: 0, count: Self.buckets)
-        var least = Double.infinity, most = -Double.infinity, missing = false
         for k in 0..<m {
-            let unit = start[k]
-            let key = sums[Int(unit) * count + r]
-            spare[k] = unit
-            values[k] = key
-            missing = missing || key.isNaN
-            least = key < least ? key : least
-            most = key > most ? key : most
-            let scaled = (key - low) * scale
-            let bucket = top - (scaled >= 0 ? (scaled < Double(top) ? Int(scaled) : top) : 0)
-            slot[k] = Int32(bucket)
-            histogram[bucket] &+= 1
+            let bucket = bucketOf[Int(start[k]) * count + r]
+            slot[k] = bucket
+            histogram[Int(bucket)] &+= 1
         }
-        guard !missing, (most - least).isFinite else { return false }
-        if geometric && !(most <= 700 && least >= -700) { return false }
         var total: Int32 = 0
-        for bucket in 0...top {
+        for bucket in 0..<Self.buckets {
             let size = histogram[bucket]
             histogram[bucket] = total
             total &+= size
         }
         for k in 0..<m {
-            let bucket = Int(slot[k])
+            let bucket = Int(slot[k]), unit = start[k]
             let position = Int(histogram[bucket])
             histogram[bucket] = Int32(position + 1)
-            order[position] = spare[k]
-            keys[position] = values[k]
+            order[position] = unit
+            keys[position] = sums[Int(unit) * count + r]
         }
         for k in 1..<m {
             let key = keys[k], unit = order[k]
@@ -238,8 +244,6 @@ struct EffectiveWeightBlock: Sendable {
             keys[j] = key
             order[j] = unit
         }
-        // Sums further apart than this have exps in the same order and never equal.
-        let close = 1e-9 * max(1, abs(most), abs(least))
         var k = 0
         while k < m {
             var end = k + 1
@@ -272,7 +276,6 @@ struct EffectiveWeightBlock: Sendable {
             }
             k = end
         }
-        return true
     }
 
     /// Ranks replication `r` from its scores themselves, as a full run ranks them.
