@@ -20,15 +20,34 @@ import Darwin
 /// the largest magnitude), where the values decide.
 struct EffectiveWeightBlock: Sendable {
     let path: EffectiveWeights
-    /// Per pattern, whether each node (indicators, then aggregates) is present.
-    private let present: [Bool]
+    /// The share computations, in an order where every parent's row comes first. Row 0 holds
+    /// zeros, row 1 the root's share (ones); patterns that agree on a parent's row and on which
+    /// of its children are present share the children's rows, computed once.
+    private let steps: [ShareStep]
+    /// How many share rows the steps fill (with rows 0 and 1).
+    let rowCount: Int
+    /// Per pattern and base node (column), the row of its share.
+    private let baseRows: [Int32]
     /// The units with a score, by nominal index score, highest first (so that the units sharing
     /// a bucket come nearly in order).
     private let start: [Int32]
     /// The units without a score (no base node present).
     private let unscored: [Int]
-    /// The root of the tree above the fixed level.
-    private let root: Int?
+
+    /// One share computation: the shares of a parent's present children (`rows`), from the
+    /// parent's row and the children's weights.
+    private struct ShareStep: Sendable {
+        /// What makes two patterns' computations the same.
+        struct Key: Hashable {
+            var node: Int
+            var parent: Int32
+            var present: [Bool]
+        }
+
+        let parent: Int
+        let children: [Int]
+        let rows: [Int]
+    }
 
     /// Buckets of the counting pass.
     static let buckets = 1024
@@ -40,7 +59,6 @@ struct EffectiveWeightBlock: Sendable {
     final class Scratch {
         let share: UnsafeMutablePointer<Double>
         let total: UnsafeMutablePointer<Double>
-        let efficient: UnsafeMutablePointer<Double>
         let sums: UnsafeMutablePointer<Double>
         let keys: UnsafeMutablePointer<Double>
         let values: UnsafeMutablePointer<Double>
@@ -53,7 +71,7 @@ struct EffectiveWeightBlock: Sendable {
 
         init(_ block: EffectiveWeightBlock, replications: Int) {
             let path = block.path
-            func doubles(_ count: Int) -> UnsafeMutablePointer<Double> {
+                func doubles(_ count: Int) -> UnsafeMutablePointer<Double> {
                 let pointer = UnsafeMutablePointer<Double>.allocate(capacity: max(count, 1))
                 pointer.initialize(repeating: 0, count: max(count, 1))
                 return pointer
@@ -63,9 +81,8 @@ struct EffectiveWeightBlock: Sendable {
                 pointer.initialize(repeating: 0, count: max(count, 1))
                 return pointer
             }
-            share = doubles(path.nodeCount * replications)
+            share = doubles(block.rowCount * replications)
             total = doubles(replications)
-            efficient = doubles(path.patterns.count * path.baseNodes.count * replications)
             sums = doubles(path.units * replications)
             keys = doubles(path.units)
             values = doubles(path.units)
@@ -78,7 +95,7 @@ struct EffectiveWeightBlock: Sendable {
         }
 
         deinit {
-            for pointer in [share, total, efficient, sums, keys, values] { pointer.deallocate() }
+            for pointer in [share, total, sums, keys, values] { pointer.deallocate() }
             for pointer in [order, spare, slot, bucketOf, histogram] { pointer.deallocate() }
         }
     }
@@ -86,19 +103,35 @@ struct EffectiveWeightBlock: Sendable {
     /// The block form of `path`, with `nominalWeights` giving the starting order of the sorts.
     init(path: EffectiveWeights, nominalWeights: [Double]) {
         self.path = path
-        var present = [Bool](repeating: false, count: path.patterns.count * path.nodeCount)
+        var steps: [ShareStep] = []
+        var stepOf: [ShareStep.Key: Int] = [:]
+        var rowCount = 2
+        var baseRows = [Int32](repeating: 0, count: path.patterns.count * path.baseNodes.count)
         for (index, pattern) in path.patterns.enumerated() {
-            let offset = index * path.nodeCount
-            for (column, node) in path.baseNodes.enumerated() { present[offset + node] = pattern[column] }
+            var present = [Bool](repeating: false, count: path.nodeCount)
+            for (column, node) in path.baseNodes.enumerated() { present[node] = pattern[column] }
             for position in path.tree.indices.reversed() {
                 let (node, children) = path.tree[position]
-                var any = false
-                for child in children where present[offset + child] { any = true }
-                present[offset + node] = any
+                present[node] = children.contains { present[$0] }
             }
+            var rowOf = [Int32](repeating: 0, count: path.nodeCount)
+            if let root = path.tree.first?.node { rowOf[root] = 1 }
+            for (node, children) in path.tree where present[node] {
+                let key = ShareStep.Key(node: node, parent: rowOf[node], present: children.map { present[$0] })
+                if stepOf[key] == nil {
+                    let shown = children.filter { present[$0] }
+                    stepOf[key] = steps.count
+                    steps.append(ShareStep(parent: Int(rowOf[node]), children: shown, rows: shown.indices.map { rowCount + $0 }))
+                    rowCount += shown.count
+                }
+                let step = steps[stepOf[key]!]
+                for (child, row) in zip(step.children, step.rows) { rowOf[child] = Int32(row) }
+            }
+            for (column, node) in path.baseNodes.enumerated() { baseRows[index * path.baseNodes.count + column] = rowOf[node] }
         }
-        self.present = present
-        root = path.tree.first?.node
+        self.steps = steps
+        self.rowCount = rowCount
+        self.baseRows = baseRows
         let nominal = path.indexScores(weights: nominalWeights)
         let scored = (0..<path.units).filter { path.patternOf[$0] >= 0 }
         start = scored.sorted { (nominal[$0], $1) > (nominal[$1], $0) }.map { Int32($0) }
@@ -111,55 +144,44 @@ struct EffectiveWeightBlock: Sendable {
     /// `ranks(r)[u × stride]` (0 for a unit without a score).
     func rank(count: Int, weights: UnsafePointer<Double>, ranks: (Int) -> UnsafeMutablePointer<UInt16>, stride: Int, scratch: Scratch) {
         let lanes = (count + Self.lanes - 1) / Self.lanes * Self.lanes
-        let width = path.baseNodes.count, nodes = path.nodeCount, units = path.units
-        let share = scratch.share, total = scratch.total, efficient = scratch.efficient, sums = scratch.sums
-        present.withUnsafeBufferPointer { present in
-            for pattern in path.patterns.indices {
-                let flags = present.baseAddress! + pattern * nodes
-                if let root { for r in 0..<lanes { share[root * lanes + r] = 1 } }
-                for (node, children) in path.tree {
-                    let parent = share + node * lanes
-                    guard flags[node] else {
-                        for child in children { for r in 0..<lanes { share[child * lanes + r] = 0 } }
-                        continue
-                    }
-                    for r in 0..<lanes { total[r] = 0 }
-                    for child in children where flags[child] {
-                        let w = weights + child * lanes
-                        for r in 0..<lanes { total[r] += w[r] }
-                    }
-                    for child in children {
-                        let target = share + child * lanes
-                        if flags[child] {
-                            let w = weights + child * lanes
-                            for r in 0..<lanes { target[r] = parent[r] * w[r] / total[r] }
-                        } else {
-                            for r in 0..<lanes { target[r] = 0 }
-                        }
-                    }
-                }
-                for (column, node) in path.baseNodes.enumerated() {
-                    (efficient + (pattern * width + column) * lanes).update(from: share + node * lanes, count: lanes)
-                }
+        let width = path.baseNodes.count, units = path.units
+        let share = scratch.share, total = scratch.total, sums = scratch.sums
+        for r in 0..<lanes {
+            share[r] = 0
+            share[lanes + r] = 1
+        }
+        // share(child) = share(parent) · w(child) / Σ w(present siblings), summed in order.
+        for step in steps {
+            let parent = share + step.parent * lanes
+            for r in 0..<lanes { total[r] = 0 }
+            for child in step.children {
+                let w = weights + child * lanes
+                for r in 0..<lanes { total[r] += w[r] }
+            }
+            for (child, row) in zip(step.children, step.rows) {
+                let w = weights + child * lanes, target = share + row * lanes
+                for r in 0..<lanes { target[r] = parent[r] * w[r] / total[r] }
             }
         }
         // sum = Σ_column w·z in column order, eight replications in registers.
         path.z.withUnsafeBufferPointer { z in
             path.patternOf.withUnsafeBufferPointer { patternOf in
-                for row in 0..<units {
-                    let pattern = patternOf[row]
-                    guard pattern >= 0 else { continue }
-                    let values = z.baseAddress! + row * width
-                    let weights = UnsafeRawPointer(efficient + pattern * width * lanes)
-                    var block = 0
-                    while block < lanes {
-                        var sum = SIMD8<Double>(repeating: 0)
-                        for column in 0..<width {
-                            let w = weights.loadUnaligned(fromByteOffset: (column * lanes + block) * 8, as: SIMD8<Double>.self)
-                            sum = sum + w * SIMD8(repeating: values[column])
+                baseRows.withUnsafeBufferPointer { baseRows in
+                    for row in 0..<units {
+                        let pattern = patternOf[row]
+                        guard pattern >= 0 else { continue }
+                        let values = z.baseAddress! + row * width
+                        let rows = baseRows.baseAddress! + pattern * width
+                        var block = 0
+                        while block < lanes {
+                            var sum = SIMD8<Double>(repeating: 0)
+                            for column in 0..<width {
+                                let w = UnsafeRawPointer(share + Int(rows[column]) * lanes + block).loadUnaligned(as: SIMD8<Double>.self)
+                                sum = sum + w * SIMD8(repeating: values[column])
+                            }
+                            UnsafeMutableRawPointer(sums + row * lanes + block).storeBytes(of: sum, as: SIMD8<Double>.self)
+                            block += Self.lanes
                         }
-                        UnsafeMutableRawPointer(sums + row * lanes + block).storeBytes(of: sum, as: SIMD8<Double>.self)
-                        block += Self.lanes
                     }
                 }
             }
