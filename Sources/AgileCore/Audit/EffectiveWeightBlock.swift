@@ -189,16 +189,16 @@ struct EffectiveWeightBlock: Sendable {
         // The buckets span the block's sums; each sum's bucket (the highest sums first) for all
         // replications at once. A NaN sum, or a geometric one beyond exp's safe range, sends
         // the block's replications to the ranking of their scores.
-        var least = Double.infinity, most = -Double.infinity, missing = false
+        var least = Double.infinity, most = -Double.infinity, missing = 0
         for row in 0..<units where path.patternOf[row] >= 0 {
             let sum = sums + row * lanes
             for r in 0..<lanes {
                 least = sum[r] < least ? sum[r] : least
                 most = sum[r] > most ? sum[r] : most
-                missing = missing || sum[r] != sum[r]
+                missing |= sum[r] != sum[r] ? 1 : 0
             }
         }
-        let valid = !missing && (most - least).isFinite && (!path.geometric || (most <= 700 && least >= -700))
+        let valid = missing == 0 && (most - least).isFinite && (!path.geometric || (most <= 700 && least >= -700))
         var scale = Double(Self.buckets) / (most - least)
         if !scale.isFinite { scale = 0 }
         let top = Self.buckets - 1, ceiling = Double(top), bucketOf = scratch.bucketOf
