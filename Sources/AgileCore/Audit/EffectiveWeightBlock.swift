@@ -15,9 +15,10 @@ import Darwin
 /// replication), then each unit's weighted sum (its logs' for the geometric mean) for all B,
 /// eight replications to a register block, and each replication's units are ranked: a counting
 /// pass into buckets over the block's range (units in nominal order, so that a bucket's units
-/// come nearly in order), then an insertion pass (the exact order within a bucket). The geometric mean's `exp` is monotone, so ranks come from the sums of
-/// logs; `exp` is taken only inside runs of sums too close for that to be safe (within 1e-9 of
-/// the largest magnitude), where the values decide.
+/// come nearly in order), then an insertion pass (the exact order within a bucket). The
+/// geometric mean's `exp` is monotone, so ranks come from the sums of logs; `exp` is taken only
+/// inside runs of sums too close for that to be safe (within 1e-9 of the largest magnitude),
+/// where the values decide.
 struct EffectiveWeightBlock: Sendable {
     let path: EffectiveWeights
     /// The share computations, in an order where every parent's row comes first. Row 0 holds
@@ -63,7 +64,6 @@ struct EffectiveWeightBlock: Sendable {
         let keys: UnsafeMutablePointer<Double>
         let values: UnsafeMutablePointer<Double>
         let order: UnsafeMutablePointer<Int32>
-        let spare: UnsafeMutablePointer<Int32>
         let slot: UnsafeMutablePointer<Int32>
         let bucketOf: UnsafeMutablePointer<Int32>
         let histogram: UnsafeMutablePointer<Int32>
@@ -87,7 +87,6 @@ struct EffectiveWeightBlock: Sendable {
             keys = doubles(path.units)
             values = doubles(path.units)
             order = indices(path.units)
-            spare = indices(path.units)
             slot = indices(path.units)
             bucketOf = indices(path.units * replications)
             histogram = indices(EffectiveWeightBlock.buckets)
@@ -96,7 +95,7 @@ struct EffectiveWeightBlock: Sendable {
 
         deinit {
             for pointer in [share, total, sums, keys, values] { pointer.deallocate() }
-            for pointer in [order, spare, slot, bucketOf, histogram] { pointer.deallocate() }
+            for pointer in [order, slot, bucketOf, histogram] { pointer.deallocate() }
         }
     }
 

@@ -22,7 +22,8 @@ extension UncertaintyAnalysis {
     ) throws(ScoringError) -> UncertaintyAnalysis? {
         let pipeline = model.pipeline
         let nodes = design.perturbedNodes(of: pipeline)
-        guard count > 0, !model.units.isEmpty, model.units.count < Int(UInt16.max), design.inputs.contains(.weights), let level = nodes.map({ pipeline.levels[$0] }).min() else { return nil }
+        guard count > 0, !model.units.isEmpty, model.units.count < Int(UInt16.max), design.inputs.contains(.weights),
+              let level = nodes.map({ pipeline.levels[$0] }).min() else { return nil }
         let drawn = nodes.count
         // The draws, in fixed chunks on all cores: each replication's from its own stream.
         let inputs = design.inputs, chunk = 1024
