@@ -3,8 +3,9 @@
 import AgileCore
 import ArgumentParser
 
-/// `--weights-factor`, `--levels`, `--normalise-choices`, `--aggregate-choices`,
-/// `--winmax-range`, `--seed`, `--threads`: what varies and how it is sampled.
+/// `--weights-factor`, `--levels`, `--impute-choices`, `--normalise-choices`,
+/// `--aggregate-choices`, `--winmax-range`, `--seed`, `--threads`: what varies and how it is
+/// sampled.
 struct AuditDesignOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Multiply each weight of the perturbed levels by U(1−f, 1+f); 0 keeps the weights.", valueName: "f"))
     var weightsFactor: Double = 0.25
@@ -14,6 +15,9 @@ struct AuditDesignOptions: ParsableArguments {
 
     @Option(parsing: .upToNextOption, help: ArgumentHelp("The levels whose weights vary (2 = the indicators' parents; default: every level between the indicators and the index).", valueName: "level"))
     var levels: [Int] = []
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Imputations to choose from, as --impute takes them (e.g. mean median group-mean:EurAsia_group).", valueName: "method"))
+    var imputeChoices: [String] = []
 
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Normalisations to choose from, as --normalise takes them (e.g. minmax:1,100 zscore:10,2).", valueName: "method"))
     var normaliseChoices: [String] = []
@@ -49,7 +53,8 @@ struct AuditDesignOptions: ParsableArguments {
             normalisations: try normaliseChoices.map(MethodOptions.normalisation),
             aggregations: try aggregateChoices.map(MethodOptions.aggregation),
             weights: (weightsFactor > 0 || dirichlet != nil) && !chosen.isEmpty
-                ? WeightPerturbation(factor: weightsFactor, levels: chosen, dirichlet: dirichlet) : nil)
+                ? WeightPerturbation(factor: weightsFactor, levels: chosen, dirichlet: dirichlet) : nil,
+            imputations: try imputeChoices.map(MethodOptions.imputation))
     }
 
     private func winmax() throws -> ClosedRange<Int>? {

@@ -63,6 +63,7 @@ struct AuditUncertainty: ParsableCommand {
     /// What the design varies, in words.
     static func describe(_ design: UncertaintyDesign) -> String {
         var parts: [String] = []
+        if !design.imputations.isEmpty { parts.append("imputation (\(design.imputations.map(UncertaintyAnalysis.text).joined(separator: ", ")))") }
         if let winmax = design.winmax { parts.append("winsorisation limit \(winmax.lowerBound)–\(winmax.upperBound)") }
         if !design.normalisations.isEmpty { parts.append("normalisation (\(design.normalisations.map(UncertaintyAnalysis.text).joined(separator: ", ")))") }
         if let weights = design.weights {

@@ -29,6 +29,25 @@ import Testing
         #expect(lines[1].hasPrefix("0,,,,"))
     }
 
+    /// The imputation chosen per replication from a list: named in the description, recorded in
+    /// the export's `imputation` column; an unknown method is refused.
+    @Test func imputationChoices() throws {
+        let folder = try TemporaryFolder()
+        let result = try folder.agile(
+            ["audit", "uncertainty", "--n", "30", "--seed", "2", "--weights-factor", "0", "--export", folder.path("imputed.csv"),
+             "--impute-choices", "mean", "group-mean:EurAsia_group"] + Self.asem)
+        #expect(result.status == 0, "\(result)")
+        #expect(result.lines.first?.contains("varied: imputation (mean, group-mean:EurAsia_group)") == true, "\(result)")
+        let lines = try String(contentsOfFile: folder.path("imputed.csv"), encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 32)
+        #expect(lines[0].hasPrefix("rep,winmax,normalisation,aggregation,imputation,"))
+        let methods = Set(lines.dropFirst(2).map { $0.split(separator: ",", omittingEmptySubsequences: false)[4] })
+        #expect(methods == ["mean", "group-mean:EurAsia_group"])
+        let bad = try folder.agile(["audit", "uncertainty", "--impute-choices", "mode"] + Self.asem)
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("--impute mode"), "\(bad.stderr)")
+    }
+
     /// Four inputs, sorted by total index, aggregation first on the ASEM data.
     @Test func sensitivityOnCOINrTables() throws {
         let folder = try TemporaryFolder()

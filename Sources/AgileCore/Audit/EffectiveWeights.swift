@@ -17,18 +17,18 @@ import Darwin
 /// from a full run in the last bits (an exact tie there may split); ``ReplicationBase`` is the
 /// exact path.
 struct EffectiveWeights: Sendable {
-    private let geometric: Bool
+    let geometric: Bool
     /// The level-L nodes, and per unit their values (logs when geometric; 0 where missing),
     /// unit-major.
-    private let baseNodes: [Int]
-    private let z: [Double]
+    let baseNodes: [Int]
+    let z: [Double]
     /// Distinct presence patterns over ``baseNodes``, and each unit's pattern (−1: none present).
-    private let patterns: [[Bool]]
-    private let patternOf: [Int]
+    let patterns: [[Bool]]
+    let patternOf: [Int]
     /// The aggregates above L, as (node, children) from the root down.
-    private let tree: [(node: Int, children: [Int])]
-    private let nodeCount: Int
-    private let units: Int
+    let tree: [(node: Int, children: [Int])]
+    let nodeCount: Int
+    let units: Int
 
     /// The fast path of `base` for weights that change only at levels ≥ `level`, or `nil` when
     /// it does not apply (another aggregation than arithmetic or geometric above L, an

@@ -1,7 +1,7 @@
-// The run a group of replications shares: same winsorisation, normalisation and aggregation.
+// The run a group of replications shares: same imputation, winsorisation, normalisation, aggregation.
 
-/// A full run of the model with one replication's winsorisation limit, normalisation and
-/// aggregation, and the nominal weights. Replications that differ from it only in their weights
+/// A full run of the model with one replication's imputation, winsorisation limit,
+/// normalisation and aggregation, and the nominal weights. Replications that differ from it only in their weights
 /// start from its aggregated table and recompute only the levels above the lowest changed weight
 /// (the same sums in the same order as a full run, so the same bits).
 struct ReplicationBase: Sendable {
@@ -17,7 +17,7 @@ struct ReplicationBase: Sendable {
     /// Runs the group's pipeline.
     /// - Throws: ``ScoringError`` when the run fails or keeps other units than the nominal run.
     init(model: AuditModel, methods replication: Replication) throws(ScoringError) {
-        pipeline = try model.pipeline(for: Replication(winmax: replication.winmax, normalisation: replication.normalisation, aggregation: replication.aggregation))
+        pipeline = try model.pipeline(for: replication.methods)
         let scores = try pipeline.run(model.input)
         guard scores.units == model.units else {
             throw .input("a replication keeps other units than the nominal run (\(scores.units.count) against \(model.units.count))")

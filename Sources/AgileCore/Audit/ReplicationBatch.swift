@@ -30,12 +30,12 @@ public enum ReplicationBatch {
         _ model: AuditModel, replications: [Replication], threads: Int = cores,
         progress: (@Sendable (Int) -> Void)? = nil, exact: Bool = true
     ) throws(ScoringError) -> [[Double]] {
-        // One full run per distinct winsorisation limit, normalisation and aggregation; each
+        // One full run per distinct imputation, winsorisation limit, normalisation and aggregation; each
         // replication then only re-aggregates what its weights change.
         var groupOf: [Replication: Int] = [:]
         var keys: [Replication] = []
         let group = replications.map { replication in
-            let key = Replication(winmax: replication.winmax, normalisation: replication.normalisation, aggregation: replication.aggregation)
+            let key = replication.methods
             if let index = groupOf[key] { return index }
             groupOf[key] = keys.count
             keys.append(key)
@@ -143,7 +143,7 @@ public enum ReplicationBatch {
     }
 
     /// A count of finished replications shared by the threads.
-    private final class Counter: @unchecked Sendable {
+    final class Counter: @unchecked Sendable {
         private var count = 0
         private let lock: UnsafeMutablePointer<pthread_mutex_t>
 
@@ -160,9 +160,14 @@ public enum ReplicationBatch {
         }
 
         func increment() -> Int {
+            add(1)
+        }
+
+        /// Adds `done` finished replications; returns the new total.
+        func add(_ done: Int) -> Int {
             pthread_mutex_lock(lock)
             defer { pthread_mutex_unlock(lock) }
-            count += 1
+            count += done
             return count
         }
     }

@@ -3,6 +3,8 @@
 /// An input an uncertainty design varies. Each takes its own block of uniform draws, so a
 /// Saltelli design can swap one input between two samples.
 public enum UncertainInput: String, CaseIterable, Hashable, Sendable {
+    /// The imputation method.
+    case imputation
     /// The winsorisation limit.
     case winmax
     /// The normalisation method.
@@ -15,6 +17,7 @@ public enum UncertainInput: String, CaseIterable, Hashable, Sendable {
     /// COINr's name of the input in `sensitivity_indices.csv`.
     public var coinrName: String {
         switch self {
+        case .imputation: "Imputation"
         case .winmax: "Winmax"
         case .normalisation: "Normalisation"
         case .weights: "Weights"

@@ -13,12 +13,27 @@ public struct UncertaintyAnalysis: Sendable {
     public var units: [String]
     /// The nominal rank of each unit.
     public var nominal: [Double]
-    /// The inputs of every replication.
-    public var replications: [Replication]
-    /// Per replication, each unit's index rank.
-    public var ranks: [[Double]]
+    /// The inputs of every replication (built on first use for a seeded run, then kept).
+    public var replications: [Replication] {
+        get { record.replications }
+        set { record = ReplicationRecord(replications: newValue, ranks: record.ranks, units: units.count) }
+    }
+    /// Per replication, each unit's index rank (built on first use, then kept).
+    public var ranks: [[Double]] {
+        get { record.ranks }
+        set { record = ReplicationRecord(replications: record.replications, ranks: newValue, units: units.count) }
+    }
     /// Per unit, the spread of its rank.
     public var statistics: [RankStatistics]
+    /// The replications and their ranks, compact.
+    var record: ReplicationRecord
+
+    init(units: [String], nominal: [Double], record: ReplicationRecord, statistics: [RankStatistics]) {
+        self.units = units
+        self.nominal = nominal
+        self.record = record
+        self.statistics = statistics
+    }
 
     /// Runs given replications (e.g. recorded ones, to replay them); `exact` as
     /// ``ReplicationBatch/indexRanks(_:replications:threads:progress:exact:)``.
@@ -29,24 +44,9 @@ public struct UncertaintyAnalysis: Sendable {
     ) throws(ScoringError) -> UncertaintyAnalysis {
         let ranks = try ReplicationBatch.indexRanks(model, replications: replications, threads: threads, progress: progress, exact: exact)
         let units = model.units, nominal = model.nominalRanks
-        // Each unit's ranks gathered block by block of replications (cache-friendly), then its
-        // statistics on all cores.
-        let count = ranks.count
-        var byUnit = [[Double]](repeating: [], count: units.count)
-        for unit in units.indices { byUnit[unit].reserveCapacity(count) }
-        var start = 0
-        while start < count {
-            let end = min(start + 64, count)
-            for unit in units.indices {
-                for replication in start..<end { byUnit[unit].append(ranks[replication][unit]) }
-            }
-            start = end
-        }
-        let columns = byUnit
-        let statistics = try ReplicationBatch.parallel(count: units.count, threads: threads) { unit, _ throws(ScoringError) in
-            RankStatistics.of(code: units[unit], nominal: nominal[unit], ranks: columns[unit], units: units.count)
-        }
-        return UncertaintyAnalysis(units: units, nominal: nominal, replications: replications, ranks: ranks, statistics: statistics)
+        let record = ReplicationRecord(replications: replications, ranks: ranks, units: units.count)
+        let statistics = try RankStatistics.of(units: units, nominal: nominal, record: record, threads: threads)
+        return UncertaintyAnalysis(units: units, nominal: nominal, record: record, statistics: statistics)
     }
 
     /// Samples `count` replications of `design` from `seed` and runs them. The result depends
@@ -57,6 +57,9 @@ public struct UncertaintyAnalysis: Sendable {
         _ model: AuditModel, design: UncertaintyDesign, count: Int, seed: UInt64,
         threads: Int = ReplicationBatch.cores, progress: (@Sendable (Int) -> Void)? = nil, exact: Bool = true
     ) throws(ScoringError) -> UncertaintyAnalysis {
+        if !exact, let analysis = try sampledBlocks(model, design: design, count: count, seed: seed, threads: threads, progress: progress) {
+            return analysis
+        }
         let pipeline = model.pipeline
         let replications = try ReplicationBatch.parallel(count: count, threads: threads) { index, _ throws(ScoringError) in
             design.replication(seed: seed, index: index, pipeline: pipeline)
@@ -64,44 +67,60 @@ public struct UncertaintyAnalysis: Sendable {
         return try replay(model, replications: replications, threads: threads, progress: progress, exact: exact)
     }
 
-    /// Every replication's inputs as CSV: `rep,winmax,normalisation,aggregation` and one
-    /// column per varied weight (empty where the replication keeps the nominal choice).
+    /// Every replication's inputs as CSV: `rep,winmax,normalisation,aggregation` (then
+    /// `imputation` when the replications choose one) and one column per varied weight (empty
+    /// where the replication keeps the nominal choice).
     public func inputsCSV() -> String {
+        let replications = replications
         let nodes = Set(replications.flatMap(\.weights.keys)).sorted()
-        var lines = [(["rep", "winmax", "normalisation", "aggregation"] + nodes).joined(separator: ",")]
+        let imputed = replications.contains { $0.imputation != nil }
+        var lines = [(Self.inputHeader(imputed: imputed) + nodes).joined(separator: ",")]
         for (index, replication) in replications.enumerated() {
-            var cells = [String(index + 1), replication.winmax.map(String.init) ?? "",
-                         replication.normalisation.map(Self.text) ?? "", replication.aggregation.map(Self.text) ?? ""]
-            cells += nodes.map { node in replication.weights[node].map { "\($0)" } ?? "" }
-            lines.append(cells.joined(separator: ","))
+            lines.append(([String(index + 1)] + Self.inputCells(replication, nodes: nodes, imputed: imputed)).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// Every replication's ranks as CSV, as COINr's `ranks_per_rep.csv`: `uCode,Nominal,r_1,…`.
     public func ranksCSV() -> String {
-        var lines = [(["uCode", "Nominal"] + replications.indices.map { "r_\($0 + 1)" }).joined(separator: ",")]
+        let record = record, count = record.count
+        var lines = [(["uCode", "Nominal"] + (0..<count).map { "r_\($0 + 1)" }).joined(separator: ",")]
         for (unit, code) in units.enumerated() {
-            lines.append(([code, Self.rank(nominal[unit])] + ranks.map { Self.rank($0[unit]) }).joined(separator: ","))
+            lines.append(([code, Self.rank(nominal[unit])] + (0..<count).map { Self.rank(record.rank($0, unit)) }).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// Every replication in one table, to replay any of them: one row per replication with its
-    /// inputs (`winmax`, `normalisation`, `aggregation`, `weight:<node>`; empty where nominal)
-    /// and then each unit's rank; row `rep` 0 holds the nominal ranks.
+    /// inputs (`winmax`, `normalisation`, `aggregation`, then `imputation` when the
+    /// replications choose one, `weight:<node>`; empty where nominal) and then each unit's
+    /// rank; row `rep` 0 holds the nominal ranks.
     public func replicationsCSV() -> String {
+        let replications = replications
         let nodes = Set(replications.flatMap(\.weights.keys)).sorted()
-        var lines = [(["rep", "winmax", "normalisation", "aggregation"] + nodes.map { "weight:\($0)" } + units).joined(separator: ",")]
-        lines.append((["0", "", "", ""] + nodes.map { _ in "" } + nominal.map(Self.rank)).joined(separator: ","))
+        let imputed = replications.contains { $0.imputation != nil }
+        let record = record, width = units.count
+        let header = Self.inputHeader(imputed: imputed)
+        var lines = [(header + nodes.map { "weight:\($0)" } + units).joined(separator: ",")]
+        lines.append((["0"] + Array(repeating: "", count: header.count - 1 + nodes.count) + nominal.map(Self.rank)).joined(separator: ","))
         for (index, replication) in replications.enumerated() {
-            var cells = [String(index + 1), replication.winmax.map(String.init) ?? "",
-                         replication.normalisation.map(Self.text) ?? "", replication.aggregation.map(Self.text) ?? ""]
-            cells += nodes.map { node in replication.weights[node].map { "\($0)" } ?? "" }
-            cells += ranks[index].map(Self.rank)
+            let cells = [String(index + 1)] + Self.inputCells(replication, nodes: nodes, imputed: imputed)
+                + (0..<width).map { Self.rank(record.rank(index, $0)) }
             lines.append(cells.joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The input columns of the exports.
+    private static func inputHeader(imputed: Bool) -> [String] {
+        ["rep", "winmax", "normalisation", "aggregation"] + (imputed ? ["imputation"] : [])
+    }
+
+    /// A replication's input cells (after `rep`), as ``inputHeader(imputed:)`` and `nodes`.
+    private static func inputCells(_ replication: Replication, nodes: [String], imputed: Bool) -> [String] {
+        var cells = [replication.winmax.map(String.init) ?? "", replication.normalisation.map(text) ?? "", replication.aggregation.map(text) ?? ""]
+        if imputed { cells.append(replication.imputation.map(text) ?? "") }
+        return cells + nodes.map { node in replication.weights[node].map { "\($0)" } ?? "" }
     }
 
     /// The rank statistics as CSV, as COINr's `rank_stats.csv` plus the mean absolute shift.
@@ -132,6 +151,17 @@ public struct UncertaintyAnalysis: Sendable {
         case .distanceToMax: "distance-to-max"
         case .distanceToTarget: "distance-to-target"
         case .goalposts(let scale): "goalposts:\(number(scale))"
+        }
+    }
+
+    /// An imputation as the command line writes it (`group-mean:EurAsia_group`).
+    public static func text(_ imputation: Imputation) -> String {
+        switch imputation {
+        case .none: "none"
+        case .mean: "mean"
+        case .median: "median"
+        case .groupMean(let grouping): "group-mean:\(grouping)"
+        case .latestEarlier: "latest-earlier"
         }
     }
 

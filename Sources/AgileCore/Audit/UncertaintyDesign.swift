@@ -19,18 +19,25 @@ public struct UncertaintyDesign: Hashable, Sendable {
     public var aggregations: [Aggregation]
     /// How the weights vary (`nil`: the nominal weights).
     public var weights: WeightPerturbation?
+    /// The imputations to choose from (empty: the nominal one).
+    public var imputations: [Imputation]
 
-    public init(winmax: ClosedRange<Int>? = nil, normalisations: [Normalisation] = [], aggregations: [Aggregation] = [], weights: WeightPerturbation? = nil) {
+    public init(
+        winmax: ClosedRange<Int>? = nil, normalisations: [Normalisation] = [], aggregations: [Aggregation] = [], weights: WeightPerturbation? = nil,
+        imputations: [Imputation] = []
+    ) {
         self.winmax = winmax
         self.normalisations = normalisations
         self.aggregations = aggregations
         self.weights = weights
+        self.imputations = imputations
     }
 
-    /// The inputs that vary, in a fixed order (winsorisation limit, normalisation, weights,
-    /// aggregation, as COINr's vig4).
+    /// The inputs that vary, in a fixed order: the imputation (first, as in the pipeline), then
+    /// winsorisation limit, normalisation, weights and aggregation (as COINr's vig4).
     public var inputs: [UncertainInput] {
         var inputs: [UncertainInput] = []
+        if !imputations.isEmpty { inputs.append(.imputation) }
         if winmax != nil { inputs.append(.winmax) }
         if !normalisations.isEmpty { inputs.append(.normalisation) }
         if let weights, !weights.levels.isEmpty { inputs.append(.weights) }
@@ -56,6 +63,8 @@ public struct UncertaintyDesign: Hashable, Sendable {
         var replication = Replication()
         for (input, draws) in zip(inputs, uniforms) {
             switch input {
+            case .imputation:
+                replication.imputation = imputations[Self.choice(draws[0], count: imputations.count)]
             case .winmax:
                 if let winmax { replication.winmax = winmax.lowerBound + Self.choice(draws[0], count: winmax.count) }
             case .normalisation:
@@ -95,7 +104,7 @@ public struct UncertaintyDesign: Hashable, Sendable {
 
     /// Dirichlet weights for `nodes`, drawn parent by parent: Gamma(c × share) per child,
     /// normalised and scaled to the nominal sum of the siblings.
-    private func dirichletWeights(_ nodes: [Int], concentration: Double, pipeline: ScoringPipeline, _ generator: inout SplitMix64) -> [(Int, Double)] {
+    func dirichletWeights(_ nodes: [Int], concentration: Double, pipeline: ScoringPipeline, _ generator: inout SplitMix64) -> [(Int, Double)] {
         var out: [(Int, Double)] = []
         for aggregate in pipeline.aggregates.indices {
             let children = pipeline.childNodes[pipeline.childStart[aggregate] ..< pipeline.childStart[aggregate + 1]].filter(nodes.contains)
