@@ -57,7 +57,7 @@ struct IngestBenchmark {
         print(row("XML parse + store (one transaction, WAL)", storeXML, String(format: "%.0f obs/s", Double(xmlRows) / storeXML), "target ≥ 500,000 obs/s"))
 
         print("\nPeak resident memory of a parse in a child process (flat in file size = streaming):")
-        for (mode, small, large) in [("csv", smallCSV, csv), ("xml", smallXML, xml), ("ingest-csv", smallCSV, csv)] {
+        for (mode, small, large) in [("csv", smallCSV, csv), ("xml", smallXML, xml), ("ingest-csv", smallCSV, csv), ("ingest-xml", smallXML, xml)] {
             let a = try childPeak(mode: mode, path: small), b = try childPeak(mode: mode, path: large)
             print(String(format: "  %@: %.0f MB file → %.1f MB peak; %.0f MB file → %.1f MB peak", mode, size(small), a, size(large), b))
         }
@@ -120,7 +120,7 @@ struct IngestBenchmark {
             let storePath = "\(workFolder)/child.sqlite"
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
             let store = try Store(path: storePath, countries: workspace.countries)
-            _ = try store.ingest(path: path, format: .longCSV, check: workspace.check)
+            _ = try store.ingest(path: path, format: mode == "ingest-xml" ? .countryXML : .longCSV, check: workspace.check)
         }
         let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
         let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
