@@ -2,6 +2,7 @@
 
 import AgileCore
 @testable import AgileIO
+import Foundation
 import GRDB
 import Testing
 
@@ -99,10 +100,14 @@ import Testing
         #expect(try foreignKeysOn(store))
     }
 
-    @Test func foreignKeysAreOnAgainAfterAnIngest() throws {
-        let store = try Store(path: ":memory:", countries: Project.countries)
+    @Test func connectionSettingsAreBackAfterAnIngest() throws {
+        let folder = "/tmp/agile-stage-test-\(UInt32.random(in: 0...UInt32.max))"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = try Store(path: "\(folder)/db.sqlite", countries: Project.countries)
         _ = try ingest(store, "Tests/Fixtures/store/first.csv")
         #expect(try foreignKeysOn(store))
+        // The page cache shrinks while rows move (IngestStage.sortingCache) and is 64 MiB again.
+        #expect(try store.queue.read { db in try Int.fetchOne(db, sql: "PRAGMA cache_size") } == -65536)
         // Still enforced for everyone else: an observation of an unknown ingest is refused.
         #expect(throws: DatabaseError.self) {
             try store.queue.write { db in
