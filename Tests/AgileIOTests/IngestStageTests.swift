@@ -40,6 +40,32 @@ import Testing
         #expect(try foreignKeysOn(store))
     }
 
+    /// The reader stops at line 4; the second value on line 3 comes first in the file.
+    @Test func aSecondValueBeforeTheReadersErrorIsReported() throws {
+        let store = try Store(path: ":memory:", countries: Project.countries)
+        let path = Project.path("Tests/Fixtures/store/second-value-then-bad-value.csv")
+        #expect {
+            _ = try ingest(store, "Tests/Fixtures/store/second-value-then-bad-value.csv")
+        } throws: { error in
+            "\(error)" == "\(path):3:14: field 'value': \"92\" is a second value for USA I14 2023 (line 2 gives 91.8; one file may give one value per country, indicator and year)"
+        }
+        #expect(try store.counts() == (0, 0, 0))
+    }
+
+    /// Line 3 repeats line 2's value (no error); the reader's error on line 4 comes before the
+    /// second value on line 5.
+    @Test func theReadersErrorBeforeASecondValueIsReported() throws {
+        let store = try Store(path: ":memory:", countries: Project.countries)
+        let path = Project.path("Tests/Fixtures/store/bad-value-then-second-value.csv")
+        #expect {
+            _ = try ingest(store, "Tests/Fixtures/store/bad-value-then-second-value.csv")
+        } throws: { error in
+            "\(error)" == "\(path):4:14: field 'value': \"abc\" is not a number (indicator I14 expects a percent 0–100)"
+        }
+        #expect(try store.counts() == (0, 0, 0))
+        #expect(try foreignKeysOn(store))
+    }
+
     @Test func sortKeyPacksCountryIndicatorAndYear() {
         // "ABW" = 41 42 57, "I01" = 49 30 31, 2024 + 32768 = 34792 = 0x87E8.
         #expect(IngestStage.sortKey(country: "ABW", indicator: "I01", year: 2024) == 0x4142_5749_3031_87E8)

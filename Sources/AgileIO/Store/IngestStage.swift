@@ -96,6 +96,21 @@ struct IngestStage {
             """, arguments: [ingest])
     }
 
+    /// The first staged row (in file order) that gives its key a value other than the key's
+    /// first row does, with that first row's line and value; for a file the reader stopped in,
+    /// before anything is loaded.
+    func secondValueInStage() throws -> Row? {
+        try Row.fetchOne(db, sql: """
+            SELECT country, indicator, year, value, line, "column", earlierLine, earlier FROM (
+                SELECT rowid AS seq, country, indicator, year, value, line, "column",
+                       first_value(line) OVER key AS earlierLine, first_value(value) OVER key AS earlier
+                FROM \(Self.table)
+                WINDOW key AS (PARTITION BY country, indicator, year, source ORDER BY rowid))
+            WHERE value IS NOT earlier
+            ORDER BY seq LIMIT 1
+            """)
+    }
+
     /// Drops the table, so that the connection's next ingest starts afresh.
     func drop() throws {
         try db.execute(sql: "DROP TABLE \(Self.table)")

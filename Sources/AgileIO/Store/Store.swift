@@ -100,8 +100,10 @@ public final class Store {
     /// - Parameters:
     ///   - reader: the reader to use; by default the format's own.
     ///   - illustrative: marks the data as illustrative even if the file does not say so.
-    /// - Throws: the reader's ``InputError`` (nothing is stored), a duplicate-value error, or an
-    ///   ``InputError`` when another process kept the store busy past ``busyTimeout``.
+    /// - Throws: the reader's ``InputError`` (nothing is stored), a duplicate-value error (the
+    ///   file's first error wins), an ``InputError`` when another process kept the store busy
+    ///   past ``busyTimeout``, or a foreign-key `DatabaseError` for a country missing from the
+    ///   store's list.
     public func ingest(
         path: String, format: DataFormat, reader: (any ObservationReader)? = nil,
         check: ObservationCheck, illustrative: Bool = false
@@ -157,28 +159,33 @@ public final class Store {
             var sources: Set<String> = [], source: String?
             var countries: Set<String> = [], country = ""
             var staged = 0
-            let summary = try reader.read(path: path, check: check) { observation in
-                if observation.source != source, sources.count < 2 {
-                    source = observation.source
-                    sources.insert(observation.source)
+            let summary: ReadSummary
+            do {
+                summary = try reader.read(path: path, check: check) { observation in
+                    if observation.source != source, sources.count < 2 {
+                        source = observation.source
+                        sources.insert(observation.source)
+                    }
+                    if observation.country != country {
+                        country = observation.country
+                        countries.insert(country)
+                    }
+                    try insert.insert(observation)
+                    staged += 1
                 }
-                if observation.country != country {
-                    country = observation.country
-                    countries.insert(country)
-                }
-                try insert.insert(observation)
-                staged += 1
+            } catch let error as InputError {
+                // The file's first error is the one reported: a second value before the line the
+                // reader stopped at comes first.
+                try insert.finish()
+                if let second = try stage.secondValueInStage() { throw Store.secondValue(second, file: path) }
+                throw error
             }
             try insert.finish()
             try stored(countries: countries, db)
             result.rows = try stage.load(ingest: ingest)
             // A key given twice in the file: the same value again is harmless, another is an error.
             if staged > result.rows {
-                if let second = try stage.secondValue(ingest: ingest) {
-                    throw Store.secondValue(
-                        Provenance(file: path, line: second["line"], column: second["column"]), second["value"],
-                        second["country"], second["indicator"], second["year"], earlierLine: second["earlierLine"], earlier: second["earlier"])
-                }
+                if let second = try stage.secondValue(ingest: ingest) { throw Store.secondValue(second, file: path) }
                 result.repeatedRows = staged - result.rows
             }
             try stage.drop()
@@ -191,9 +198,7 @@ public final class Store {
                 WHERE a.ingest = ?1 AND b.ingest = ?1
                 ORDER BY b.line, a.line LIMIT 1
                 """, arguments: [ingest]) {
-                throw Store.secondValue(
-                    Provenance(file: path, line: clash["line"], column: clash["column"]), clash["value"],
-                    clash["country"], clash["indicator"], clash["year"], earlierLine: clash["earlierLine"], earlier: clash["earlier"])
+                throw Store.secondValue(clash, file: path)
             }
             result.summary = summary
             result.sha256 = try FileDigest.sha256(path: path)
@@ -239,6 +244,13 @@ public final class Store {
                 resultCode: .SQLITE_CONSTRAINT_FOREIGNKEY,
                 message: "FOREIGN KEY constraint failed: country \(country) is not in the store's country list")
         }
+    }
+
+    /// ``secondValue(_:_:_:_:_:earlierLine:earlier:)`` from a row with the columns `country`,
+    /// `indicator`, `year`, `value`, `line`, `column`, `earlierLine` and `earlier`.
+    static func secondValue(_ row: Row, file: String) -> InputError {
+        secondValue(Provenance(file: file, line: row["line"], column: row["column"]), row["value"],
+                    row["country"], row["indicator"], row["year"], earlierLine: row["earlierLine"], earlier: row["earlier"])
     }
 
     /// The error for a second, different value of one country, indicator and year in a file.
