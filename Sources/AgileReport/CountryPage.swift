@@ -1,5 +1,5 @@
 // The country report: scores and ranks at every level, the match, strengths and weaknesses,
-// every indicator with its flags, coverage, and the reserved evidence section.
+// every indicator with its flags, coverage, and the model-safety evidence.
 
 import AgileCore
 
@@ -54,7 +54,7 @@ struct CountryPage {
         context["weakest"] = Array(ranked.reversed().prefix(5))
         context["indicators"] = indicatorRows()
         context["summary"] = summary(indexName: indexName, tier: tier, count: count, pillars: pillars)
-        context["evidence"] = "This section is reserved for the model-safety evidence (MVPBench, SciRisk-Bench, VESTA) about the AI models that matter to \(input.name(code)); no evidence is loaded for this edition yet."
+        context["evidence"] = EvidenceSection(input: input, code: code).context(charts: charts)
         context["methodologyNote"] = methodologyNote()
         return context
     }
@@ -127,6 +127,7 @@ struct CountryPage {
                 flags.append(point.logTransformed ? "log" : "winsorised")
             }
             if indicator.status == .reconstructed { flags.append("reconstructed") }
+            if indicator.status == .experimental { flags.append("experimental") }
             let column = input.column(indicator.id)
             return [
                 "id": indicator.id, "name": indicator.name, "value": rawValue(indicator),
@@ -219,11 +220,20 @@ struct CountryPage {
 struct PageLinks {
     var index: String
     var methodology: String
+    var evidence: String
+    /// The audit page, when the site has one.
+    var audit: String?
 
-    init(extension ext: String) {
+    init(extension ext: String, audit: Bool = false) {
         index = "index.\(ext)"
         methodology = "methodology.\(ext)"
+        evidence = "evidence.\(ext)"
+        self.audit = audit ? "audit.\(ext)" : nil
     }
 
-    var dictionary: [String: String] { ["index": index, "methodology": methodology] }
+    var dictionary: [String: String] {
+        var links = ["index": index, "methodology": methodology, "evidence": evidence]
+        links["audit"] = audit
+        return links
+    }
 }

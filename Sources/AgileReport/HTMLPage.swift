@@ -18,6 +18,9 @@ struct HTMLPage {
         var edition: Int
         var indexLink: String
         var methodologyLink: String
+        var evidenceLink: String
+        /// The audit page, when the site has one.
+        var auditLink: String?
         var run: String?
         var date: String?
         var illustrative: Bool
@@ -36,12 +39,16 @@ struct HTMLPage {
             heading = String(body[..<end.upperBound])
             rest = String(body[end.upperBound...])
         }
-        let context: [String: Any] = [
+        var context: [String: Any] = [
             "title": title, "style": templates.style, "heading": heading, "body": rest, "toc": toc, "hasToc": toc.count > 2,
             "indexName": shell.indexName, "edition": String(shell.edition), "indexLink": shell.indexLink,
-            "methodologyLink": shell.methodologyLink, "run": shell.run as Any, "date": shell.date as Any,
+            "methodologyLink": shell.methodologyLink, "evidenceLink": shell.evidenceLink,
             "illustrative": shell.illustrative,
         ]
+        // Optionals go in only when set: Mustache would print an absent value wrapped in Any as "nil".
+        if let run = shell.run { context["run"] = run }
+        if let date = shell.date { context["date"] = date }
+        if let auditLink = shell.auditLink { context["auditLink"] = auditLink }
         return templates.page.render(context)
     }
 

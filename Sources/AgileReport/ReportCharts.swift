@@ -47,6 +47,7 @@ struct ReportCharts {
         }
         let ranking = ranking(focus: code, idPrefix: "\(stem)-ranking")
         charts["ranking"] = ChartSVG(name: "\(stem)-ranking", svg: ranking.svg(), alternative: ranking.generatedDescription)
+        charts.merge(EvidenceSection(input: input, code: code).charts()) { first, _ in first }
         return charts
     }
 

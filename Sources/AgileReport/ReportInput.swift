@@ -17,6 +17,10 @@ public struct ReportInput: Sendable {
     public var date: String?
     /// The weights of the run, as the reader should read them (e.g. `declared`).
     public var weightsText: String
+    /// The model-safety evidence shown beside the scores; `nil` when none is loaded.
+    public var evidence: EvidenceSet?
+    /// The audit of the run, for the audit page (`nil`: no audit page).
+    public var audit: AuditResults?
     /// Per column of the aggregated table: the median and the number of countries with a value
     /// (every page shows them; computed once).
     private let medians: [Double]
@@ -24,9 +28,12 @@ public struct ReportInput: Sendable {
 
     public init(
         framework: Framework, scores: Scores, selection: EditionSelection, countries: CountryCatalog,
-        illustrative: Bool, snapshot: String? = nil, date: String? = nil, weights: String = "as declared in the registry"
+        illustrative: Bool, snapshot: String? = nil, date: String? = nil, weights: String = "as declared in the registry",
+        evidence: EvidenceSet? = nil, audit: AuditResults? = nil
     ) {
+        self.evidence = evidence
         self.weightsText = weights
+        self.audit = audit
         let columns = scores.aggregated.columns.indices
         medians = columns.map { column in ReportInput.median(of: scores.units.indices.map { scores.aggregated[$0, column] }) }
         counts = columns.map { column in scores.units.indices.filter { scores.aggregated[$0, column].isFinite }.count }

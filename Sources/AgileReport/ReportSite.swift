@@ -1,4 +1,4 @@
-// The whole report site of a run: country pages, ranking, methodology, as Markdown and HTML.
+// The whole report site of a run: country pages, ranking, methodology, evidence, audit, as Markdown and HTML.
 
 import AgileCore
 import Dispatch
@@ -34,22 +34,33 @@ public struct ReportSite: Sendable {
     }
 
     /// Every file of the site for `formats`, optionally only some countries' pages (the
-    /// ranking and methodology pages are always made). Calls `progress` (from any thread) with
+    /// ranking and methodology pages are always made, the audit page when the input has an audit). Calls `progress` (from any thread) with
     /// the number of countries done and the total, after each country.
     public func files(formats: Set<Format>, countries: [String]? = nil, progress: @Sendable (Int, Int) -> Void = { _, _ in }) -> [File] {
         let rows = input.scores.units.indices.filter { countries?.contains(input.scores.units[$0]) ?? true }
         let charts = ReportCharts(input: input)
         let overview = charts.overview()
+        let evidenceCharts = EvidencePage(input: input).charts()
         let orderedFormats = Format.allCases.filter { formats.contains($0) }
         var files: [File] = []
+        let auditCharts = input.audit.map { AuditPage(input: input, audit: $0).charts() } ?? [:]
+        let hasAudit = input.audit != nil
         for format in orderedFormats {
-            let links = PageLinks(extension: format.rawValue)
+            let links = PageLinks(extension: format.rawValue, audit: hasAudit)
             files.append(page("index", format: format, title: "\(indexName) \(input.framework.edition): ranking",
                               template: templates.index, charts: overview,
                               context: { RankingPage(input: input).context(links: links, linkExtension: format.rawValue, charts: $0) }))
             files.append(page("methodology", format: format, title: "\(indexName) \(input.framework.edition): methodology",
                               template: templates.methodology, charts: [:],
                               context: { _ in MethodologyPage(input: input).context(links: links) }))
+            files.append(page("evidence", format: format, title: "\(indexName) \(input.framework.edition): model-safety evidence",
+                              template: templates.evidence, charts: evidenceCharts,
+                              context: { EvidencePage(input: input).context(links: links, charts: $0) }))
+            if let audit = input.audit {
+                files.append(page("audit", format: format, title: "\(indexName) \(input.framework.edition): audit",
+                                  template: templates.audit, charts: auditCharts,
+                                  context: { AuditPage(input: input, audit: audit).context(links: links, charts: $0) }))
+            }
         }
         // Country pages are independent: made on all cores, each into its own slot, so the
         // result is the same whatever the scheduling.
@@ -63,7 +74,7 @@ public struct ReportSite: Sendable {
             let pageCharts = charts.country(row: row)
             var pages: [File] = []
             for format in orderedFormats {
-                let links = PageLinks(extension: format.rawValue)
+                let links = PageLinks(extension: format.rawValue, audit: hasAudit)
                 pages.append(page(name, format: format, title: "\(input.name(code)): \(indexName) \(input.framework.edition)",
                                   template: templates.country, charts: pageCharts,
                                   context: { CountryPage(input: input, row: row).context(links: links, charts: $0) }))
@@ -76,6 +87,8 @@ public struct ReportSite: Sendable {
         if formats.contains(.markdown) {
             var svgs: [String: String] = [:]
             for chart in overview.values { svgs[chart.name] = chart.svg }
+            for chart in evidenceCharts.values { svgs[chart.name] = chart.svg }
+            for chart in auditCharts.values { svgs[chart.name] = chart.svg }
             for slot in rows.indices {
                 for chart in (countryCharts[slot] ?? [:]).values { svgs[chart.name] = chart.svg }
             }
@@ -105,7 +118,8 @@ public struct ReportSite: Sendable {
                 title: title,
                 shell: HTMLPage.ShellValues(
                     indexName: indexName, edition: input.framework.edition, indexLink: "index.html",
-                    methodologyLink: "methodology.html", run: input.snapshot, date: input.date,
+                    methodologyLink: "methodology.html", evidenceLink: "evidence.html", auditLink: input.audit == nil ? nil : "audit.html",
+                    run: input.snapshot, date: input.date,
                     illustrative: input.illustrative))
             return File(path: "\(name).html", content: page.render(with: templates))
         }

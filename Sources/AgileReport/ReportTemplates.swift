@@ -19,12 +19,14 @@ public struct TemplateError: Error, CustomStringConvertible {
 /// `{{{value}}}` inserts text unescaped: only for what the toolkit generates itself (charts).
 public struct ReportTemplates: Sendable {
     /// The files a template folder must hold.
-    public static let files = ["country.md.mustache", "index.md.mustache", "methodology.md.mustache", "page.html.mustache", "style.css"]
+    public static let files = ["country.md.mustache", "index.md.mustache", "methodology.md.mustache", "evidence.md.mustache", "audit.md.mustache", "page.html.mustache", "style.css"]
 
     /// Each Markdown template twice: escaped for the `.md` file, and for the HTML pipeline.
     let country: [ReportSite.Format: MustacheTemplate]
     let index: [ReportSite.Format: MustacheTemplate]
     let methodology: [ReportSite.Format: MustacheTemplate]
+    let evidence: [ReportSite.Format: MustacheTemplate]
+    let audit: [ReportSite.Format: MustacheTemplate]
     let page: MustacheTemplate
     /// The stylesheet, inlined into every page.
     public let style: String
@@ -53,6 +55,8 @@ public struct ReportTemplates: Sendable {
         country = try markdown("country.md.mustache")
         index = try markdown("index.md.mustache")
         methodology = try markdown("methodology.md.mustache")
+        evidence = try markdown("evidence.md.mustache")
+        audit = try markdown("audit.md.mustache")
         page = try parse("page.html.mustache")
         guard let style = sources["style.css"] else {
             throw TemplateError(template: "style.css", line: 0, column: 0, message: "is missing from the template folder")

@@ -12,6 +12,6 @@ struct Agile: ParsableCommand {
             change) and checked against a framework registry (default Indicators/agile-2024.xml, \
             --framework to change).
             """,
-        subcommands: [Validate.self, Ingest.self, DataCoverage.self, Score.self, Report.self, Audit.self]
+        subcommands: [Validate.self, Ingest.self, DataCoverage.self, Score.self, Report.self, Audit.self, Evidence.self]
     )
 }

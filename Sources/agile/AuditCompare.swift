@@ -30,16 +30,21 @@ struct AuditCompare: ParsableCommand {
         let second = try source.model(weights: WeightChoice(name: weightings[1]))
         let comparison = WeightComparison(first: first.nominal, second: second.nominal)
         print("Index under '\(weightings[0])' (A) and '\(weightings[1])' (B); mean absolute rank change \(AuditUncertainty.fixed(comparison.meanAbsoluteRankChange, 2)).")
-        let rows = comparison.rows.map { row in
+        print(AuditCompare.table(comparison.rows))
+    }
+
+    /// The rows of a comparison as an aligned table: scores, change, ranks, places gained.
+    static func table(_ rows: [WeightComparison.Row]) -> String {
+        let cells = rows.map { row in
             [row.unit, AuditUncertainty.fixed(row.firstScore, 2), AuditUncertainty.fixed(row.secondScore, 2), signed(row.scoreChange, 2),
              rank(row.firstRank), rank(row.secondRank), signed(row.rankChange, 0)]
         }
-        print(AuditUncertainty.aligned(header: ["Country", "Score A", "Score B", "Change", "Rank A", "Rank B", "Places"], rows: rows, leftColumns: [0]))
+        return AuditUncertainty.aligned(header: ["Country", "Score A", "Score B", "Change", "Rank A", "Rank B", "Places"], rows: cells, leftColumns: [0])
     }
 
-    private func rank(_ value: Double) -> String { value.isNaN ? "–" : String(Int(value)) }
+    private static func rank(_ value: Double) -> String { value.isNaN ? "–" : String(Int(value)) }
 
-    private func signed(_ value: Double, _ digits: Int) -> String {
+    private static func signed(_ value: Double, _ digits: Int) -> String {
         guard !value.isNaN else { return "–" }
         let text = AuditUncertainty.fixed(abs(value), digits)
         return value > 0 ? "+" + text : value < 0 ? "−" + text : text

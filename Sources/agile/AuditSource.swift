@@ -29,7 +29,7 @@ struct AuditSource: ParsableArguments {
         let workspace = try options.workspace()
         let framework = workspace.framework
         let store = try workspace.openStore(path: options.db, mustExist: true)
-        let observations = try store.currentObservations(codes: framework.dataCodes)
+        let observations = try workspace.scoringObservations(store: store)
         let selection = EditionSelection(framework: framework, observations: observations)
         let input = ScoringInput(framework: framework, selection: selection, earlier: observations)
         return try AuditModel(framework: framework, input: input, method: try method.applied(to: framework.method), weights: weightChoice)

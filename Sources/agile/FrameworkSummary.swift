@@ -14,8 +14,11 @@ struct FrameworkSummary {
             let nodes = framework.aggregates(atLevel: level).count
             counts.append("\(nodes) \(FrameworkSummary.plural(framework.levelNames[level - 1].lowercased(), nodes))")
         }
-        let confirmed = framework.indicators.filter { $0.status == .confirmed }.count
-        counts.append("\(framework.indicators.count) indicators (\(confirmed) confirmed, \(framework.indicators.count - confirmed) reconstructed)")
+        let statuses = [IndicatorStatus.confirmed, .reconstructed, .experimental].compactMap { status -> String? in
+            let count = framework.indicators.filter { $0.status == status }.count
+            return count == 0 && status == .experimental ? nil : "\(count) \(status.rawValue)"
+        }
+        counts.append("\(framework.indicators.count) indicators (\(statuses.joined(separator: ", ")))")
         lines.append("  " + counts.joined(separator: ", "))
         for top in framework.aggregates(atLevel: framework.depth - 1) {
             let children = framework.aggregates.filter { $0.parent == top.id }.count

@@ -10,7 +10,9 @@ struct Ingest: ParsableCommand {
         discussion: """
             The format of each file is recognised from its content: long CSV \
             (country,indicator,year,value[,source,note]), wide CSV (country,year,<codes>…), the \
-            toolkit's XML, World Bank bulk CSV or API XML, COINr iData (with --coinr-meta). \
+            toolkit's XML, World Bank bulk CSV or API XML, COINr iData (with --coinr-meta); \
+            model-safety evidence in the generic evidence CSV \
+            (benchmark,model,country,dimension,sub_dimension,context,metric,value,n). \
             A file with any bad value is rejected whole, with file:line:column of the first \
             problem; the other files are still read. Re-ingesting identical content changes \
             nothing; a new value for the same country, indicator, year and source supersedes the \
@@ -42,8 +44,15 @@ struct Ingest: ParsableCommand {
         let store = try workspace.openStore(path: options.db, busyTimeout: busyTimeout)
         try store.register(workspace.framework, path: workspace.frameworkPath)
         var failures = 0
+        let benchmarks = try workspace.benchmarkRegistry()
+        let models = try workspace.modelRegistry()
         for file in files {
             do {
+                if let evidence = try workspace.evidence(path: file, benchmarks: benchmarks, models: models) {
+                    for warning in evidence.warnings { Terminal.warning(warning) }
+                    print(IngestReport.line(try store.ingest(evidence: evidence, path: file, illustrative: illustrative)))
+                    continue
+                }
                 let result = try workspace.ingest(path: file, into: store, illustrative: illustrative)
                 for warning in result.summary.warnings { Terminal.warning("\(file): \(warning)") }
                 print(IngestReport.line(result))
@@ -67,6 +76,16 @@ enum IngestReport {
         var parts = ["\(result.added) added"]
         if result.superseded > 0 { parts.append("\(result.superseded) superseded (kept as history)") }
         return "ingested   \(result.file) (\(result.format.rawValue))\(tag): \(result.rows) values, \(parts.joined(separator: ", "))\(skipped(result.summary))"
+    }
+
+    static func line(_ result: EvidenceIngestResult) -> String {
+        let tag = result.illustrative ? " [illustrative]" : ""
+        if result.unchanged {
+            return "unchanged  \(result.file) (\(result.format)): \(result.records) results, all already stored"
+        }
+        var parts = ["\(result.added) added"]
+        if result.superseded > 0 { parts.append("\(result.superseded) superseded (kept as history)") }
+        return "ingested   \(result.file) (\(result.format))\(tag): \(result.records) results, \(parts.joined(separator: ", "))"
     }
 
     static func skipped(_ summary: ReadSummary) -> String {

@@ -1,4 +1,4 @@
-// A one-line progress display on a terminal; silent when standard error is not a terminal.
+// A progress bar on a terminal — bar, done/total, rate and time left; silent when standard error is not a terminal.
 
 #if canImport(Glibc)
 import Glibc
@@ -7,27 +7,104 @@ import Darwin
 #endif
 import Synchronization
 
-/// Shows `label: done/total` on standard error, rewriting one line, only on a terminal.
-/// Safe to update from several threads.
+/// Shows `label [████░░░░] done/total  rate/s  m:ss left` on standard error, rewriting one line
+/// at most ten times a second (and once more when done), only when standard error is a
+/// terminal: on a pipe or a file nothing at all is written. The clock it reads never reaches
+/// any other output. Safe to update from several threads.
 final class ProgressLine: Sendable {
     let label: String
     let enabled: Bool
-    private let shown = Mutex(false)
+    private let state = Mutex(State())
+
+    private struct State {
+        /// When the first step was reported: the rate counts from there, not from the setup before.
+        var start: Double?
+        var lastDrawn = -Double.infinity
+        var shown = false
+    }
+
+    /// The shortest time between two redraws, in seconds.
+    static let interval = 0.1
 
     init(label: String) {
         self.label = label
         enabled = isatty(2) == 1
     }
 
+    /// Redraws the line for `done` of `total`, unless it was drawn less than ``interval`` ago
+    /// (the last step is always drawn).
     func update(_ done: Int, of total: Int) {
         guard enabled else { return }
-        shown.withLock { shown in
-            Terminal.rewrite("\r\(label): \(done)/\(total)")
-            shown = true
+        let now = ProgressLine.now()
+        state.withLock { state in
+            let start = state.start ?? now
+            state.start = start
+            guard done >= total || now - state.lastDrawn >= ProgressLine.interval else { return }
+            state.lastDrawn = now
+            state.shown = true
+            let line = ProgressLine.line(label: label, done: done, total: total, elapsed: now - start, width: ProgressLine.columns() - 1)
+            Terminal.rewrite("\r" + line + "\u{1B}[K")
         }
     }
 
+    /// Clears the line, if one was drawn.
     func finish() {
-        if shown.withLock({ $0 }) { Terminal.rewrite("\r\u{1B}[K") }
+        if state.withLock({ $0.shown }) { Terminal.rewrite("\r\u{1B}[K") }
+    }
+
+    /// The longest bar, in characters.
+    static let maximumBar = 40
+    /// A bar shorter than this is left out.
+    static let minimumBar = 5
+
+    /// The line for `done` of `total` steps after `elapsed` seconds, at most `width` characters:
+    /// `label [bar] done/total  rate/s  time left`. The bar takes the room left, up to
+    /// ``maximumBar``, filled in proportion (rounded down); with less than ``minimumBar`` it is
+    /// left out, and then the label if the rest still does not fit. The rate is per second,
+    /// whole from 10 up, with one decimal below; the time left, (total − done) / rate rounded up
+    /// to a second, reads `m:ss` or `h:mm:ss`. Before the first step both read `–`.
+    static func line(label: String, done: Int, total: Int, elapsed: Double, width: Int) -> String {
+        let rate = done > 0 && elapsed > 0 ? Double(done) / elapsed : .nan
+        var rateText = "–"
+        var leftText = "–"
+        if rate.isFinite {
+            rateText = rate >= 10 ? String(Int(rate.rounded())) : fixed(rate)
+            leftText = duration(Int((Double(max(total - done, 0)) / rate).rounded(.up)))
+        }
+        let tail = "\(done)/\(total)  \(rateText)/s  \(leftText) left"
+        let room = width - label.count - tail.count - 4
+        guard room >= minimumBar else {
+            return label.count + 1 + tail.count <= width ? label + " " + tail : tail
+        }
+        let bar = min(room, maximumBar)
+        let filled = total > 0 ? min(bar, max(0, done) * bar / total) : 0
+        return label + " [" + String(repeating: "█", count: filled) + String(repeating: "░", count: bar - filled) + "] " + tail
+    }
+
+    /// `seconds` as `m:ss`, or `h:mm:ss` from an hour.
+    static func duration(_ seconds: Int) -> String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let (hours, minutes, rest) = (seconds / 3600, seconds % 3600 / 60, seconds % 60)
+        return hours > 0 ? "\(hours):\(two(minutes)):\(two(rest))" : "\(minutes):\(two(rest))"
+    }
+
+    /// One decimal.
+    private static func fixed(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+
+    /// Seconds on a monotonic clock.
+    private static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// The terminal's width in columns (80 when unknown).
+    private static func columns() -> Int {
+        var size = winsize()
+        guard ioctl(2, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
     }
 }

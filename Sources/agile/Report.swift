@@ -1,4 +1,4 @@
-// `agile report`: the static report site of a run — country pages, ranking, methodology.
+// `agile report`: the static report site of a run — country pages, ranking, methodology, audit.
 
 import AgileCore
 import AgileIO
@@ -8,7 +8,7 @@ import Foundation
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the report site: a page per country, the ranking and the methodology.",
+        abstract: "Write the report site: a page per country, the ranking, the methodology and the audit.",
         discussion: """
             Scores the stored data (or replays a recorded run with --run) and writes Markdown and \
             HTML pages from the templates in Templates/ (edit them and run again; no rebuild). \
@@ -16,9 +16,15 @@ struct Report: ParsableCommand {
             leaves half a site; the folder is replaced whole. The same run gives byte-identical \
             files: no clock time is printed; a date is shown only when SOURCE_DATE_EPOCH is set.
 
+            The audit page (audit.md, audit.html) runs the default design of `agile audit \
+            uncertainty` (N replications from a fixed seed), a sensitivity analysis of the same \
+            design (N = 500), effective weights, correlations and leave-one-out; --no-audit \
+            leaves it out.
+
             Examples:
               agile report --out Reports
               agile report --run 3 --format html --country DEU FRA
+              agile report --audit-replications 5000 --audit-seed 7
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -46,8 +52,21 @@ struct Report: ParsableCommand {
     @Option(help: ArgumentHelp("A weight set of the registry, or 'equal'.", valueName: "name"))
     var weights: String?
 
+    @Option(help: ArgumentHelp("Replications of the audit page's uncertainty analysis.", valueName: "n"))
+    var auditReplications: Int = 1000
+
+    @Option(help: ArgumentHelp("The seed of the audit's draws (default: the audit commands' default seed).", valueName: "s"))
+    var auditSeed: UInt64?
+
+    @Flag(help: "Leave the audit page out.")
+    var noAudit = false
+
     @OptionGroup var method: MethodOptions
     @OptionGroup var options: CommonOptions
+
+    func validate() throws {
+        guard auditReplications >= 2 else { throw ValidationError("--audit-replications must be at least 2") }
+    }
 
     func run() throws {
         var options = self.options
@@ -75,7 +94,9 @@ struct Report: ParsableCommand {
             framework: scoreRun.framework, scores: scoreRun.scores, selection: scoreRun.selection,
             countries: scoreRun.countries, illustrative: scoreRun.illustrative,
             snapshot: String(scoreRun.snapshot.prefix(12)), date: Report.sourceDate(),
-            weights: scoreRun.weightsText == "declared" ? "as declared in the registry" : scoreRun.weightsText)
+            weights: scoreRun.weightsText == "declared" ? "as declared in the registry" : scoreRun.weightsText,
+            evidence: scoreRun.evidence,
+            audit: noAudit ? nil : try ReportAudit.compute(scoreRun, replications: auditReplications, seed: auditSeed))
         let formats: Set<ReportSite.Format> = switch format {
         case .md: [.markdown]
         case .html: [.html]

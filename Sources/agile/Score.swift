@@ -81,6 +81,7 @@ struct Score: ParsableCommand {
             print(try ScoreExport.json(run.scores.selecting(units: rows), framework: run.framework, countries: run.countries, weights: weightChoice.name, method: run.methodText), terminator: "")
         case .table:
             print(RankingTable(run: run, rows: rows, level: levelNumber(run.framework)).text)
+            if let effect = try EvidenceEffect.lines(run) { print(effect.joined(separator: "\n")) }
         }
     }
 

@@ -10,6 +10,10 @@ struct ScoreRun {
     var framework: Framework
     var countries: CountryCatalog
     var selection: EditionSelection
+    /// What the pipeline scored, the method it ran and the weights (to audit the run).
+    var input: ScoringInput
+    var method: Method
+    var weights: WeightChoice
     var scores: Scores
     var methodText: String
     var weightsText: String
@@ -17,6 +21,8 @@ struct ScoreRun {
     var runID: Int64?
     /// SHA-256 of the run's inputs (see `Store.snapshot(of:)`).
     var snapshot: String
+    /// The store's model-safety evidence, when it holds any.
+    var evidence: EvidenceSet?
 
     /// Scores the stored data of a registry's edition and records the run.
     static func stored(options: CommonOptions, method: MethodOptions, weights: WeightChoice, edition: Int?) throws -> ScoreRun {
@@ -26,7 +32,7 @@ struct ScoreRun {
             throw ValidationError("\(workspace.frameworkPath) declares edition \(framework.edition), not \(edition).")
         }
         let store = try workspace.openStore(path: options.db, mustExist: true)
-        let observations = try store.currentObservations(codes: framework.dataCodes)
+        let observations = try workspace.scoringObservations(store: store)
         return try scored(workspace: workspace, store: store, observations: observations, earlier: observations, method: method, weights: weights)
     }
 
@@ -54,18 +60,20 @@ struct ScoreRun {
         let framework = workspace.framework
         let selection = EditionSelection(framework: framework, observations: observations)
         let input = ScoringInput(framework: framework, selection: selection, earlier: earlier)
-        let pipeline = try ScoringPipeline(framework: framework, method: try method.applied(to: framework.method), weights: weights)
+        let applied = try method.applied(to: framework.method)
+        let pipeline = try ScoringPipeline(framework: framework, method: applied, weights: weights)
         let scores = try pipeline.run(input)
         let frameworkID = try store.register(framework, path: workspace.frameworkPath)
         let inputs = selection.selected.values.flatMap(\.values)
         let runID = try store.recordRun(
             frameworkID: frameworkID, weightSet: weights.name, method: method.text, inputs: inputs,
             units: scores.units, nodes: scores.aggregated.columns, scores: scores.aggregated, ranks: scores.ranks)
+        let evidence = try workspace.evidenceSet(store: store)
+        let illustrative = try store.hasIllustrativeData(codes: framework.dataCodes) || (evidence != nil && store.evidenceIsIllustrative())
         return ScoreRun(
-            framework: framework, countries: workspace.countries, selection: selection, scores: scores,
-            methodText: method.text, weightsText: weights.name,
-            illustrative: try store.hasIllustrativeData(codes: framework.dataCodes), runID: runID,
-            snapshot: Store.snapshot(of: inputs))
+            framework: framework, countries: workspace.countries, selection: selection, input: input, method: applied,
+            weights: weights, scores: scores, methodText: method.text, weightsText: weights.name, illustrative: illustrative,
+            runID: runID, snapshot: Store.snapshot(of: inputs), evidence: evidence)
     }
 
     /// Scores a COINr iData/iMeta pair directly (nothing stored).
@@ -73,10 +81,12 @@ struct ScoreRun {
         let countries = try CountryList.load(path: countriesPath ?? Workspace.defaultCountries(for: Workspace.defaultFramework))
         let dataset = try COINrDataset(meta: meta, data: data, countries: countries)
         let framework = dataset.framework
-        let pipeline = try ScoringPipeline(framework: framework, method: try method.applied(to: framework.method), weights: weights)
+        let applied = try method.applied(to: framework.method)
+        let pipeline = try ScoringPipeline(framework: framework, method: applied, weights: weights)
         let scores = try pipeline.run(dataset.scoringInput)
         let selection = EditionSelection(framework: framework, observations: dataset.observations)
-        return ScoreRun(framework: framework, countries: countries, selection: selection, scores: scores, methodText: method.text,
+        return ScoreRun(framework: framework, countries: countries, selection: selection, input: dataset.scoringInput, method: applied,
+                        weights: weights, scores: scores, methodText: method.text,
                         weightsText: weights.name, illustrative: false, runID: nil,
                         snapshot: Store.snapshot(of: selection.selected.values.flatMap(\.values)))
     }
@@ -94,6 +104,8 @@ extension MethodOptions {
     /// The choices of a recorded run, from their ``text``.
     init(text: String) throws {
         self.init()
+        // Outside parsing, an option holds no value until one is set: set every choice.
+        (impute, treat, normalise, aggregate) = (nil, nil, nil, nil)
         for pair in text.split(separator: " ") {
             let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2 else { throw ValidationError("A recorded method '\(text)' cannot be read.") }

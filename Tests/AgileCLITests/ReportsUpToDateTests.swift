@@ -9,7 +9,7 @@ import Testing
     /// intended change, run `make run` and commit Reports/.
     @Test func committedReportsMatchARegeneration() throws {
         let folder = try TemporaryFolder()
-        let files = ScoreCommandTests.sampleFiles
+        let files = ScoreCommandTests.sampleFiles + ScoreCommandTests.evidenceFiles
         #expect(try folder.agile(["ingest", "--illustrative", "--db", folder.db] + files).status == 0)
         let out = folder.path("site")
         let result = try folder.agile("report", "--db", folder.db, "--out", out)

@@ -9,6 +9,11 @@ import Testing
         "Data/API_IT.NET.USER.ZS_DS2_en_csv_v2_illustrative.csv", "Data/worldbank-GE.EST-illustrative.xml",
     ]
 
+    /// The model-safety evidence `make run` ingests beside the data.
+    static let evidenceFiles = [
+        "Data/evidence/mvpbench-illustrative.csv", "Data/evidence/scirisk-illustrative.csv", "Data/evidence/vesta/results.json",
+    ]
+
     @Test func scoresTheStoredSampleAndRecordsTheRun() throws {
         let folder = try TemporaryFolder()
         #expect(try folder.agile(["ingest", "--illustrative", "--db", folder.db] + ScoreCommandTests.sampleFiles).status == 0)

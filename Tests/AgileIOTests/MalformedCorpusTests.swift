@@ -8,6 +8,8 @@ import Testing
 @Suite struct MalformedCorpusTests {
     static let folder = Fixtures.path("malformed")
 
+    static let benchmarks = try! BenchmarkRegistryLoader().load(path: Project.path("Indicators/benchmarks.xml"))
+
     static let names: [String] = {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return files.filter { $0.hasSuffix(".csv") }.map { String($0.dropLast(4)) }.sorted()
@@ -28,6 +30,10 @@ import Testing
             _ = try readAll(COINrDataReader(limits: limits, chunkSize: chunkSize), path, check: check)
         } else if name.hasPrefix("coinrmeta-") {
             _ = try COINrMetaReader(limits: limits).read(path: path)
+        } else if name.hasPrefix("evidence-") {
+            _ = try EvidenceCSVReader(benchmarks: Self.benchmarks, countries: Project.countries, limits: limits).read(path: path)
+        } else if name.hasPrefix("models-") {
+            _ = try ModelRegistryLoader(countries: Project.countries).load(path: path)
         } else if name.hasPrefix("countries-") {
             _ = try CountryList.load(path: path, limits: limits)
         } else {

@@ -6,7 +6,7 @@ import Foundation
 import Testing
 
 /// The XML part of the malformed corpus: `xml-*`, `wbxml-*` (data, ingested into a throw-away
-/// store) and `registry-*` (loaded as a registry). Each `NAME.xml` has a `NAME.expected` with
+/// store), `registry-*` (loaded as a registry) and `benchmarks-*` (as a benchmark registry). Each `NAME.xml` has a `NAME.expected` with
 /// the whole error message, `FILE` standing for the file's path and `SCHEMA` for the registry
 /// schema's.
 @Suite struct MalformedXMLCorpusTests {
@@ -28,11 +28,13 @@ import Testing
         let expected = try String(contentsOfFile: expectedFile, encoding: .utf8)
             .trimmingCharacters(in: .newlines)
             .replacingOccurrences(of: "FILE", with: path)
-            .replacingOccurrences(of: "SCHEMA", with: Project.schema)
+            .replacingOccurrences(of: "SCHEMA", with: name.hasPrefix("benchmarks-") ? Project.path("Indicators/benchmarks.xsd") : Project.schema)
         let store = try Store(path: ":memory:", countries: Project.countries)
         var message: String?
         do {
-            if name.hasPrefix("registry-") {
+            if name.hasPrefix("benchmarks-") {
+                _ = try BenchmarkRegistryLoader(schemaPath: Project.path("Indicators/benchmarks.xsd")).load(path: path)
+            } else if name.hasPrefix("registry-") {
                 _ = try RegistryLoader(countries: Project.countries, schemaPath: Project.schema).load(path: path)
             } else {
                 _ = try store.ingest(path: path, format: try DataFormat.detect(path: path), check: Project.check)

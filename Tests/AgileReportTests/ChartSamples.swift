@@ -129,12 +129,71 @@ enum ChartSamples {
             focus: "TOP", xSplit: 50, ySplit: 50, idPrefix: "edges")
     }
 
+    /// The sample countries in order with intervals widening in the middle of the ranking.
+    static var intervals: RankIntervalChart {
+        RankIntervalChart(
+            title: "Rank intervals over 1 000 replications",
+            entries: countries.enumerated().map { place, country in
+                let rank = Double(place + 1), spread = Double(min(place, 13 - place) / 2)
+                return .init(code: country.code, name: country.name, nominal: rank, median: min(14, rank + (place == 4 ? 1 : 0)),
+                             low: max(1, rank - spread), high: min(14, rank + spread))
+            },
+            idPrefix: "intervals")
+    }
+
+    /// 200 countries: compact rows, every n-th labelled.
+    static var largeIntervals: RankIntervalChart {
+        RankIntervalChart(
+            title: "Rank intervals, 200 countries",
+            entries: (1...200).map { rank in
+                let r = Double(rank), spread = Double(rank % 9)
+                return .init(code: "C" + String(rank).leftPadded(3), name: "Country \(rank)", nominal: r, median: r,
+                             low: max(1, r - spread), high: min(200, r + spread))
+            },
+            idPrefix: "intervals-200")
+    }
+
+    static var sobol: SobolChart {
+        SobolChart(
+            title: "Sobol indices of the mean absolute rank shift",
+            inputs: [
+                .init(name: "Winsorisation limit", firstOrder: -0.02, firstOrderBounds: -0.05...0.01, total: 0.03, totalBounds: 0.02...0.05),
+                .init(name: "Normalisation", firstOrder: 0.21, firstOrderBounds: 0.12...0.3, total: 0.38, totalBounds: 0.33...0.44),
+                .init(name: "Weights", firstOrder: 0.12, firstOrderBounds: 0.05...0.2, total: 0.25, totalBounds: 0.21...0.3),
+                .init(name: "Aggregation", firstOrder: 0.35, firstOrderBounds: 0.26...0.44, total: 0.58, totalBounds: 0.52...0.65),
+            ],
+            idPrefix: "sobol")
+    }
+
+    static var weights: WeightShareChart {
+        WeightShareChart(
+            title: "Pillars: declared and effective shares of the index",
+            rows: [
+                .init(label: "P1 " + pillars[0], declared: 0.25, implied: 0.25, correlation: 0.301, flags: []),
+                .init(label: "P2 " + pillars[1], declared: 0.25, implied: 0.26, correlation: 0.11, flags: ["r² share"]),
+                .init(label: "P3 " + pillars[2], declared: 0.25, implied: 0.24, correlation: 0.333, flags: []),
+                .init(label: "P4 " + pillars[3], declared: 0.25, implied: .nan, correlation: 0.02, flags: ["r² share", "negative r"]),
+            ],
+            idPrefix: "weights")
+    }
+
+    static var heatMap: HeatMap {
+        HeatMap(
+            title: "Correlations with the pillars and the index",
+            rows: pillars.enumerated().map { "P\($0.offset + 1) \($0.element)" }, columns: ["P1", "P2", "P3", "P4", "Index"],
+            values: [
+                [1, 0.31, 0.77, 0.74, 0.9], [0.31, 1, 0.73, 0.13, 0.6], [0.77, 0.73, 1, -0.62, 0.95], [0.74, 0.13, -0.62, 1, .nan],
+            ],
+            scale: .correlation, idPrefix: "correlations")
+    }
+
     static var all: [(name: String, svg: String)] {
         [
             ("radar", radar.svg()), ("radar-eight", radarEight.svg()), ("bars", bars.svg()),
             ("ranking", ranking.svg()), ("ranking-200", largeRanking.svg()), ("scatter", scatter.svg()),
             ("scatter-crowded", crowdedScatter.svg()), ("radar-long", radarLong.svg()),
-            ("scatter-edges", scatterEdges.svg()),
+            ("scatter-edges", scatterEdges.svg()), ("intervals", intervals.svg()), ("intervals-200", largeIntervals.svg()),
+            ("sobol", sobol.svg()), ("weights", weights.svg()), ("heat-map", heatMap.svg()),
         ]
     }
 }

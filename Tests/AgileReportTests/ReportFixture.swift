@@ -64,13 +64,15 @@ enum ReportFixture {
         }
     }
 
-    static func input(countries: CountryCatalog = catalog(), source: String = "Test source", illustrative: Bool = true) throws -> ReportInput {
+    static func input(
+        countries: CountryCatalog = catalog(), source: String = "Test source", illustrative: Bool = true, evidence: EvidenceSet? = nil
+    ) throws -> ReportInput {
         let framework = framework()
         let observations = observations(source: source)
         let selection = EditionSelection(framework: framework, observations: observations)
         let scores = try ScoringPipeline(framework: framework).run(ScoringInput(framework: framework, selection: selection, earlier: observations))
         return ReportInput(framework: framework, scores: scores, selection: selection, countries: countries,
-                           illustrative: illustrative, snapshot: "abc123")
+                           illustrative: illustrative, snapshot: "abc123", evidence: evidence)
     }
 
     static func catalog(usaName: String = "United States of America") -> CountryCatalog {

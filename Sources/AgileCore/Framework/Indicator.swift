@@ -24,14 +24,18 @@ public struct Indicator: Hashable, Sendable {
     public var overrides: MethodOverrides
     /// Where the indicator is declared.
     public var provenance: Provenance?
+    /// When set, the indicator's values are derived from model-safety evidence, not ingested.
+    public var evidence: EvidenceDerivation?
 
     public init(
         id: String, name: String, parent: String, type: IndicatorType, unit: String = "",
         scale: Scale? = nil, polarity: Polarity = .positive, transform: Transform = .none,
         weight: Double = 1, source: String = "", status: IndicatorStatus = .confirmed,
         definition: String = "", denominator: String? = nil, sourceCodes: [SourceCode] = [],
-        overrides: MethodOverrides = MethodOverrides(), provenance: Provenance? = nil
+        overrides: MethodOverrides = MethodOverrides(), provenance: Provenance? = nil,
+        evidence: EvidenceDerivation? = nil
     ) {
+        self.evidence = evidence
         self.id = id
         self.name = name
         self.parent = parent

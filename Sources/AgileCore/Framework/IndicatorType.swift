@@ -83,4 +83,6 @@ public enum Transform: String, Hashable, Sendable {
 public enum IndicatorStatus: String, Hashable, Sendable {
     case confirmed
     case reconstructed
+    /// Added by the toolkit (e.g. derived from model-safety evidence), not part of the index.
+    case experimental
 }

@@ -71,6 +71,24 @@ public struct CSVHeader: Sendable {
         }
     }
 
+    /// Checks a header that must hold exactly `columns` (in any order, each once) and returns
+    /// their positions, in the order of `columns`.
+    /// - Parameters:
+    ///   - format: what the file is, for the error on an unknown column (`the model registry`).
+    ///   - expected: what the header should look like.
+    public func positions(of columns: [String], in format: String, expected: String) throws(InputError) -> [Int] {
+        for (index, name) in names.enumerated() where !columns.contains(Self.key(name)) {
+            throw InputError(locations[index], value: name, problem: "is not a column of \(format)", expected: expected)
+        }
+        try checkUnique()
+        var positions: [Int] = []
+        for column in columns {
+            guard let index = index(of: column) else { throw missing(column, expected: expected) }
+            positions.append(index)
+        }
+        return positions
+    }
+
     /// The error for a required column the header lacks.
     public func missing(_ column: String, expected: String) -> InputError {
         InputError(Provenance(file: file, line: line), problem: "the header has no column '\(column)'", expected: expected)

@@ -23,15 +23,7 @@ public enum CountryList {
     public static func load(path: String, limits: CSVLimits = CSVLimits()) throws(InputError) -> CountryCatalog {
         let scanner = try CSVScanner(path: path, limits: limits)
         let header = try CSVHeader.read(from: scanner, expected: expectedHeader)
-        for (index, name) in header.names.enumerated() where !columns.contains(CSVHeader.key(name)) {
-            throw InputError(header.locations[index], value: name, problem: "is not a column of the country list", expected: expectedHeader)
-        }
-        try header.checkUnique()
-        var positions: [Int] = []
-        for column in columns {
-            guard let index = header.index(of: column) else { throw header.missing(column, expected: expectedHeader) }
-            positions.append(index)
-        }
+        let positions = try header.positions(of: columns, in: "the country list", expected: expectedHeader)
         scanner.fieldNames = header.names
 
         var countries: [Country] = []

@@ -163,7 +163,10 @@ public struct RegistryLoader {
             status: IndicatorStatus(rawValue: element.attribute("status")!)!,
             definition: element.child("definition")?.text ?? "",
             denominator: element.attribute("denominator"), sourceCodes: sourceCodes(of: element),
-            overrides: overrides, provenance: element.location)
+            overrides: overrides, provenance: element.location,
+            evidence: element.child("derived-from-evidence").map { derived in
+                EvidenceDerivation(benchmark: derived.attribute("benchmark")!, statistic: .domesticSafety)
+            })
     }
 
     private static func normalisation(from element: XMLTreeElement) throws(InputError) -> Normalisation {

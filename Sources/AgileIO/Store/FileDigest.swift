@@ -15,6 +15,14 @@ public enum FileDigest {
         return hex(hasher.finalize())
     }
 
+    /// The digest of several files in order: the SHA-256 of their paths and digests, one
+    /// `digest  path` line each (a folder of results read as one input).
+    public static func sha256(paths: [String]) throws(InputError) -> String {
+        var lines = ""
+        for path in paths { lines += "\(try sha256(path: path))  \(path)\n" }
+        return sha256(Array(lines.utf8))
+    }
+
     /// The digest of bytes in memory.
     static func sha256(_ bytes: [UInt8]) -> String {
         hex(SHA256.hash(data: bytes))

@@ -89,6 +89,39 @@ enum StoreSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v3: model-safety evidence beside the observations") { db in
+            try db.execute(sql: """
+                CREATE TABLE evidence (
+                    id INTEGER PRIMARY KEY,
+                    benchmark TEXT NOT NULL,
+                    model TEXT NOT NULL,
+                    country TEXT NOT NULL DEFAULT '',
+                    dimension TEXT NOT NULL,
+                    sub_dimension TEXT NOT NULL DEFAULT '',
+                    context TEXT NOT NULL DEFAULT '',
+                    metric TEXT NOT NULL,
+                    value REAL NOT NULL,
+                    n INTEGER,
+                    safe INTEGER,
+                    unsafe INTEGER,
+                    uncertain INTEGER,
+                    error INTEGER,
+                    unsafe_tool_called INTEGER,
+                    risk_score REAL,
+                    attack_success_rate REAL,
+                    unsafe_tool_rate REAL,
+                    avg_tool_calls REAL,
+                    ingest INTEGER NOT NULL REFERENCES ingests(id),
+                    line INTEGER NOT NULL,
+                    "column" INTEGER NOT NULL,
+                    current INTEGER NOT NULL DEFAULT 1,
+                    superseded_by INTEGER REFERENCES ingests(id)
+                );
+                CREATE UNIQUE INDEX evidence_key
+                    ON evidence(benchmark, model, country, dimension, sub_dimension, context, metric, ingest);
+                CREATE INDEX evidence_current ON evidence(current, benchmark);
+                """)
+        }
         return migrator
     }
 }

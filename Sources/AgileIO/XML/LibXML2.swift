@@ -17,6 +17,29 @@ enum LibXML2 {
               | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOXINCNODE.rawValue)
     }
 
+    /// The error that stopped a parser, at the line and column libxml2 gives, else at `line` and
+    /// `column` (where the parser stopped). An input conversion error (bytes not valid in the
+    /// declared encoding) is not recorded in the context, only in libxml2's last error of the
+    /// thread (which ``resetLastError()`` clears before each parse), without a place: it is
+    /// reported where the parser stopped, the last place decoded before the bad bytes.
+    static func parserError(_ ctxt: xmlParserCtxtPtr, file: String, line: Int, column: Int) -> InputError {
+        let here = Provenance(file: file, line: max(1, line), column: column)
+        if let error = xmlCtxtGetLastError(ctxt) {
+            var inputError = inputError(error, file: file)
+            if inputError.location.line <= 0 { inputError.location = here }
+            return inputError
+        }
+        guard let error = xmlGetLastError() else { return InputError(here, problem: "is not well-formed XML") }
+        var inputError = inputError(UnsafePointer(error), file: file)
+        inputError.location = here
+        inputError.expected = "expected text valid in the encoding the XML declaration names, from here on; the toolkit's files are UTF-8"
+        return inputError
+    }
+
+    /// Clears libxml2's last error of the thread, so that ``parserError(_:file:line:column:)``
+    /// never reports an earlier parse's error.
+    static func resetLastError() { xmlResetLastError() }
+
     /// A libxml2 error as an ``InputError`` at the line and column libxml2 gives.
     static func inputError(_ error: UnsafePointer<xmlError>?, file: String) -> InputError {
         guard let error else {

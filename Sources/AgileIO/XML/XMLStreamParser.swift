@@ -34,6 +34,7 @@ final class XMLStreamParser {
     /// Parses the whole file, calling the handler for each event.
     func parse(chunkSize: Int = 256 * 1024) throws(InputError) {
         _ = LibXML2.initialised
+        LibXML2.resetLastError()
         let input = try InputFile(path: file, chunkSize: chunkSize)
         var handlerTable = XMLStreamParser.saxHandler(characters: handler.receivesCharacters)
         let me = Unmanaged.passUnretained(self).toOpaque()
@@ -75,7 +76,8 @@ final class XMLStreamParser {
         }
         if let failure { throw failure }
         if status != 0 || ctxt.pointee.wellFormed == 0 {
-            throw LibXML2.inputError(xmlCtxtGetLastError(ctxt), file: file)
+            let here = location
+            throw LibXML2.parserError(ctxt, file: file, line: here.line, column: here.column)
         }
     }
 

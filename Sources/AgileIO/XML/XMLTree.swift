@@ -29,6 +29,7 @@ final class XMLTree {
             throw InputError(Provenance(file: path, line: 0), problem: "cannot start the XML parser")
         }
         defer { xmlFreeParserCtxt(ctxt) }
+        LibXML2.resetLastError()
         let parsed = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 xmlCtxtReadMemory(ctxt, $0, Int32(buffer.count), path, nil, LibXML2.safeOptions)
@@ -36,7 +37,7 @@ final class XMLTree {
         }
         guard let parsed, ctxt.pointee.wellFormed != 0 else {
             if let parsed { xmlFreeDoc(parsed) }
-            throw LibXML2.inputError(xmlCtxtGetLastError(ctxt), file: path)
+            throw LibXML2.parserError(ctxt, file: path, line: Int(agile_xmlCurrentLine(ctxt)), column: Int(agile_xmlCurrentColumn(ctxt)))
         }
         if parsed.pointee.intSubset != nil {
             xmlFreeDoc(parsed)

@@ -27,6 +27,18 @@ enum ChartParts {
         case dot
         /// A dashed line (split lines).
         case dashedLine
+        /// A circle marker alone (a nominal value).
+        case circle
+        /// A solid vertical tick (a median).
+        case solidTick
+        /// A square marker alone (a declared value).
+        case square
+        /// A triangle marker alone.
+        case marker
+        /// A bar in a given fill.
+        case filledBar(fill: String)
+        /// A horizontal whisker with end caps (an interval).
+        case whisker
     }
 
     struct LegendEntry {
@@ -80,6 +92,21 @@ enum ChartParts {
                     "x1": x, "y1": mid, "x2": x + swatch, "y2": mid, "stroke": ChartStyle.ink,
                     "stroke-width": 1.25, "stroke-dasharray": ChartStyle.dash,
                 ])
+            case .circle:
+                circle(at: (x + swatch / 2, mid), radius: 4.5, in: &doc)
+            case .solidTick:
+                tick(at: (x + swatch / 2, mid), height: 14, in: &doc)
+            case .square:
+                square(at: (x + swatch / 2, mid), size: 8, in: &doc)
+            case .marker:
+                upTriangle(at: (x + swatch / 2, mid), size: 10, in: &doc)
+            case .filledBar(let fill):
+                doc.element("rect", [
+                    "x": x, "y": mid - 6, "width": swatch, "height": 12, "fill": fill,
+                    "stroke": ChartStyle.ink, "stroke-width": 0.75,
+                ])
+            case .whisker:
+                whisker(from: x + 3, to: x + swatch - 3, y: mid, in: &doc)
             }
             x += swatch + gap
             let name = ChartStyle.truncate(entry.name, width: room, size: size)
@@ -122,6 +149,75 @@ enum ChartParts {
             "points": pointList([(p.x, p.y - size), (p.x + size, p.y), (p.x, p.y + size), (p.x - size, p.y)]),
             "fill": ChartStyle.accent, "stroke": ChartStyle.ink, "stroke-width": 1.5,
         ])
+    }
+
+    /// A solid dark vertical tick centred on `p`: a median.
+    static func tick(at p: (x: Double, y: Double), height: Double, in doc: inout SVGDocument) {
+        doc.element("line", [
+            "x1": p.x, "y1": p.y - height / 2, "x2": p.x, "y2": p.y + height / 2, "stroke": ChartStyle.ink, "stroke-width": 2.5,
+        ])
+    }
+
+    /// A dark triangle pointing up, centred on `p`.
+    static func upTriangle(at p: (x: Double, y: Double), size: Double, in doc: inout SVGDocument) {
+        let h = size / 2
+        doc.element("polygon", [
+            "points": pointList([(p.x, p.y - h), (p.x + h, p.y + h), (p.x - h, p.y + h)]), "fill": ChartStyle.ink,
+            "stroke": "#ffffff", "stroke-width": 0.75,
+        ])
+    }
+
+    /// A horizontal line from `from` to `to` with short vertical end caps: an interval.
+    /// A white halo under the dark lines keeps it readable on any fill.
+    static func whisker(from: Double, to: Double, y: Double, in doc: inout SVGDocument) {
+        for (stroke, width) in [("#ffffff", 3.5), (ChartStyle.ink, 1.5)] {
+            doc.open("g", ["stroke": stroke, "stroke-width": width])
+            doc.element("line", ["x1": from, "y1": y, "x2": to, "y2": y])
+            doc.element("line", ["x1": from, "y1": y - 5, "x2": from, "y2": y + 5])
+            doc.element("line", ["x1": to, "y1": y - 5, "x2": to, "y2": y + 5])
+            doc.close()
+        }
+    }
+
+    /// Vertical gridlines, tick marks and labels of a linear axis under a plot.
+    /// - Parameters:
+    ///   - ticks: the values to mark, with their labels.
+    ///   - position: the x of a value.
+    static func axis(
+        ticks: [(value: Double, label: String)], position: (Double) -> Double, left: Double, width: Double,
+        top: Double, bottom: Double, title: String?, in doc: inout SVGDocument
+    ) {
+        doc.open("g", ["font-size": ChartStyle.tickSize, "fill": ChartStyle.muted, "text-anchor": "middle"])
+        for tick in ticks {
+            let x = position(tick.value)
+            doc.element("line", ["x1": x, "y1": top, "x2": x, "y2": bottom, "stroke": ChartStyle.grid, "stroke-width": 1])
+            doc.element("line", ["x1": x, "y1": bottom, "x2": x, "y2": bottom + 5, "stroke": ChartStyle.axis, "stroke-width": 1])
+            doc.text(tick.label, x: x, y: bottom + 17)
+        }
+        doc.close()
+        doc.element("line", ["x1": left, "y1": bottom, "x2": left + width, "y2": bottom, "stroke": ChartStyle.axis, "stroke-width": 1])
+        if let title {
+            let text = ChartStyle.truncate(title, width: doc.width - 32, size: ChartStyle.labelSize)
+            doc.text(text, x: left + width / 2, y: bottom + 36, ["font-size": ChartStyle.labelSize, "text-anchor": "middle"])
+        }
+    }
+
+    /// Round tick values from `low` to `high`: a step of 1, 2 or 5 times a power of ten giving
+    /// at most `count` intervals.
+    static func ticks(low: Double, high: Double, count: Int) -> [Double] {
+        guard high > low, count > 0 else { return [low] }
+        let raw = (high - low) / Double(count)
+        var magnitude = 1.0
+        while magnitude * 10 <= raw { magnitude *= 10 }
+        while magnitude > raw { magnitude /= 10 }
+        let step = [1.0, 2, 5, 10].map { $0 * magnitude }.first { $0 >= raw } ?? 10 * magnitude
+        var values: [Double] = []
+        var k = (low / step).rounded(.up)
+        while k * step <= high + step * 1e-9 {
+            values.append(k * step)
+            k += 1
+        }
+        return values
     }
 
     /// A small dark circle: an ordinary point of a scatter.

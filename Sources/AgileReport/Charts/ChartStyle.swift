@@ -104,4 +104,5 @@ enum ChartStyle {
 
     static func sine(_ x: Double) -> Double { sin(x) }
     static func cosine(_ x: Double) -> Double { cos(x) }
+    static func power(_ x: Double, _ y: Double) -> Double { pow(x, y) }
 }

@@ -1,0 +1,20 @@
+// One entry of a benchmark's taxonomy: a dimension, discipline, context or demographic field.
+
+/// A named category of a benchmark's taxonomy, with its sub-categories.
+public struct EvidenceTaxon: Hashable, Sendable {
+    /// The id evidence files use.
+    public var id: String
+    /// The name reports show.
+    public var title: String
+    /// How many items (prompts, scenarios) the benchmark has in this category, if declared.
+    public var items: Int?
+    /// Sub-categories (VESTA's 16 sub-categories under its 5 dimensions).
+    public var subs: [EvidenceTaxon]
+
+    public init(id: String, title: String, items: Int? = nil, subs: [EvidenceTaxon] = []) {
+        self.id = id
+        self.title = title
+        self.items = items
+        self.subs = subs
+    }
+}

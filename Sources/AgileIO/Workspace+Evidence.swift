@@ -1,0 +1,63 @@
+// The evidence side of a workspace: the benchmark and model registries, and evidence files.
+
+import AgileCore
+
+extension Workspace {
+    /// The benchmark registry that goes with the framework: `benchmarks.xml` beside it, else the
+    /// toolkit's.
+    public func benchmarkRegistry() throws -> BenchmarkRegistry {
+        try BenchmarkRegistryLoader().load(path: Workspace.companion("benchmarks.xml", of: frameworkPath))
+    }
+
+    /// The model registry that goes with the framework: `models.csv` beside it, else the toolkit's.
+    public func modelRegistry() throws -> ModelRegistry {
+        try ModelRegistryLoader(countries: countries).load(path: Workspace.companion("models.csv", of: frameworkPath))
+    }
+
+    /// The evidence of a file when it is written in an evidence format, with models mapped;
+    /// `nil` for any other file (country data).
+    public func evidence(path: String, benchmarks: BenchmarkRegistry, models: ModelRegistry) throws -> EvidenceFile? {
+        var file: EvidenceFile
+        if VestaEvidenceReader.isFolder(path) {
+            guard VestaEvidenceReader.recognises(path: path, head: []) else { return nil }
+            file = EvidenceFile(vesta: try VestaEvidenceReader.read(path: path))
+            file.sha256 = try FileDigest.sha256(paths: try VestaResultsReader.resultFiles(path: path))
+            file.checkTaxonomy(benchmarks)
+        } else {
+            let head = try InputFile.head(of: path)
+            if EvidenceCSVReader.recognises(head: head) {
+                file = try EvidenceCSVReader(benchmarks: benchmarks, countries: countries).read(path: path)
+            } else if VestaEvidenceReader.recognises(path: path, head: head) {
+                file = EvidenceFile(vesta: try VestaEvidenceReader.read(path: path))
+                file.checkTaxonomy(benchmarks)
+            } else {
+                return nil
+            }
+        }
+        file.mapModels(models)
+        return file
+    }
+
+    /// The store's current evidence with the registries, for reports; `nil` when the store holds
+    /// none (the registries are then not read at all).
+    public func evidenceSet(store: Store) throws -> EvidenceSet? {
+        var records = try store.evidence()
+        guard !records.isEmpty else { return nil }
+        let models = try modelRegistry()
+        for index in records.indices { records[index].modelID = models.model(named: records[index].model)?.id }
+        return EvidenceSet(records: records, benchmarks: try benchmarkRegistry(), models: models)
+    }
+}
+
+extension Workspace {
+    /// The observations a scoring run of this framework uses: the store's current values of its
+    /// indicators and denominators, plus the values of indicators derived from the store's
+    /// evidence (none when the framework declares no such indicator).
+    public func scoringObservations(store: Store) throws -> [Observation] {
+        var observations = try store.currentObservations(codes: framework.dataCodes)
+        if framework.indicators.contains(where: { $0.evidence != nil }), let evidence = try evidenceSet(store: store) {
+            observations += evidence.derivedObservations(for: framework)
+        }
+        return observations
+    }
+}

@@ -1,0 +1,212 @@
+// The audit page: how robust the ranking is to the choices behind it — rank intervals, Sobol
+// indices, declared against effective weights, correlations, leave-one-out, and a reading.
+
+import AgileCore
+
+/// The values and charts of `audit.md.mustache`, from an ``AuditResults`` computed beforehand.
+struct AuditPage {
+    let input: ReportInput
+    let audit: AuditResults
+
+    /// Template key → chart: `intervals`, `sobol`, `weightsPillars`, `weightsDimensions`, `correlations`.
+    func charts() -> [String: ChartSVG] {
+        var charts: [String: ChartSVG] = [:]
+        func add(_ key: String, _ name: String, svg: String, alternative: String) {
+            charts[key] = ChartSVG(name: name, svg: svg, alternative: alternative)
+        }
+        let intervals = RankIntervalChart(
+            title: "Rank intervals over \(ReportFormat.raw(Double(audit.replications))) replications",
+            entries: orderedStatistics.map { s in
+                RankIntervalChart.Entry(code: s.unit, name: input.name(s.unit), nominal: s.nominal, median: s.median,
+                                        low: s.percentile5, high: s.percentile95)
+            },
+            axisTitle: "\(indexName) rank (1 = first)", idPrefix: "audit-intervals")
+        add("intervals", "audit-intervals", svg: intervals.svg(), alternative: intervals.generatedDescription)
+        if !audit.sensitivity.isEmpty {
+            let sobol = SobolChart(
+                title: "Sobol indices of the mean absolute rank shift",
+                inputs: audit.sensitivity.map { index in
+                    SobolChart.Input(name: inputName(index.input), firstOrder: index.firstOrder, firstOrderBounds: index.firstOrderBounds,
+                                     total: index.total, totalBounds: index.totalBounds)
+                },
+                idPrefix: "audit-sobol")
+            add("sobol", "audit-sobol", svg: sobol.svg(), alternative: sobol.generatedDescription)
+        }
+        for (key, level) in [("weightsPillars", input.topLevel), ("weightsDimensions", 2)] where key == "weightsPillars" || input.topLevel != 2 {
+            let nodes = audit.shares.filter { $0.level == level }
+            guard !nodes.isEmpty else { continue }
+            let name = "audit-weights-\(levelName(level, plural: true).lowercased())"
+            let chart = WeightShareChart(
+                title: "\(levelName(level, plural: true)): declared and effective shares of the index",
+                rows: nodes.map { node in
+                    WeightShareChart.Row(label: label(node.node), declared: node.declared, implied: node.implied,
+                                         correlation: node.correlationShare, flags: node.divergences.map(AuditPage.shortFlagName))
+                },
+                idPrefix: name)
+            add(key, name, svg: chart.svg(), alternative: chart.generatedDescription)
+        }
+        let table = audit.correlations
+        if !table.rows.isEmpty && !table.columns.isEmpty {
+            let heat = HeatMap(
+                title: "Correlations with the \(levelName(input.topLevel, plural: true).lowercased()) and the index",
+                rows: table.rows.map(label), columns: table.columns.map { $0 == rootCode ? "Index" : $0 },
+                values: table.matrix, scale: .correlation, idPrefix: "audit-correlations")
+            add("correlations", "audit-correlations", svg: heat.svg(), alternative: heat.alternative)
+        }
+        return charts
+    }
+
+    func context(links: PageLinks, charts: [String: String]) -> [String: Any] {
+        let linkExtension = links.index.hasSuffix(".html") ? "html" : "md"
+        let statistics: [[String: String]] = orderedStatistics.map { s in
+            [
+                "nominal": ReportFormat.rank(s.nominal), "name": input.name(s.unit),
+                "link": "\(ReportInput.pageName(s.unit)).\(linkExtension)", "median": AuditPage.rank(s.median),
+                "mean": ReportFormat.fixed(s.mean, decimals: 2), "low": AuditPage.rank(s.percentile5),
+                "high": AuditPage.rank(s.percentile95), "shift": ReportFormat.fixed(s.meanAbsoluteShift, decimals: 2),
+            ]
+        }
+        let sobol: [[String: String]] = audit.sensitivity.map { index in
+            [
+                "input": inputName(index.input), "first": ReportFormat.fixed(index.firstOrder, decimals: 3),
+                "firstBounds": "\(ReportFormat.fixed(index.firstOrderBounds.lowerBound, decimals: 3))–\(ReportFormat.fixed(index.firstOrderBounds.upperBound, decimals: 3))",
+                "total": ReportFormat.fixed(index.total, decimals: 3),
+                "totalBounds": "\(ReportFormat.fixed(index.totalBounds.lowerBound, decimals: 3))–\(ReportFormat.fixed(index.totalBounds.upperBound, decimals: 3))",
+            ]
+        }
+        let levels = input.topLevel == 2 ? [2] : [input.topLevel, 2]
+        let weights: [[String: String]] = levels.flatMap { level in
+            audit.shares.filter { $0.level == level }.map { node in
+                [
+                    "level": levelName(level, plural: false), "node": label(node.node),
+                    "declared": ReportFormat.percent(node.declared), "implied": ReportFormat.percent(node.implied),
+                    "r": ReportFormat.fixed(node.correlation, decimals: 2), "share": ReportFormat.percent(node.correlationShare),
+                    "flags": node.divergences.isEmpty ? "–" : node.divergences.map(AuditPage.flagName).joined(separator: ", "),
+                ]
+            }
+        }
+        let flaggedIndicators = audit.shares.filter { $0.level == 1 && !$0.divergences.isEmpty }
+            .map { "\(label($0.node)): \($0.divergences.map(AuditPage.flagName).joined(separator: ", "))" }
+        let removals: [[String: String]] = audit.removals.flatMap { level in
+            // The removals that move the ranks most first; the framework's order among equals.
+            level.enumerated().sorted { a, b in
+                let (x, y) = (a.element.meanAbsoluteRankChange, b.element.meanAbsoluteRankChange)
+                return (x.isNaN ? -1 : x, b.offset) > (y.isNaN ? -1 : y, a.offset)
+            }.map(\.element).map { removal in
+                [
+                    "level": levelName(removal.level, plural: false), "node": label(removal.node),
+                    "change": ReportFormat.fixed(removal.meanAbsoluteRankChange, decimals: 2),
+                    "mover": removal.largestMover.map(input.name) ?? "–", "places": AuditPage.places(removal.largestMove),
+                ]
+            }
+        }
+        let inputCount = audit.design.inputs.count
+        let sensitivityRuns = audit.sensitivityCount * (inputCount + 2)
+        var sobolNote = "The output is the mean absolute rank shift of a replication (the mean over countries of |rank − nominal rank|). A Saltelli sample of N = \(ReportFormat.raw(Double(audit.sensitivityCount))) points gives N(d + 2) = \(ReportFormat.raw(Double(sensitivityRuns))) runs for d = \(inputCount) uncertain input\(inputCount == 1 ? "" : "s"), seed \(audit.seed); the bounds are the 5th and 95th percentiles of \(ReportFormat.raw(Double(audit.bootstrap))) bootstrap resamples. The first-order index Si is the share of the output's variance an input explains alone, the total index STi with all its interactions."
+        if inputCount == 1 {
+            sobolNote += " With a single uncertain input, that input explains all of the variance by construction (Si = STi = 1 up to sampling error); vary more inputs to compare them."
+        }
+        return [
+            "indexName": indexName, "edition": String(input.framework.edition), "illustrative": input.illustrative,
+            "count": String(input.rankedCount), "weights": input.weightsText,
+            "design": designSentences, "replications": ReportFormat.raw(Double(audit.replications)), "seed": String(audit.seed),
+            "reading": audit.reading.sentences,
+            "statistics": statistics,
+            "sobol": ["any": !sobol.isEmpty, "rows": sobol, "note": sobolNote] as [String: Any],
+            "weightsTable": weights,
+            "flaggedIndicators": ["any": !flaggedIndicators.isEmpty, "list": flaggedIndicators] as [String: Any],
+            "removals": removals,
+            "divergenceFactor": ReportFormat.raw(WeightDivergence.factor), "weakBound": ReportFormat.raw(WeightDivergence.weakCorrelationBound),
+            "charts": charts, "links": links.dictionary,
+        ]
+    }
+
+    private var indexName: String { input.root?.name ?? "Index" }
+
+    private var rootCode: String { input.root?.id ?? "" }
+
+    /// The statistics in nominal order (unranked last, ties by code), as the reading takes them.
+    private var orderedStatistics: [RankStatistics] {
+        audit.statistics.sorted { a, b in
+            if a.nominal.isNaN != b.nominal.isNaN { return b.nominal.isNaN }
+            return a.nominal == b.nominal || a.nominal.isNaN ? a.unit < b.unit : a.nominal < b.nominal
+        }
+    }
+
+    /// The design in sentences: what varies and how, then the sample.
+    private var designSentences: [String] {
+        let design = audit.design
+        var lines: [String] = []
+        if let winmax = design.winmax {
+            lines.append("The winsorisation limit: a whole number from \(winmax.lowerBound) to \(winmax.upperBound), each equally likely.")
+        }
+        if !design.normalisations.isEmpty {
+            lines.append("The normalisation: one of \(design.normalisations.map(UncertaintyAnalysis.text).joined(separator: ", ")), each equally likely.")
+        }
+        if let weights = design.weights, !weights.levels.isEmpty {
+            let levels = weights.levels.sorted(by: >).map { levelName($0, plural: true).lowercased() }.joined(separator: " and ")
+            if let concentration = weights.dirichlet {
+                lines.append("The weights of the \(levels): the weights of each parent's children drawn together from a Dirichlet distribution around their declared shares (concentration \(ReportFormat.raw(concentration))).")
+            } else {
+                lines.append("The weights of the \(levels): each multiplied by its own factor drawn uniformly from \(ReportFormat.raw(1 - weights.factor)) to \(ReportFormat.raw(1 + weights.factor)) (±\(ReportFormat.raw(weights.factor * 100)) %).")
+            }
+        }
+        if !design.aggregations.isEmpty {
+            lines.append("The aggregation: one of \(design.aggregations.map(UncertaintyAnalysis.text).joined(separator: ", ")), each equally likely.")
+        }
+        if lines.isEmpty { lines.append("Nothing varies: every replication is the nominal run.") }
+        return lines
+    }
+
+    /// `P1 AI Development Level` for an aggregate, `I3 Name` for an indicator, the code otherwise.
+    private func label(_ code: String) -> String {
+        if let aggregate = input.framework.aggregate(code) { return "\(code) \(aggregate.name)" }
+        if let indicator = input.framework.indicators.first(where: { $0.id == code }) { return "\(code) \(indicator.name)" }
+        return code
+    }
+
+    /// A level's name from the framework (`Pillar`, or `Pillars`).
+    private func levelName(_ level: Int, plural: Bool) -> String {
+        let names = input.framework.levelNames
+        let name = level >= 1 && level <= names.count ? names[level - 1] : "Level \(level)"
+        return plural ? name + "s" : name
+    }
+
+    /// An uncertain input by its name in COINr (`Weights`) as the page names it.
+    private func inputName(_ name: String) -> String {
+        switch name {
+        case UncertainInput.winmax.coinrName: "Winsorisation limit"
+        default: name
+        }
+    }
+
+    /// A divergence flag in words.
+    static func flagName(_ divergence: WeightDivergence) -> String {
+        switch divergence {
+        case .impliedShare: "implied share"
+        case .correlationShare: "correlation share"
+        case .weakCorrelation: "weak r"
+        case .negativeCorrelation: "negative r"
+        }
+    }
+
+    /// A divergence flag in a chart's few words.
+    static func shortFlagName(_ divergence: WeightDivergence) -> String {
+        switch divergence {
+        case .impliedShare: "implied"
+        case .correlationShare: "r² share"
+        case .weakCorrelation: "weak r"
+        case .negativeCorrelation: "negative r"
+        }
+    }
+
+    /// A rank percentile: whole without decimals, otherwise one decimal.
+    static func rank(_ value: Double) -> String {
+        value.isFinite && value == value.rounded() ? ReportFormat.fixed(value, decimals: 0) : ReportFormat.fixed(value, decimals: 1)
+    }
+
+    /// Places gained: `+2`, `−1`, `0`.
+    static func places(_ value: Double) -> String {
+        value > 0 ? "+\(Int(value))" : value < 0 ? "−\(Int(-value))" : "0"
+    }
+}
