@@ -2,6 +2,7 @@
 
 import AgileCore
 @testable import AgileIO
+import Foundation
 import GRDB
 import Testing
 
@@ -92,8 +93,28 @@ import Testing
         _ = try ingest(store, "Tests/Fixtures/store/first.csv")
         let mode = try store.queue.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
+        let pageSize = try store.queue.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") }
+        #expect(pageSize == 16384)
         // Reopening applies no migration twice and keeps the data.
         let reopened = try Store(path: "\(folder)/db.sqlite", countries: Project.countries)
         #expect(try reopened.counts().current == 4)
+    }
+
+    /// A store made before new stores got 16 KiB pages keeps its 4 KiB pages and takes ingests.
+    @Test func anExistingStoreKeepsItsPageSize() throws {
+        let folder = "/tmp/agile-store-test-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = "\(folder)/db.sqlite"
+        let old = try DatabaseQueue(path: path)
+        try old.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL") }
+        try StoreSchema.migrator.migrate(old)
+        try old.close()
+        let store = try Store(path: path, countries: Project.countries)
+        _ = try ingest(store, "Tests/Fixtures/store/first.csv")
+        _ = try ingest(store, "Tests/Fixtures/store/second.csv")
+        #expect(try store.queue.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 4096)
+        #expect(try store.counts() == (7, 6, 2))
+        #expect(try store.integrityCheck() == "ok")
     }
 }

@@ -1,73 +1,101 @@
-// The hot loop of an ingest: one prepared INSERT per observation, bound without copies.
+// The hot loop of an ingest: observations appended to the stage in batches, bound through SQLite's C API.
 
 import AgileCore
 import GRDB
 import GRDBSQLite
 
-/// Inserts the observations of one ingest through SQLite's C API.
+/// Appends the observations of one file to its ``IngestStage``.
 ///
-/// GRDB's `StatementArguments` box every value; binding the six fields directly, with the
-/// strings lent to SQLite for the duration of the step (`SQLITE_STATIC`), makes the per-row cost
-/// that of SQLite itself. The statement is GRDB's, so errors and lifetime stay GRDB's.
+/// Rows are buffered and written `batch` at a time by one multi-row INSERT, so SQLite runs one
+/// statement per batch rather than per row. GRDB's `StatementArguments` box every value;
+/// binding the fields directly makes the per-row cost that of SQLite itself. The statements are
+/// GRDB's, so errors and lifetime stay GRDB's. Call ``finish()`` once the file is read.
 struct StagedInsert {
-    let statement: Statement
-    let connection: OpaquePointer
-    let ingest: Int64
+    /// Rows per multi-row INSERT (9 parameters each, far below SQLite's limit).
+    static let batch = 64
 
-    init(_ db: Database, ingest: Int64) throws {
-        statement = try db.makeStatement(sql: """
-            INSERT OR IGNORE INTO observations (country, indicator, year, source, value, note, line, "column", ingest)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+    private let full: Statement
+    private let single: Statement
+    private let connection: OpaquePointer
+    private var pending: [Observation] = []
+
+    init(_ db: Database) throws {
+        full = try db.makeStatement(sql: Self.sql(rows: Self.batch))
+        single = try db.makeStatement(sql: Self.sql(rows: 1))
         connection = db.sqliteConnection!
-        self.ingest = ingest
+        pending.reserveCapacity(Self.batch)
     }
 
-    /// Inserts one observation of the ingest; `false` when its key (country, indicator, year,
-    /// source) is already in this ingest.
-    func insert(_ observation: Observation) throws -> Bool {
-        let handle = statement.sqliteStatement
-        var country = observation.country, indicator = observation.indicator
-        var source = observation.source, note = observation.note
-        let code: Int32 = country.withUTF8 { country in
-            indicator.withUTF8 { indicator in
-                source.withUTF8 { source in
-                    note.withUTF8 { note in
-                        sqlite3_reset(handle)
-                        bind(handle, 1, country)
-                        bind(handle, 2, indicator)
-                        sqlite3_bind_int64(handle, 3, Int64(observation.year))
-                        bind(handle, 4, source)
-                        if let value = observation.value {
-                            sqlite3_bind_double(handle, 5, value)
-                        } else {
-                            sqlite3_bind_null(handle, 5)
-                        }
-                        bind(handle, 6, note)
-                        sqlite3_bind_int64(handle, 7, Int64(observation.provenance.line))
-                        sqlite3_bind_int64(handle, 8, Int64(observation.provenance.column))
-                        sqlite3_bind_int64(handle, 9, ingest)
-                        let code = sqlite3_step(handle)
-                        sqlite3_reset(handle)
-                        return code
-                    }
-                }
-            }
+    private static func sql(rows: Int) -> String {
+        """
+        INSERT INTO \(IngestStage.table) (sort_key, country, indicator, year, source, value, note, line, "column")
+        VALUES \(Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", "))
+        """
+    }
+
+    /// Appends one observation (written with its batch).
+    mutating func insert(_ observation: Observation) throws {
+        pending.append(observation)
+        if pending.count == Self.batch {
+            try write(pending, with: full)
+            pending.removeAll(keepingCapacity: true)
         }
+    }
+
+    /// Writes the rows still buffered.
+    mutating func finish() throws {
+        for observation in pending {
+            try write(CollectionOfOne(observation), with: single)
+        }
+        pending.removeAll()
+    }
+
+    private func write(_ rows: some Collection<Observation>, with statement: Statement) throws {
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        var index: Int32 = 0
+        for observation in rows {
+            if let key = IngestStage.sortKey(country: observation.country, indicator: observation.indicator, year: observation.year) {
+                sqlite3_bind_int64(handle, index + 1, key)
+            } else {
+                sqlite3_bind_null(handle, index + 1)
+            }
+            bind(handle, index + 2, observation.country)
+            bind(handle, index + 3, observation.indicator)
+            sqlite3_bind_int64(handle, index + 4, Int64(observation.year))
+            bind(handle, index + 5, observation.source)
+            if let value = observation.value {
+                sqlite3_bind_double(handle, index + 6, value)
+            } else {
+                sqlite3_bind_null(handle, index + 6)
+            }
+            bind(handle, index + 7, observation.note)
+            sqlite3_bind_int64(handle, index + 8, Int64(observation.provenance.line))
+            sqlite3_bind_int64(handle, index + 9, Int64(observation.provenance.column))
+            index += 9
+        }
+        let code = sqlite3_step(handle)
+        sqlite3_reset(handle)
         guard code == SQLITE_DONE else {
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)), sql: statement.sql)
         }
-        return sqlite3_changes(connection) > 0
     }
 
-    private func bind(_ handle: OpaquePointer, _ index: Int32, _ text: UnsafeBufferPointer<UInt8>) {
-        guard let base = text.baseAddress, !text.isEmpty else {
-            _ = sqlite3_bind_text(handle, index, "", 0, nil)
-            return
-        }
-        // SQLITE_STATIC (nil): the bytes outlive the step, which runs inside the closures.
-        base.withMemoryRebound(to: CChar.self, capacity: text.count) {
-            _ = sqlite3_bind_text(handle, index, $0, Int32(text.count), nil)
+    /// Binds text as a copy (SQLite's `SQLITE_TRANSIENT`): the bytes of a small Swift string
+    /// live only while it is borrowed, and a batch binds many strings at once.
+    private func bind(_ handle: OpaquePointer, _ index: Int32, _ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else {
+                _ = sqlite3_bind_text(handle, index, "", 0, nil)
+                return
+            }
+            base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                _ = sqlite3_bind_text(handle, index, $0, Int32(bytes.count), Self.transient)
+            }
         }
     }
+
+    /// SQLite's `SQLITE_TRANSIENT` destructor: "copy the bytes now".
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 }

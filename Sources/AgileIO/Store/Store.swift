@@ -42,9 +42,11 @@ public final class Store {
         }
         configuration.journalMode = .wal
         configuration.prepareDatabase { db in
-            // WAL with synchronous=NORMAL cannot corrupt the store; a power cut may lose the
-            // last committed ingest, never leave half of one.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+            // A new store gets 16 KiB pages (an ingest writes and checkpoints a quarter as many
+            // pages as with SQLite's 4 KiB); an existing store keeps its own, as WAL mode
+            // cannot change it. WAL with synchronous=NORMAL cannot corrupt the store; a power
+            // cut may lose the last committed ingest, never leave half of one.
+            try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
         }
         // One process at a time sets a store up (see StoreSetupLock).
         let lock = try StoreSetupLock(folder: folder.isEmpty ? "." : folder, timeout: busyTimeout, store: path)
@@ -87,8 +89,9 @@ public final class Store {
 
     /// Reads a data file with `reader` and stores its observations in one transaction.
     ///
-    /// The file's rows go straight into `observations` under a new ingest id, so each row costs
-    /// one table insert and one index entry. Within the file, a key (country, indicator, year,
+    /// The file's rows are appended to an unindexed ``IngestStage`` while it is read, then moved
+    /// into `observations` under a new ingest id in key order, so the unique index is filled in
+    /// order rather than at random places. Within the file, a key (country, indicator, year,
     /// source) may repeat only with the same value, and two sources must agree on a value. Then,
     /// in set operations: rows identical to the current value are dropped (they change nothing),
     /// and current rows that the file changes are marked superseded (kept as history). If
@@ -97,8 +100,10 @@ public final class Store {
     /// - Parameters:
     ///   - reader: the reader to use; by default the format's own.
     ///   - illustrative: marks the data as illustrative even if the file does not say so.
-    /// - Throws: the reader's ``InputError`` (nothing is stored), a duplicate-value error, or an
-    ///   ``InputError`` when another process kept the store busy past ``busyTimeout``.
+    /// - Throws: the reader's ``InputError`` (nothing is stored), a duplicate-value error (the
+    ///   file's first error wins), an ``InputError`` when another process kept the store busy
+    ///   past ``busyTimeout``, or a foreign-key `DatabaseError` for a country missing from the
+    ///   store's list.
     public func ingest(
         path: String, format: DataFormat, reader: (any ObservationReader)? = nil,
         check: ObservationCheck, illustrative: Bool = false
@@ -118,84 +123,134 @@ public final class Store {
         path: String, format: DataFormat, reader: any ObservationReader, check: ObservationCheck, illustrative: Bool
     ) throws -> IngestResult {
         try queue.writeWithoutTransaction { db in
-            var result = IngestResult(file: path, format: format, sha256: "")
-            try db.inTransaction(.immediate) {
-                // The digest is taken after the file is read, so a hostile file is refused at its
-                // first error rather than after hashing all of it.
-                try db.execute(
-                    sql: """
-                        INSERT INTO ingests (file, sha256, format, framework, ingested_at, rows, added, superseded, illustrative)
-                        VALUES (?, '', ?, ?, ?, 0, 0, 0, ?)
-                        """,
-                    arguments: [path, format.rawValue, check.framework.id, Store.timestamp(), illustrative])
-                let ingest = db.lastInsertedRowID
-                let insert = try StagedInsert(db, ingest: ingest)
-                let previous = try db.makeStatement(sql: """
-                    SELECT value, line FROM observations
-                    WHERE country = ? AND indicator = ? AND year = ? AND source = ? AND ingest = ?
-                    """)
-                var sources: Set<String> = []
-                let summary = try reader.read(path: path, check: check) { observation in
-                    if sources.count < 2 { sources.insert(observation.source) }
-                    if try !insert.insert(observation) {
-                        let row = try Row.fetchOne(previous, arguments: [observation.country, observation.indicator, observation.year, observation.source, ingest])!
-                        let earlier: Double? = row["value"]
-                        if earlier != observation.value {
-                            throw Store.secondValue(observation.provenance, observation.value, observation.country, observation.indicator, observation.year, earlierLine: row["line"], earlier: earlier)
-                        }
-                        result.repeatedRows += 1
-                    }
-                }
-                // The same country, indicator and year under two sources must agree too.
-                if sources.count > 1, let clash = try Row.fetchOne(db, sql: """
-                    SELECT b.country, b.indicator, b.year, b.value, b.line, b."column", a.line AS earlierLine, a.value AS earlier
-                    FROM observations a JOIN observations b
-                      ON a.country = b.country AND a.indicator = b.indicator AND a.year = b.year
-                     AND a.source <> b.source AND a.value IS NOT b.value AND a.line < b.line
-                    WHERE a.ingest = ?1 AND b.ingest = ?1
-                    ORDER BY b.line, a.line LIMIT 1
-                    """, arguments: [ingest]) {
-                    throw Store.secondValue(
-                        Provenance(file: path, line: clash["line"], column: clash["column"]), clash["value"],
-                        clash["country"], clash["indicator"], clash["year"], earlierLine: clash["earlierLine"], earlier: clash["earlier"])
-                }
-                result.summary = summary
-                result.sha256 = try FileDigest.sha256(path: path)
-                try db.execute(sql: "UPDATE ingests SET sha256 = ? WHERE id = ?", arguments: [result.sha256, ingest])
-                result.summary.illustrative = illustrative || summary.illustrative
-                result.rows = try Int.fetchOne(db, sql: "SELECT count(*) FROM observations WHERE ingest = ?", arguments: [ingest]) ?? 0
-                // Rows equal to the current value change nothing: drop them (a store with no
-                // other current value has nothing to compare with).
-                let others = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM observations WHERE current = 1 AND ingest <> ?)", arguments: [ingest]) ?? true
-                if others { try db.execute(sql: """
-                    DELETE FROM observations AS n
-                    WHERE n.ingest = ?1 AND EXISTS (
-                        SELECT 1 FROM observations o
-                        WHERE o.country = n.country AND o.indicator = n.indicator AND o.year = n.year
-                          AND o.source = n.source AND o.current = 1 AND o.ingest <> ?1
-                          AND o.value IS n.value AND o.note IS n.note)
-                    """, arguments: [ingest]) }
-                result.added = result.rows - (others ? db.changesCount : 0)
-                // Current values the file changes become history.
-                if others { try db.execute(sql: """
-                    UPDATE observations AS o SET current = 0, superseded_by = ?1
-                    WHERE o.current = 1 AND o.ingest <> ?1 AND EXISTS (
-                        SELECT 1 FROM observations n
-                        WHERE n.country = o.country AND n.indicator = o.indicator AND n.year = o.year
-                          AND n.source = o.source AND n.ingest = ?1)
-                    """, arguments: [ingest]) }
-                result.superseded = others ? db.changesCount : 0
-                if result.added == 0 {
-                    result.unchanged = true
-                    return .rollback
-                }
-                try db.execute(sql: "UPDATE ingests SET rows = ?, added = ?, superseded = ? WHERE id = ?",
-                               arguments: [result.rows, result.added, result.superseded, ingest])
-                result.ingest = ingest
-                return .commit
-            }
-            return result
+            // SQLite would look each row's country and ingest up in their parent tables; the
+            // ingest id is this ingest's own and the file's countries are checked once each
+            // (see `stored(countries:)`), so the lookups are switched off for the transaction
+            // (the pragma cannot change inside one) and back on after it, whatever happened.
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            let result = Result { try ingestTransaction(db, path: path, format: format, reader: reader, check: check, illustrative: illustrative) }
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
+            return try result.get()
         }
+    }
+
+    /// The transaction of ``ingestNow(path:format:reader:check:illustrative:)``.
+    private func ingestTransaction(
+        _ db: Database, path: String, format: DataFormat, reader: any ObservationReader, check: ObservationCheck, illustrative: Bool
+    ) throws -> IngestResult {
+        var result = IngestResult(file: path, format: format, sha256: "")
+        try db.inTransaction(.immediate) {
+            // The digest is taken after the file is read, so a hostile file is refused at its
+            // first error rather than after hashing all of it.
+            try db.execute(
+                sql: """
+                    INSERT INTO ingests (file, sha256, format, framework, ingested_at, rows, added, superseded, illustrative)
+                    VALUES (?, '', ?, ?, ?, 0, 0, 0, ?)
+                    """,
+                arguments: [path, format.rawValue, check.framework.id, Store.timestamp(), illustrative])
+            let ingest = db.lastInsertedRowID
+            // Asked before the file's rows are in: a store with no current value has nothing
+            // to compare them with.
+            let others = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM observations WHERE current = 1)") ?? true
+            let stage = try IngestStage(db)
+            var insert = try StagedInsert(db)
+            // The file's sources (two are enough to know) and countries: files give long runs of
+            // one of each, so the sets are only touched when the value changes.
+            var sources: Set<String> = [], source: String?
+            var countries: Set<String> = [], country = ""
+            var staged = 0
+            let summary: ReadSummary
+            do {
+                summary = try reader.read(path: path, check: check) { observation in
+                    if observation.source != source, sources.count < 2 {
+                        source = observation.source
+                        sources.insert(observation.source)
+                    }
+                    if observation.country != country {
+                        country = observation.country
+                        countries.insert(country)
+                    }
+                    try insert.insert(observation)
+                    staged += 1
+                }
+            } catch let error as InputError {
+                // The file's first error is the one reported: a second value before the line the
+                // reader stopped at comes first.
+                try insert.finish()
+                if let second = try stage.secondValueInStage() { throw Store.secondValue(second, file: path) }
+                throw error
+            }
+            try insert.finish()
+            try stored(countries: countries, db)
+            result.rows = try stage.load(ingest: ingest)
+            // A key given twice in the file: the same value again is harmless, another is an error.
+            if staged > result.rows {
+                if let second = try stage.secondValue(ingest: ingest) { throw Store.secondValue(second, file: path) }
+                result.repeatedRows = staged - result.rows
+            }
+            try stage.drop()
+            // The same country, indicator and year under two sources must agree too.
+            if sources.count > 1, let clash = try Row.fetchOne(db, sql: """
+                SELECT b.country, b.indicator, b.year, b.value, b.line, b."column", a.line AS earlierLine, a.value AS earlier
+                FROM observations a JOIN observations b
+                  ON a.country = b.country AND a.indicator = b.indicator AND a.year = b.year
+                 AND a.source <> b.source AND a.value IS NOT b.value AND a.line < b.line
+                WHERE a.ingest = ?1 AND b.ingest = ?1
+                ORDER BY b.line, a.line LIMIT 1
+                """, arguments: [ingest]) {
+                throw Store.secondValue(clash, file: path)
+            }
+            result.summary = summary
+            result.sha256 = try FileDigest.sha256(path: path)
+            try db.execute(sql: "UPDATE ingests SET sha256 = ? WHERE id = ?", arguments: [result.sha256, ingest])
+            result.summary.illustrative = illustrative || summary.illustrative
+            // Rows equal to the current value change nothing: drop them.
+            if others { try db.execute(sql: """
+                DELETE FROM observations AS n
+                WHERE n.ingest = ?1 AND EXISTS (
+                    SELECT 1 FROM observations o
+                    WHERE o.country = n.country AND o.indicator = n.indicator AND o.year = n.year
+                      AND o.source = n.source AND o.current = 1 AND o.ingest <> ?1
+                      AND o.value IS n.value AND o.note IS n.note)
+                """, arguments: [ingest]) }
+            result.added = result.rows - (others ? db.changesCount : 0)
+            // Current values the file changes become history.
+            if others { try db.execute(sql: """
+                UPDATE observations AS o SET current = 0, superseded_by = ?1
+                WHERE o.current = 1 AND o.ingest <> ?1 AND EXISTS (
+                    SELECT 1 FROM observations n
+                    WHERE n.country = o.country AND n.indicator = o.indicator AND n.year = o.year
+                      AND n.source = o.source AND n.ingest = ?1)
+                """, arguments: [ingest]) }
+            result.superseded = others ? db.changesCount : 0
+            if result.added == 0 {
+                result.unchanged = true
+                return .rollback
+            }
+            try db.execute(sql: "UPDATE ingests SET rows = ?, added = ?, superseded = ? WHERE id = ?",
+                           arguments: [result.rows, result.added, result.superseded, ingest])
+            result.ingest = ingest
+            return .commit
+        }
+        return result
+    }
+
+    /// Throws the foreign-key error SQLite would have thrown if a country is not in the store's
+    /// country list (readers only give codes of the catalog the store was seeded with).
+    private func stored(countries: Set<String>, _ db: Database) throws {
+        let known = try db.makeStatement(sql: "SELECT EXISTS (SELECT 1 FROM countries WHERE alpha3 = ?)")
+        for country in countries.sorted() where try Bool.fetchOne(known, arguments: [country]) != true {
+            throw DatabaseError(
+                resultCode: .SQLITE_CONSTRAINT_FOREIGNKEY,
+                message: "FOREIGN KEY constraint failed: country \(country) is not in the store's country list")
+        }
+    }
+
+    /// ``secondValue(_:_:_:_:_:earlierLine:earlier:)`` from a row with the columns `country`,
+    /// `indicator`, `year`, `value`, `line`, `column`, `earlierLine` and `earlier`.
+    static func secondValue(_ row: Row, file: String) -> InputError {
+        secondValue(Provenance(file: file, line: row["line"], column: row["column"]), row["value"],
+                    row["country"], row["indicator"], row["year"], earlierLine: row["earlierLine"], earlier: row["earlier"])
     }
 
     /// The error for a second, different value of one country, indicator and year in a file.
