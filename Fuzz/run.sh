@@ -6,7 +6,8 @@
 #
 # The corpus grows in Fuzz/work/TARGET/corpus (kept between runs, git-ignored), seeded from the
 # test fixtures; a finding (crash, hang, sanitizer report, unclear error) lands in
-# Fuzz/work/TARGET/findings/. Extra libFuzzer options may follow SECONDS.
+# Fuzz/work/TARGET/findings/. Extra libFuzzer options may follow SECONDS. FUZZ_SKIP_BUILD=1
+# runs the binaries as last built (while the sources are being edited).
 set -euo pipefail
 
 fuzz="$(cd "$(dirname "$0")" && pwd)"
@@ -61,9 +62,11 @@ targets | grep -qx "$target" || { echo "unknown target '$target'; Fuzz/run.sh li
 spec="$(seeds "$target")" || { echo "no seeds declared for '$target' in Fuzz/run.sh" >&2; exit 2; }
 [[ "$seconds" =~ ^[0-9]+$ ]] || usage
 
-echo "== building the fuzz targets (release, -sanitize=fuzzer,address) into .build-fuzz"
-nice -n 19 swift build --package-path "$fuzz" --scratch-path "$scratch" -c release \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld 2>&1 | grep -v '^\[' || true
+if [ "${FUZZ_SKIP_BUILD:-0}" != 1 ]; then
+    echo "== building the fuzz targets (release, -sanitize=fuzzer,address) into .build-fuzz"
+    nice -n 19 swift build --package-path "$fuzz" --scratch-path "$scratch" -c release \
+        -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld 2>&1 | grep -v '^\[' || true
+fi
 binary="$scratch/release/$target"
 [ -x "$binary" ] || { echo "build failed: no $binary" >&2; exit 1; }
 
@@ -94,7 +97,7 @@ bytes="$(du -sk "$work/corpus" | cut -f1)"
 echo "target:     $target"
 echo "seconds:    $seconds"
 echo "executions: ${runs:-?} (${speed:-?} per second)"
-echo "corpus:     $corpus files, $bytes KiB ($(grep -o 'cov: [0-9]*' "$log" | tail -1))"
+echo "corpus:     $(grep -o 'corp: [0-9]*/[0-9]*[a-zA-Z]*' "$log" | tail -1 | cut -c7-) inputs in memory, $corpus files ($bytes KiB) in ${work#"$root"/}/corpus ($(grep -o 'cov: [0-9]*' "$log" | tail -1) edges)"
 after="$(ls "$work/findings" | wc -l)"
 if [ "$status" -ne 0 ] || [ "$after" -gt "$before" ]; then
     echo "findings:   $((after - before)) new (exit status $status):"
