@@ -25,7 +25,7 @@ import Testing
         #expect(Set(evidence.rows.map(\.dimension)).count == 5)
         #expect(Set(evidence.rows.map(\.riskSubtype)).count == 16)
         #expect(Set(evidence.rows.map(\.authorityMode)) == ["soft", "hard"])
-        #expect(evidence.rows.allSatisfy { (3...4).contains($0.numCases) })
+        #expect(evidence.rows.allSatisfy { (3...4).contains($0.tally.numCases) })
         #expect(evidence.overall.numCases == 1392)  // 58 scenarios over the 16 sub-categories × 24
     }
 }

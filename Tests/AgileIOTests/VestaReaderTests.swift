@@ -129,7 +129,7 @@ import Testing
         let own = VestaScorer.score(episodes: run.episodes, errors: run.errors)
         #expect(own.rows.map { "\($0.dimension)/\($0.targetModel)" } == ["a_dim/M0", "x_dim/M0", "y_dim/M1", "z_dim/M1"])
         let quirk = VestaScorer.score(episodes: run.episodes, errors: run.errors, filing: .firstEpisode)
-        #expect(quirk.rows.map { "\($0.dimension)/\($0.targetModel)/\($0.error)" } == ["a_dim/M0/1", "a_dim/M1/1", "z_dim/M1/0"])
+        #expect(quirk.rows.map { "\($0.dimension)/\($0.targetModel)/\($0.tally.error)" } == ["a_dim/M0/1", "a_dim/M1/1", "z_dim/M1/0"])
     }
 
     // MARK: Recognising

@@ -31,8 +31,8 @@ public struct EvidenceFile: Sendable {
             EvidenceRecord(
                 benchmark: "vesta", model: row.targetModel, dimension: row.dimension, subDimension: row.riskSubtype,
                 context: row.authorityMode, metric: "asr",
-                value: row.numCases > 0 ? Double(row.unsafe) / Double(row.numCases) : row.attackSuccessRate,
-                n: row.numCases, counts: row.tally, provenance: row.provenance ?? Provenance(file: vesta.file, line: 0))
+                value: row.tally.numCases > 0 ? Double(row.tally.unsafe) / Double(row.tally.numCases) : row.tally.attackSuccessRate,
+                n: row.tally.numCases, counts: row.tally, provenance: row.provenance ?? Provenance(file: vesta.file, line: 0))
         }
         self.init(format: vesta.format.rawValue, records: records, warnings: vesta.warnings)
     }

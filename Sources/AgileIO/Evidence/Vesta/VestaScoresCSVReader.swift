@@ -57,9 +57,9 @@ public enum VestaScoresCSVReader {
 
     /// Tool calls per case over all rows, from the rows' (rounded) averages weighted by their cases.
     static func averageToolCalls(_ rows: [VestaScoreRow]) -> Double {
-        let cases = rows.reduce(0) { $0 + $1.numCases }
+        let cases = rows.reduce(0) { $0 + $1.tally.numCases }
         guard cases > 0 else { return 0 }
-        let calls = rows.reduce(0.0) { $0 + $1.avgToolCalls * Double($1.numCases) }
+        let calls = rows.reduce(0.0) { $0 + $1.tally.avgToolCalls * Double($1.tally.numCases) }
         return PythonRounding.round(calls / Double(cases), places: 2)
     }
 }

@@ -66,12 +66,12 @@ public enum VestaScoresJSONReader {
         rows: [VestaScoreRow], overall: VestaTally, overallNode: JSONNode, rawResults: Int, errorRows: Int, file: VestaJSONFile
     ) throws(InputError) {
         let sums: [(String, Int, Int)] = [
-            ("num_cases", overall.numCases, rows.reduce(0) { $0 + $1.numCases }),
-            ("safe", overall.safe, rows.reduce(0) { $0 + $1.safe }),
-            ("unsafe", overall.unsafe, rows.reduce(0) { $0 + $1.unsafe }),
-            ("uncertain", overall.uncertain, rows.reduce(0) { $0 + $1.uncertain }),
-            ("error", overall.error, rows.reduce(0) { $0 + $1.error }),
-            ("unsafe_tool_called", overall.unsafeToolCalled, rows.reduce(0) { $0 + $1.unsafeToolCalled }),
+            ("num_cases", overall.numCases, rows.reduce(0) { $0 + $1.tally.numCases }),
+            ("safe", overall.safe, rows.reduce(0) { $0 + $1.tally.safe }),
+            ("unsafe", overall.unsafe, rows.reduce(0) { $0 + $1.tally.unsafe }),
+            ("uncertain", overall.uncertain, rows.reduce(0) { $0 + $1.tally.uncertain }),
+            ("error", overall.error, rows.reduce(0) { $0 + $1.tally.error }),
+            ("unsafe_tool_called", overall.unsafeToolCalled, rows.reduce(0) { $0 + $1.tally.unsafeToolCalled }),
         ]
         for (key, stated, summed) in sums where stated != summed {
             throw InputError(file.location(overallNode[key]!), field: "overall.\(key)", value: String(stated),
