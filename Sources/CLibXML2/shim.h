@@ -29,4 +29,14 @@ static inline int agile_xmlCurrentColumn(xmlParserCtxtPtr ctxt) {
     return (ctxt && ctxt->input) ? ctxt->input->col : 0;
 }
 
+/// Drops a message libxml2 would print on standard error: the toolkit reports its errors itself.
+static inline void agile_xmlSilentMessage(void *context, const char *message, ...) { (void)context; (void)message; }
+
+/// Keeps libxml2 from printing on standard error on the calling thread and on threads started
+/// later (some messages, e.g. "xmlParseChunk: encoder error", bypass the parser's options).
+static inline void agile_xmlSilence(void) {
+    xmlSetGenericErrorFunc(NULL, agile_xmlSilentMessage);
+    xmlThrDefSetGenericErrorFunc(NULL, agile_xmlSilentMessage);
+}
+
 #endif

@@ -52,6 +52,8 @@ public enum FuzzTarget {
     }
 
     private static func drive() -> Never {
+        // libFuzzer ends the process itself when its time is up: remove the input file then.
+        atexit { _ = unlink(FuzzTarget.path) }
         var argc = CommandLine.argc
         var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
         let status = LLVMFuzzerRunDriver(&argc, &argv) { data, size in

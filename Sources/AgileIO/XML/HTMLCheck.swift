@@ -12,7 +12,7 @@ import CLibXML2
 public enum HTMLCheck {
     /// The problems found in `html`, each with its line; empty for a well-formed page.
     public static func problems(in html: String, name: String = "page.html") -> [InputError] {
-        _ = LibXML2.initialised
+        LibXML2.prepare()
         guard let context = htmlNewParserCtxt() else { return [InputError(Provenance(file: name, line: 0), problem: "cannot start the HTML parser")] }
         defer { htmlFreeParserCtxt(context) }
         let collector = HTMLErrorCollector(file: name)

@@ -10,6 +10,13 @@ enum LibXML2 {
         xmlInitParser()
     }()
 
+    /// Initialises libxml2 once and silences its own messages on the calling thread (the
+    /// setting is per thread); call before each parse.
+    static func prepare() {
+        _ = initialised
+        agile_xmlSilence()
+    }
+
     /// Parser options used for every document: no network, no entity substitution, no DTD
     /// loading, no messages printed by libxml2 itself (errors are collected and reported).
     static var safeOptions: Int32 {

@@ -33,7 +33,7 @@ final class XMLStreamParser {
 
     /// Parses the whole file, calling the handler for each event.
     func parse(chunkSize: Int = 256 * 1024) throws(InputError) {
-        _ = LibXML2.initialised
+        LibXML2.prepare()
         LibXML2.resetLastError()
         let input = try InputFile(path: file, chunkSize: chunkSize)
         var handlerTable = XMLStreamParser.saxHandler(characters: handler.receivesCharacters)

@@ -14,7 +14,7 @@ final class XMLTree {
 
     /// Parses `path`; the prolog is checked first, so a DTD never reaches libxml2.
     init(path: String) throws(InputError) {
-        _ = LibXML2.initialised
+        LibXML2.prepare()
         file = path
         var bytes: [UInt8] = []
         let input = try InputFile(path: path)
