@@ -17,9 +17,9 @@ public enum ScoreExport {
             let level = scores.levels[column]
             return levels.map { $0.contains(level) } ?? (level >= 2)
         }
-        var lines = [([unitColumn] + columns.flatMap { [field(scores.aggregated.columns[$0]), field(scores.aggregated.columns[$0] + "_rank")] }).joined(separator: ",")]
+        var lines = [([unitColumn] + columns.flatMap { [CSVQuoting.field(scores.aggregated.columns[$0]), CSVQuoting.field(scores.aggregated.columns[$0] + "_rank")] }).joined(separator: ",")]
         for row in scores.units.indices.sorted(by: { scores.units[$0] < scores.units[$1] }) {
-            var fields = [field(scores.units[row])]
+            var fields = [CSVQuoting.field(scores.units[row])]
             for column in columns {
                 fields.append(number(scores.aggregated[row, column]))
                 fields.append(rank(scores.ranks[row, column]))
@@ -83,9 +83,4 @@ public enum ScoreExport {
     static func number(_ value: Double) -> String { value.isNaN ? "NA" : "\(value)" }
 
     static func rank(_ value: Double) -> String { value.isNaN ? "NA" : String(Int(value)) }
-
-    static func field(_ text: String) -> String {
-        text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-            ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-    }
 }

@@ -21,7 +21,7 @@ public enum VestaScoresWriter {
     public static func csv(_ scores: VestaScores) -> [UInt8] {
         var text = columns.joined(separator: ",") + "\r\n"
         for row in scores.rows {
-            let fields = [row.dimension, row.riskSubtype, row.targetModel, row.authorityMode].map(csvField)
+            let fields = [row.dimension, row.riskSubtype, row.targetModel, row.authorityMode].map(CSVQuoting.field)
                 + counterTexts(row.tally)
             text += fields.joined(separator: ",") + "\r\n"
         }
@@ -71,12 +71,6 @@ public enum VestaScoresWriter {
         return "{\n" + members + "\n" + String(repeating: " ", count: indent) + "}"
     }
 
-    /// A field as Python's `csv` writes it (minimal quoting).
-    static func csvField(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) else { return text }
-        return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
-    }
-
     /// A string as Python's `json` writes it with `ensure_ascii=False`.
     static func jsonString(_ text: String) -> String {
         var out = "\""
@@ -99,16 +93,5 @@ public enum VestaScoresWriter {
             }
         }
         return out + "\""
-    }
-}
-
-extension String {
-    /// Every `target` replaced with `replacement` (scalar by scalar, no Foundation).
-    fileprivate func replacingAll(_ target: Unicode.Scalar, with replacement: String) -> String {
-        var out = ""
-        for scalar in unicodeScalars {
-            if scalar == target { out += replacement } else { out.unicodeScalars.append(scalar) }
-        }
-        return out
     }
 }
