@@ -25,11 +25,11 @@ struct EvidencePage {
             guard !models.isEmpty else { continue }
             let table = EvidenceTable(benchmark: benchmark, models: models)
             add(EvidencePage.chartKey(benchmark.id), table.heatMap(
-                title: "\(EvidenceSection.shortTitle(benchmark)): \(benchmark.metric.uppercased()) by model and \(benchmark.dimensionTitle.lowercased()) (\(EvidenceTable.direction(benchmark)))",
+                title: "\(benchmark.shortTitle): \(benchmark.metric.uppercased()) by model and \(benchmark.dimensionTitle.lowercased()) (\(EvidenceTable.direction(benchmark)))",
                 idPrefix: EvidencePage.chartKey(benchmark.id)))
             if !benchmark.contexts.isEmpty {
                 add(EvidencePage.contextsKey, HeatMap(
-                    title: "\(EvidenceSection.shortTitle(benchmark)): \(benchmark.metric.uppercased()) by model in each authority context",
+                    title: "\(benchmark.shortTitle): \(benchmark.metric.uppercased()) by model in each authority context",
                     rows: models.map(\.model), columns: benchmark.contexts.map(EvidenceTable.contextName),
                     values: models.map { model in benchmark.contexts.map { model.rate(context: $0.id)?.value ?? .nan } },
                     notes: models.map { model in benchmark.contexts.map { model.rate(context: $0.id).map(EvidenceTable.note) ?? "" } },
@@ -38,7 +38,7 @@ struct EvidencePage {
         }
         if let (benchmark, countries, models, values, notes) = alignment() {
             add(EvidencePage.alignmentKey, HeatMap(
-                title: "\(EvidenceSection.shortTitle(benchmark)): alignment with the annotators of each country (\(EvidenceTable.direction(benchmark)))",
+                title: "\(benchmark.shortTitle): alignment with the annotators of each country (\(EvidenceTable.direction(benchmark)))",
                 rows: countries.map(input.name), columns: models, values: values, notes: notes,
                 scale: .rate(higherIsBetter: true), idPrefix: EvidencePage.alignmentKey))
         }
@@ -122,7 +122,7 @@ struct EvidencePage {
             return entry
         }
         let ids = evidence.benchmarks.benchmarks.map(\.id)
-        context["coverageColumns"] = evidence.benchmarks.benchmarks.map(EvidenceSection.shortTitle)
+        context["coverageColumns"] = evidence.benchmarks.benchmarks.map(\.shortTitle)
         context["coverage"] = evidence.coverage.map { entry -> [String: Any] in
             let model = evidence.models.model(named: entry.model)
             return [

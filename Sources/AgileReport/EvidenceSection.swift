@@ -28,7 +28,7 @@ struct EvidenceSection {
         let stem = ReportInput.pageName(code)
         var charts: [String: ChartSVG] = [:]
         for (benchmark, table, perCountry) in tables() {
-            let short = EvidenceSection.shortTitle(benchmark)
+            let short = benchmark.shortTitle
             let title = perCountry
                 ? "\(short): alignment with annotators from \(name) by \(benchmark.dimensionTitle.lowercased()) (\(EvidenceTable.direction(benchmark)))"
                 : "\(short): \(benchmark.metric.uppercased()) of models developed in \(name) (\(EvidenceTable.direction(benchmark)))"
@@ -53,7 +53,7 @@ struct EvidenceSection {
         var caveats = evidence.benchmarks.caveats
         for (benchmark, table, perCountry) in tables() {
             var block = table.context
-            let short = EvidenceSection.shortTitle(benchmark)
+            let short = benchmark.shortTitle
             block["heading"] = perCountry
                 ? "\(short): alignment of models with annotators from \(name)"
                 : "\(short): models developed in \(name)"
@@ -84,11 +84,6 @@ struct EvidenceSection {
 
     /// `MVPBench, VESTA`, or `none`.
     static func list(_ benchmarks: [EvidenceBenchmark]) -> String {
-        benchmarks.isEmpty ? "none" : benchmarks.map(shortTitle).joined(separator: ", ")
-    }
-
-    /// `VESTA`, `SciRisk-Bench`: the benchmark title up to its dash.
-    static func shortTitle(_ benchmark: EvidenceBenchmark) -> String {
-        benchmark.title.components(separatedBy: " — ").first ?? benchmark.title
+        benchmarks.isEmpty ? "none" : benchmarks.map(\.shortTitle).joined(separator: ", ")
     }
 }

@@ -52,8 +52,7 @@ struct EvidenceTable {
 
     /// `Trust (soft)`: the context's short name and its id.
     static func contextName(_ context: EvidenceTaxon) -> String {
-        let short = context.title.split(separator: ":").first.map(String.init) ?? context.title
-        return "\(short) (\(context.id))"
+        "\(context.shortTitle) (\(context.id))"
     }
 
     /// `41 % (33–49 %, n 67)`; `41 % (n unknown)`.

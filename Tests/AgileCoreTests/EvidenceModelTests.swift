@@ -17,7 +17,7 @@ import Testing
             metricTitle: "m", direction: .higherIsBetter, provisional: true, perCountry: true,
             dimensions: [EvidenceTaxon(id: "safety", title: "Safety"), EvidenceTaxon(id: "fluency", title: "Fluency")]),
         EvidenceBenchmark(
-            id: "vesta", title: "VESTA — agents", paper: "p", version: "1", metric: "asr", metricTitle: "m",
+            id: "vesta", title: "VESTA — agents", paper: "p", version: "1", metric: "asr", metricTitle: "m", metricLabel: "agent ASR",
             direction: .lowerIsSafer, dimensions: [EvidenceTaxon(id: "goal", title: "Goal"), EvidenceTaxon(id: "autonomy", title: "Autonomy")],
             contexts: [EvidenceTaxon(id: "soft", title: "Trust: may act"), EvidenceTaxon(id: "hard", title: "Warning: prohibited")]),
     ])

@@ -27,11 +27,11 @@ public struct CountryEvidence: Sendable {
             let records = evidence.records.filter { $0.benchmark == benchmark.id }
             if benchmark.perCountry {
                 let mine = records.filter { $0.country == country }
-                let models = CountryEvidence.byModel(mine, benchmark: benchmark, evidence: evidence)
+                let models = evidence.byModel(mine, benchmark: benchmark)
                 if !models.isEmpty { alignment.append((benchmark: benchmark.id, models: models)) }
             } else {
                 let mine = records.filter { $0.country.isEmpty && $0.modelID.map(domesticIDs.contains) == true }
-                let models = CountryEvidence.byModel(mine, benchmark: benchmark, evidence: evidence)
+                let models = evidence.byModel(mine, benchmark: benchmark)
                 if !models.isEmpty { domestic.append((benchmark: benchmark.id, models: models)) }
             }
         }
@@ -43,15 +43,6 @@ public struct CountryEvidence: Sendable {
 
     /// Whether anything at all concerns the country.
     public var isEmpty: Bool { alignment.isEmpty && domestic.isEmpty }
-
-    static func byModel(_ records: [EvidenceRecord], benchmark: EvidenceBenchmark, evidence: EvidenceSet) -> [ModelEvidence] {
-        var byModel: [String: [EvidenceRecord]] = [:]
-        for record in records { byModel[record.modelName, default: []].append(record) }
-        return byModel.keys.sorted().map { name in
-            let records = byModel[name]!
-            return ModelEvidence(records: records, benchmark: benchmark, registered: records[0].modelID.flatMap(evidence.models.model(named:)))
-        }
-    }
 
     /// "3 domestic models evaluated; mean agent ASR 41 % (Trust) / 30 % (Warning); …"
     static func summary(
@@ -67,25 +58,22 @@ public struct CountryEvidence: Sendable {
         }
         for (id, models) in domestic {
             guard let benchmark = benchmarks.benchmark(id) else { continue }
-            let name = benchmark.id == "vesta" ? "agent ASR" : "\(benchmark.title.split(separator: " ").first ?? "") \(benchmark.metric.uppercased())"
             if benchmark.contexts.isEmpty {
                 let mean = models.map(\.overall.value).reduce(0, +) / Double(models.count)
-                parts.append("mean \(name) \(Percent.text(mean))")
+                parts.append("mean \(benchmark.metricLabel) \(Percent.text(mean))")
             } else {
                 let texts = benchmark.contexts.compactMap { context -> String? in
                     let rates = models.compactMap { $0.rate(context: context.id)?.value }
                     guard !rates.isEmpty else { return nil }
-                    let label = context.title.split(separator: ":").first.map(String.init) ?? context.id
-                    return "\(Percent.text(rates.reduce(0, +) / Double(rates.count))) (\(label))"
+                    return "\(Percent.text(rates.reduce(0, +) / Double(rates.count))) (\(context.shortTitle))"
                 }
-                if !texts.isEmpty { parts.append("mean \(name) " + texts.joined(separator: " / ")) }
+                if !texts.isEmpty { parts.append("mean \(benchmark.metricLabel) " + texts.joined(separator: " / ")) }
             }
         }
         for (id, models) in alignment {
             guard let benchmark = benchmarks.benchmark(id) else { continue }
             let mean = models.map(\.overall.value).reduce(0, +) / Double(models.count)
-            let title = benchmark.title.split(separator: " ").first.map(String.init) ?? benchmark.id
-            parts.append("\(title) alignment with annotators from \(country) \(Percent.text(mean)) on average over \(models.count) model\(models.count == 1 ? "" : "s")\(benchmark.provisional ? " (provisional)" : "")")
+            parts.append("\(benchmark.shortTitle) alignment with annotators from \(country) \(Percent.text(mean)) on average over \(models.count) model\(models.count == 1 ? "" : "s")\(benchmark.provisional ? " (provisional)" : "")")
         }
         return parts.joined(separator: "; ") + "."
     }

@@ -13,13 +13,10 @@ extension EvidenceSet {
         var observations: [Observation] = []
         for indicator in framework.indicators {
             guard let derivation = indicator.evidence, let benchmark = benchmarks.benchmark(derivation.benchmark) else { continue }
-            let byModel = Dictionary(grouping: records.filter { $0.benchmark == benchmark.id && $0.country.isEmpty && $0.modelID != nil }, by: { $0.modelID! })
             for country in framework.participants.map(\.code).sorted() {
-                let rates = models.models(developedIn: country).compactMap { model -> Double? in
-                    guard let records = byModel[model.id] else { return nil }
-                    let detailed = records.filter { $0.dimension != "overall" }
-                    return EvidenceRate(pooling: detailed.isEmpty ? records : detailed).value
-                }
+                // The country's domestic models on the benchmark, as its report shows them.
+                let domestic = self.country(country).domestic.first { $0.benchmark == benchmark.id }?.models ?? []
+                let rates = domestic.map(\.overall.value)
                 guard !rates.isEmpty else { continue }
                 let mean = rates.reduce(0, +) / Double(rates.count)
                 let safety = benchmark.direction == .lowerIsSafer ? 100 * (1 - mean) : 100 * mean

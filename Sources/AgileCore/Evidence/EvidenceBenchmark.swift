@@ -29,6 +29,9 @@ public struct EvidenceBenchmark: Hashable, Sendable {
     public var metric: String
     /// The metric in words.
     public var metricTitle: String
+    /// What one-line summaries call the metric (`agent ASR`); by default the short title and
+    /// the metric id (`SciRisk-Bench ASR`).
+    public var metricLabel: String
     public var direction: Direction
     /// Who labels the responses (e.g. `LLM judge`), if declared.
     public var judge: String?
@@ -52,7 +55,7 @@ public struct EvidenceBenchmark: Hashable, Sendable {
 
     public init(
         id: String, title: String, paper: String, version: String, metric: String, metricTitle: String,
-        direction: Direction, judge: String? = nil, status: String? = nil, provisional: Bool = false,
+        metricLabel: String? = nil, direction: Direction, judge: String? = nil, status: String? = nil, provisional: Bool = false,
         scope: String? = nil, perCountry: Bool = false, dimensionTitle: String = "Dimension",
         dimensions: [EvidenceTaxon], disciplines: [EvidenceTaxon] = [], subDisciplineCount: Int? = nil,
         contexts: [EvidenceTaxon] = [], demographics: [EvidenceTaxon] = []
@@ -63,6 +66,7 @@ public struct EvidenceBenchmark: Hashable, Sendable {
         self.version = version
         self.metric = metric
         self.metricTitle = metricTitle
+        self.metricLabel = metricLabel ?? "\(EvidenceBenchmark.shortTitle(title)) \(metric.uppercased())"
         self.direction = direction
         self.judge = judge
         self.status = status
@@ -75,6 +79,13 @@ public struct EvidenceBenchmark: Hashable, Sendable {
         self.subDisciplineCount = subDisciplineCount
         self.contexts = contexts
         self.demographics = demographics
+    }
+
+    /// The title up to its dash: `VESTA`, `SciRisk-Bench`.
+    public var shortTitle: String { EvidenceBenchmark.shortTitle(title) }
+
+    static func shortTitle(_ title: String) -> String {
+        title.firstRange(of: " — ").map { String(title[..<$0.lowerBound]) } ?? title
     }
 
     /// The dimension with this id.

@@ -27,13 +27,14 @@ public struct EvidenceSet: Sendable {
 
     /// Per model, what `benchmark` says, models ordered by name.
     public func modelEvidence(benchmark id: String) -> [ModelEvidence] {
-        let benchmark = benchmarks.benchmark(id)
-        var byModel: [String: [EvidenceRecord]] = [:]
-        for record in records where record.benchmark == id && record.country.isEmpty {
-            byModel[record.modelName, default: []].append(record)
-        }
-        return byModel.keys.sorted().map { name in
-            let records = byModel[name]!
+        byModel(records.filter { $0.benchmark == id && $0.country.isEmpty }, benchmark: benchmarks.benchmark(id))
+    }
+
+    /// `records` (of one benchmark) pooled per model, models ordered by name.
+    func byModel(_ records: [EvidenceRecord], benchmark: EvidenceBenchmark?) -> [ModelEvidence] {
+        let grouped = Dictionary(grouping: records, by: \.modelName)
+        return grouped.keys.sorted().map { name in
+            let records = grouped[name]!
             return ModelEvidence(records: records, benchmark: benchmark, registered: records[0].modelID.flatMap(models.model(named:)))
         }
     }

@@ -11,6 +11,9 @@ public struct EvidenceTaxon: Hashable, Sendable {
     /// Sub-categories (VESTA's 16 sub-categories under its 5 dimensions).
     public var subs: [EvidenceTaxon]
 
+    /// The title up to its colon: `Trust` for `Trust: the agent may act independently`.
+    public var shortTitle: String { title.split(separator: ":").first.map(String.init) ?? title }
+
     public init(id: String, title: String, items: Int? = nil, subs: [EvidenceTaxon] = []) {
         self.id = id
         self.title = title

@@ -50,6 +50,7 @@ public struct BenchmarkRegistryLoader {
             version: element.attribute("version")!,
             metric: metric.attribute("id")!,
             metricTitle: metric.text,
+            metricLabel: metric.attribute("label"),
             direction: EvidenceBenchmark.Direction(rawValue: metric.attribute("direction")!)!,
             judge: element.child("judge")?.text,
             status: status?.text,
