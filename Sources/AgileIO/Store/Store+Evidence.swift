@@ -13,8 +13,8 @@ extension Store {
     ///   - path: the file the records came from (kept with the ingest and each record's line).
     ///   - illustrative: marks the evidence as illustrative even if the file does not say so.
     public func ingest(evidence file: EvidenceFile, path: String, illustrative: Bool = false) throws -> EvidenceIngestResult {
-        do {
-            return try queue.writeWithoutTransaction { db in
+        try storing(path) {
+            try queue.writeWithoutTransaction { db in
                 var result = EvidenceIngestResult(file: path, format: file.format)
                 result.illustrative = illustrative || file.illustrative
                 result.records = file.records.count
@@ -74,11 +74,6 @@ extension Store {
                 }
                 return result
             }
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
-            throw InputError(
-                Provenance(file: path, line: 0),
-                problem: "was not stored: another process kept the store busy for longer than \(Scale.format(busyTimeout)) s",
-                expected: "run it again when the other ingest has finished, or give a longer --busy-timeout")
         }
     }
 

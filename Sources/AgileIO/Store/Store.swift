@@ -108,8 +108,16 @@ public final class Store {
         path: String, format: DataFormat, reader: (any ObservationReader)? = nil,
         check: ObservationCheck, illustrative: Bool = false
     ) throws -> IngestResult {
+        try storing(path) {
+            try ingestNow(path: path, format: format, reader: reader ?? format.reader, check: check, illustrative: illustrative)
+        }
+    }
+
+    /// Runs the ingest of the file at `path`; a store another process kept busy past
+    /// ``busyTimeout`` becomes an ``InputError`` on the file that says what to do.
+    func storing<Result>(_ path: String, _ body: () throws -> Result) throws -> Result {
         do {
-            return try ingestNow(path: path, format: format, reader: reader ?? format.reader, check: check, illustrative: illustrative)
+            return try body()
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
             throw InputError(
                 Provenance(file: path, line: 0),
