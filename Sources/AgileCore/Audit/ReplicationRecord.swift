@@ -1,16 +1,12 @@
 // Every replication's inputs and ranks of an analysis, kept compact and expanded on first use.
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Synchronization
 
 /// The replications of an ``UncertaintyAnalysis`` and their ranks. The ranks are kept in one
 /// array (as 16-bit whole numbers, unit by unit, when they all are); the per-replication arrays and, for a seeded sample, the
 /// ``Replication`` values (their weights keyed by node code) are built on first use and kept:
 /// a run does not spend its time on them unless they are asked for.
-final class ReplicationRecord: @unchecked Sendable {
+final class ReplicationRecord: Sendable {
     /// Where the replications come from.
     enum Source: Sendable {
         case given([Replication])
@@ -31,19 +27,19 @@ final class ReplicationRecord: @unchecked Sendable {
     /// The ranks.
     let stored: Ranks
     private let source: Source
-    private var expandedReplications: [Replication]?
-    private var expandedRanks: [[Double]]?
-    private let lock: UnsafeMutablePointer<pthread_mutex_t>
+    /// The per-replication values, once built.
+    private let expanded: Mutex<(replications: [Replication]?, ranks: [[Double]]?)>
 
     init(count: Int, units: Int, ranks: Ranks, source: Source) {
         self.count = count
         self.units = units
         stored = ranks
         self.source = source
-        if case .given(let replications) = source { expandedReplications = replications }
-        lock = .allocate(capacity: 1)
-        lock.initialize(to: pthread_mutex_t())
-        pthread_mutex_init(lock, nil)
+        if case .given(let replications) = source {
+            expanded = Mutex((replications: replications, ranks: nil))
+        } else {
+            expanded = Mutex((replications: nil, ranks: nil))
+        }
     }
 
     /// A record of given replications and their ranks, one array per replication.
@@ -62,7 +58,7 @@ final class ReplicationRecord: @unchecked Sendable {
             }
         }
         self.init(count: ranks.count, units: units, ranks: fits ? .whole(whole) : .values(ranks.flatMap { $0 }), source: .given(replications))
-        expandedRanks = ranks
+        expanded.withLock { $0.ranks = ranks }
     }
 
     /// Replication `replication`'s rank of unit `unit`.
@@ -76,30 +72,24 @@ final class ReplicationRecord: @unchecked Sendable {
         }
     }
 
-    deinit {
-        pthread_mutex_destroy(lock)
-        lock.deinitialize(count: 1)
-        lock.deallocate()
-    }
-
     /// Every replication's inputs.
     var replications: [Replication] {
-        pthread_mutex_lock(lock)
-        defer { pthread_mutex_unlock(lock) }
-        if let expandedReplications { return expandedReplications }
-        guard case .sampled(let design, let seed, let pipeline) = source else { return [] }
-        let replications = (0..<count).map { design.replication(seed: seed, index: $0, pipeline: pipeline) }
-        expandedReplications = replications
-        return replications
+        expanded.withLock { expanded in
+            if let replications = expanded.replications { return replications }
+            guard case .sampled(let design, let seed, let pipeline) = source else { return [] }
+            let replications = (0..<count).map { design.replication(seed: seed, index: $0, pipeline: pipeline) }
+            expanded.replications = replications
+            return replications
+        }
     }
 
     /// Per replication, each unit's rank.
     var ranks: [[Double]] {
-        pthread_mutex_lock(lock)
-        defer { pthread_mutex_unlock(lock) }
-        if let expandedRanks { return expandedRanks }
-        let ranks = (0..<count).map { replication in (0..<units).map { rank(replication, $0) } }
-        expandedRanks = ranks
-        return ranks
+        expanded.withLock { expanded in
+            if let ranks = expanded.ranks { return ranks }
+            let ranks = (0..<count).map { replication in (0..<units).map { rank(replication, $0) } }
+            expanded.ranks = ranks
+            return ranks
+        }
     }
 }
