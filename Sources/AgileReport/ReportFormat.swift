@@ -1,5 +1,7 @@
 // How numbers read in reports: fixed decimals, no locale, never "nan" or "-0".
 
+import AgileCore
+
 /// Number formatting for reports. Deterministic: the same Double always gives the same text.
 public enum ReportFormat {
     /// A score with one decimal (`57.9`), or `–` when missing.
@@ -12,17 +14,8 @@ public enum ReportFormat {
         guard value.isFinite else { return "–" }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded()
-        guard scaled < 9.0e15 else { return String(value) }
-        let units = Int64(scaled)
-        let whole = units / Int64(scale)
-        let fraction = units % Int64(scale)
-        var text = String(whole)
-        if decimals > 0 {
-            let digits = String(fraction)
-            text += "." + String(repeating: "0", count: decimals - digits.count) + digits
-        }
-        return (value < 0 && units != 0 ? "-" : "") + text
+        guard (abs(value) * scale).rounded() < 9.0e15 else { return String(value) }
+        return FixedDecimal.text(value, decimals: decimals)
     }
 
     /// A raw value as its unit reads: whole numbers without decimals and with thousands

@@ -5,6 +5,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import AgileCore
 import Synchronization
 
 /// Shows `label [████░░░░] done/total  rate/s  m:ss left` on standard error, rewriting one line
@@ -68,7 +69,7 @@ final class ProgressLine: Sendable {
         var rateText = "–"
         var leftText = "–"
         if rate.isFinite {
-            rateText = rate >= 10 ? String(Int(rate.rounded())) : fixed(rate)
+            rateText = rate >= 10 ? String(Int(rate.rounded())) : FixedDecimal.text(rate, decimals: 1)
             leftText = duration(Int((Double(max(total - done, 0)) / rate).rounded(.up)))
         }
         let tail = "\(done)/\(total)  \(rateText)/s  \(leftText) left"
@@ -86,12 +87,6 @@ final class ProgressLine: Sendable {
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         let (hours, minutes, rest) = (seconds / 3600, seconds % 3600 / 60, seconds % 60)
         return hours > 0 ? "\(hours):\(two(minutes)):\(two(rest))" : "\(minutes):\(two(rest))"
-    }
-
-    /// One decimal.
-    private static func fixed(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
-        return "\(tenths / 10).\(tenths % 10)"
     }
 
     /// Seconds on a monotonic clock.

@@ -9,14 +9,6 @@ public enum Percent {
 
     /// The number alone: `0.4125` → `"41"` (or `"41.3"` with one decimal).
     public static func number(_ rate: Double, decimals: Int = 0) -> String {
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = (rate * 100 * scale).rounded(.toNearestOrAwayFromZero)
-        if decimals == 0 { return String(Int(scaled)) }
-        let whole = Int(scaled) / Int(scale)
-        let fraction = abs(Int(scaled)) % Int(scale)
-        let sign = scaled < 0 && whole == 0 ? "-" : ""
-        let digits = String(fraction)
-        return "\(sign)\(whole).\(String(repeating: "0", count: decimals - digits.count))\(digits)"
+        FixedDecimal.text(rate * 100, decimals: decimals)
     }
 }

@@ -1,6 +1,8 @@
 // A small builder for standalone, inline-able SVG: every text escaped, every number formatted
 // the same way on every machine.
 
+import AgileCore
+
 /// A value that can stand in an SVG attribute: numbers are formatted with ``SVGDocument/number(_:)``,
 /// strings are escaped by the document when it writes them.
 public protocol SVGAttributeValue: Sendable {
@@ -203,22 +205,8 @@ public struct SVGDocument: Sendable {
     /// SVGDocument.fixed(-0.04, decimals: 1) // "0.0"
     /// ```
     public static func fixed(_ value: Double, decimals: Int = 1) -> String {
-        let decimals = min(max(decimals, 0), 6)
-        var scale = 1
-        for _ in 0..<decimals { scale *= 10 }
-        guard value.isFinite else { return decimals == 0 ? "0" : "0." + String(repeating: "0", count: decimals) }
-        let limit = 1e15
-        let scaled = min(max((value * Double(scale)).rounded(.toNearestOrAwayFromZero), -limit), limit)
-        let integer = Int(scaled)
-        let magnitude = integer.magnitude
-        let whole = magnitude / UInt(scale), fraction = magnitude % UInt(scale)
-        var out = integer < 0 ? "-" : ""
-        out += String(whole)
-        if decimals > 0 {
-            let digits = String(fraction)
-            out += "." + String(repeating: "0", count: decimals - digits.count) + digits
-        }
-        return out
+        guard value.isFinite else { return FixedDecimal.text(0, decimals: decimals) }
+        return FixedDecimal.text(value, decimals: decimals)
     }
 
     /// `text` reduced to a valid XML id: letters, digits, `-`, `_`, `.`; starting with a letter.
