@@ -64,6 +64,9 @@ spec="$(seeds "$target")" || { echo "no seeds declared for '$target' in Fuzz/run
 
 if [ "${FUZZ_SKIP_BUILD:-0}" != 1 ]; then
     echo "== building the fuzz targets (release, -sanitize=fuzzer,address) into .build-fuzz"
+    # SwiftPM keeps the build plan of the root package (a path dependency) and misses source
+    # files added to it since; dropping the plan makes it look again (the compiled objects stay).
+    rm -f "$scratch/release.yaml"
     nice -n 19 swift build --package-path "$fuzz" --scratch-path "$scratch" -c release \
         -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld 2>&1 | grep -v '^\[' || true
 fi
