@@ -4,7 +4,9 @@ import PackageDescription
 
 let package = Package(
     name: "AgileIndex",
-    platforms: [.macOS(.v13)],
+    // Built and tested on Linux. On macOS the package needs 15 or later (AgileCore guards
+    // shared state with Synchronization's `Mutex`).
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "agile", targets: ["agile"]),
         .library(name: "AgileCore", targets: ["AgileCore"]),
@@ -64,14 +66,15 @@ let package = Package(
             dependencies: ["AgileCore", "AgileIO"],
             path: "Benchmarks/Sources/agile-bench"
         ),
+        .target(name: "BenchmarkSupport", path: "Benchmarks/Sources/BenchmarkSupport"),
         .executableTarget(
             name: "agile-audit-bench",
-            dependencies: ["AgileCore", "AgileIO"],
+            dependencies: ["AgileCore", "AgileIO", "BenchmarkSupport"],
             path: "Benchmarks/Sources/agile-audit-bench"
         ),
         .executableTarget(
             name: "agile-score-bench",
-            dependencies: ["AgileCore", "AgileIO"],
+            dependencies: ["AgileCore", "AgileIO", "BenchmarkSupport"],
             path: "Benchmarks/Sources/agile-score-bench"
         ),
         .testTarget(name: "AgileCoreTests", dependencies: ["AgileCore"]),

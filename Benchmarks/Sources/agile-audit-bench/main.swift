@@ -18,61 +18,17 @@
 
 import AgileCore
 import AgileIO
+import BenchmarkSupport
 import Foundation
 
-/// The package root: the nearest folder above this file that holds `Package.swift`.
-let packageRoot: String = {
-    var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
-        folder = folder.deletingLastPathComponent()
-    }
-    return folder.path
-}()
-let peerFolder = "/work/shared/peers/numpy"
+let packageRoot = BenchmarkPaths.packageRoot
+let peerFolder = BenchmarkPaths.numpyPeer
 
-let arguments = CommandLine.arguments
-func option(_ name: String, default value: Int) -> Int {
-    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count, let number = Int(arguments[index + 1]) else { return value }
-    return number
-}
-let reps = option("--reps", default: 7)
-let threads = option("--threads", default: ReplicationBatch.cores)
-let runPeer = !arguments.contains("--no-peer")
-let runExact = !arguments.contains("--no-exact")
-
-/// Runs a command and returns its standard output, or `nil` when it cannot run or fails.
-func tryShell(_ command: [String]) -> String? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = command
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    guard (try? process.run()) != nil else { return nil }
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return process.terminationStatus == 0 ? String(decoding: data, as: UTF8.self) : nil
-}
-
-/// Runs a command and returns its standard output; stops the benchmark when it fails.
-func shell(_ command: [String]) -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = command
-    let output = Pipe()
-    process.standardOutput = output
-    do {
-        try process.run()
-    } catch {
-        fatalError("cannot run \(command.joined(separator: " ")): \(error)")
-    }
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-        fatalError("\(command.joined(separator: " ")) exited with \(process.terminationStatus)")
-    }
-    return String(decoding: data, as: UTF8.self)
-}
+let arguments = BenchmarkArguments()
+let reps = arguments.number("--reps", default: 7)
+let threads = arguments.number("--threads", default: ReplicationBatch.cores)
+let runPeer = !arguments.has("--no-peer")
+let runExact = !arguments.has("--no-exact")
 
 /// The median wall time of `body` in milliseconds, after one warm-up run.
 func median(_ body: () throws -> Void) rethrows -> Double {
@@ -125,7 +81,7 @@ let work = FileManager.default.temporaryDirectory.appendingPathComponent("agile-
 try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(atPath: work) }
 let generated = work + "/gen195"
-_ = shell(["python3", peerFolder + "/gen_data.py", generated, "--units", "195"])
+_ = Shell.run(["python3", peerFolder + "/gen_data.py", generated, "--units", "195"])
 let dataset = try COINrDataset(meta: generated + "/iMeta.csv", data: generated + "/iData.csv", countries: countries, year: 2024)
 var framework = dataset.framework
 for index in framework.indicators.indices { framework.indicators[index].denominator = nil }
@@ -141,9 +97,9 @@ let wa2ExactTime = runExact ? try median { wa2Exact = try UncertaintyAnalysis.ru
 /// The numpy peer's bench.py on the same data, in this run: its median for the N = 10,000 UA
 /// from the normalised base, in ms (`nil` without python3 and numpy).
 func peerBench() -> Double? {
-    guard tryShell(["python3", "-c", "import numpy"]) != nil else { return nil }
+    guard Shell.output(["python3", "-c", "import numpy"]) != nil else { return nil }
     let json = work + "/peer-results.json"
-    guard tryShell(["python3", peerFolder + "/bench.py", "--data", generated, "--out", json, "--reps", String(reps)]) != nil,
+    guard Shell.output(["python3", peerFolder + "/bench.py", "--data", generated, "--out", json, "--reps", String(reps)]) != nil,
           let data = FileManager.default.contents(atPath: json),
           let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
           let results = object["results_ms"] as? [String: Any],
@@ -169,7 +125,7 @@ func peerProcessorTime() -> Double? {
             t = time.process_time(); ua.run_ua(Xn, H, 10000, seed=1); samples.append(time.process_time() - t)
         print(statistics.median(samples) * 1000)
         """
-    return tryShell(["python3", "-c", script]).flatMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    return Shell.output(["python3", "-c", script]).flatMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
 }
 let peerProcessor = peerTime != nil ? peerProcessorTime() : nil
 

@@ -6,52 +6,22 @@
 //   ASEM F      COINr's ASEM example, raw 51 × 49 with 63 missing: treat (COINr defaults) →
 //               min-max [0, 100] → arithmetic mean at every level → ranks of every column
 //   generated   195 countries × 39 indicators of the AGILE structure, 8 % missing, written by
-//               /work/shared/peers/numpy/gen_data.py and read through the COINr readers
+//               the numpy peer's gen_data.py (AGILE_NUMPY_PEER, default ../shared/peers/numpy) and read through the COINr readers
 // Each case runs once as a warm-up, then N times; the median time of one run is reported.
 // The peer's bench.py is then run on the same two data sets and its medians are read back.
 
 import AgileCore
 import AgileIO
+import BenchmarkSupport
 import Foundation
 
-/// The package root: the nearest folder above this file that holds `Package.swift`.
-let packageRoot: String = {
-    var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
-        folder = folder.deletingLastPathComponent()
-    }
-    return folder.path
-}()
-let peerFolder = "/work/shared/peers/numpy"
+let packageRoot = BenchmarkPaths.packageRoot
+let peerFolder = BenchmarkPaths.numpyPeer
 
-let arguments = CommandLine.arguments
-func option(_ name: String, default value: Int) -> Int {
-    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count, let number = Int(arguments[index + 1]) else { return value }
-    return number
-}
-let runs = option("--runs", default: 2001)
-let peerReps = option("--peer-reps", default: 7)
-let runPeer = !arguments.contains("--no-peer")
-
-/// Runs a command and returns its standard output; stops the benchmark when it fails.
-func shell(_ command: [String]) -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = command
-    let output = Pipe()
-    process.standardOutput = output
-    do {
-        try process.run()
-    } catch {
-        fatalError("cannot run \(command.joined(separator: " ")): \(error)")
-    }
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-        fatalError("\(command.joined(separator: " ")) exited with \(process.terminationStatus)")
-    }
-    return String(decoding: data, as: UTF8.self)
-}
+let arguments = BenchmarkArguments()
+let runs = arguments.number("--runs", default: 2001)
+let peerReps = arguments.number("--peer-reps", default: 7)
+let runPeer = !arguments.has("--no-peer")
 
 /// A framework (COINr defaults: treat, min-max [0, 100], arithmetic) and input read from a
 /// COINr iData/iMeta pair.
@@ -87,7 +57,7 @@ let work = FileManager.default.temporaryDirectory.appendingPathComponent("agile-
 try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(atPath: work) }
 let generated = work + "/gen195"
-_ = shell(["python3", peerFolder + "/gen_data.py", generated, "--units", "195"])
+_ = Shell.run(["python3", peerFolder + "/gen_data.py", generated, "--units", "195"])
 let (generatedPipeline, generatedInput) = try load(data: generated + "/iData.csv", meta: generated + "/iMeta.csv", countries: countries)
 
 let asem = try time(asemPipeline, asemInput)
@@ -118,7 +88,7 @@ func row(_ name: String, _ shape: String, _ micros: Double, _ peer: Double?) {
 var peerASEM: Double?, peerGenerated: Double?
 if runPeer {
     let json = work + "/peer.json"
-    let output = shell(["python3", peerFolder + "/bench.py", "--data", generated, "--out", json, "--reps", String(peerReps)])
+    let output = Shell.run(["python3", peerFolder + "/bench.py", "--data", generated, "--out", json, "--reps", String(peerReps)])
     FileHandle.standardError.write(Data(output.utf8))
     let results = (try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as? [String: Any])?["results_ms"] as? [String: [String: Double]] ?? [:]
     func median(_ prefix: String) -> Double? {
