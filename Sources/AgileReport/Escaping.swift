@@ -2,10 +2,14 @@
 
 /// Escaping of text taken from data (country names, notes, sources) before it enters a page.
 public enum Escaping {
-    /// Text safe inside HTML element content and double- or single-quoted attributes.
+    /// Text safe inside HTML or XML (SVG) element content and double- or single-quoted
+    /// attributes. The five markup characters become entities; characters that XML does not
+    /// allow or that a terminal would act on (see ``isDisallowed(_:)``) become U+FFFD, so a
+    /// stray control character from data can neither break an SVG nor reach a reader's screen.
     ///
     /// ```swift
     /// Escaping.html("<script>\"x\" & 'y'") // "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;"
+    /// Escaping.html("a\u{1B}[31mb")         // "a\u{FFFD}[31mb"
     /// ```
     public static func html(_ text: String) -> String {
         var out = ""
@@ -17,10 +21,29 @@ public enum Escaping {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default: out.unicodeScalars.append(character)
+            default:
+                if isDisallowed(character) {
+                    out.unicodeScalars.append(replacement)
+                } else {
+                    out.unicodeScalars.append(character)
+                }
             }
         }
         return out
+    }
+
+    /// The character that stands for a disallowed one.
+    static let replacement: Unicode.Scalar = "\u{FFFD}"
+
+    /// The control-character policy of every page: C0 controls other than tab, line feed and
+    /// carriage return, DEL, the C1 controls (U+0080–U+009F) and the non-characters U+FFFE and
+    /// U+FFFF are never written.
+    static func isDisallowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00..<0x20, 0x7F...0x9F, 0xFFFE, 0xFFFF: true
+        default: false
+        }
     }
 
     /// Text that reads as itself in Markdown: characters with an inline Markdown or HTML
@@ -72,6 +95,10 @@ public enum Escaping {
             case "\n", "\r", "\t":
                 out += " "
             default:
+                if isDisallowed(character) {
+                    out.unicodeScalars.append(replacement)
+                    continue
+                }
                 if listNumber { out += "\\" }
                 out.unicodeScalars.append(character)
             }

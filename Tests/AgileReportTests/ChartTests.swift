@@ -411,7 +411,6 @@ import Testing
             width: 200, height: 100, idPrefix: "demo", title: "A & B", description: "One line from (10, 50) to (190, 50).")
         doc.element("line", ["x1": 10, "y1": 50, "x2": 190, "y2": 50, "stroke": "#222"])
         doc.text("<b>not bold</b>", x: 100, y: 30, ["text-anchor": "middle"])
-        #expect(SVGDocument.escape("<b>\"A\" & 'B'</b>") == "&lt;b&gt;&quot;A&quot; &amp; &#39;B&#39;&lt;/b&gt;")
         #expect(SVGDocument.number(1.0 / 3.0) == "0.33")
         let radar = RadarChart(
             title: "Germany: pillar scores",

@@ -1,6 +1,7 @@
 // cmark renders Markdown safely, and data strings are escaped for HTML and Markdown.
 
 import AgileReport
+import Foundation
 import Testing
 
 @Suite struct MarkdownRendererTests {
@@ -28,6 +29,16 @@ import Testing
     @Test func htmlEscaping() {
         #expect(Escaping.html("<script>\"x\" & 'y'") == "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;")
         #expect(Escaping.html("Côte d’Ivoire") == "Côte d’Ivoire")
+    }
+
+    /// One policy for pages and charts: NUL, ESC, BEL, DEL, a C1 control and U+FFFF become
+    /// U+FFFD; tab, line feed and carriage return stay (HTML and XML allow them).
+    @Test func controlCharactersNeverReachAPage() {
+        let hostile = "a\u{0}b\u{1B}[31mc\u{7}d\u{7F}e\u{85}f\u{FFFF}g"
+        let replaced = "a\u{FFFD}b\u{FFFD}[31mc\u{FFFD}d\u{FFFD}e\u{FFFD}f\u{FFFD}g"
+        #expect(Escaping.html(hostile) == replaced)
+        #expect(Escaping.html("x\ty\nz\r") == "x\ty\nz\r")
+        #expect(Escaping.markdown(hostile) == replaced.replacingOccurrences(of: "[", with: "\\["))
     }
 
     @Test func markdownEscapingKeepsValuesOnOneLine() {

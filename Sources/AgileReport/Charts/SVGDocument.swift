@@ -70,7 +70,7 @@ public struct SVGDocument: Sendable {
         body += "<" + name
         appendAttributes(attributes)
         if let text {
-            body += ">" + SVGDocument.escape(text) + "</" + name + ">\n"
+            body += ">" + Escaping.html(text) + "</" + name + ">\n"
         } else {
             body += "/>\n"
         }
@@ -97,7 +97,7 @@ public struct SVGDocument: Sendable {
     ) {
         body += "<text x=\"" + SVGDocument.number(x) + "\" y=\"" + SVGDocument.number(y) + "\""
         appendAttributes(attributes)
-        body += ">" + SVGDocument.escape(content) + "</text>\n"
+        body += ">" + Escaping.html(content) + "</text>\n"
     }
 
     /// Adds text of several lines, the first with its baseline at `y`, the next ones `lineHeight` lower.
@@ -115,7 +115,7 @@ public struct SVGDocument: Sendable {
         for (index, line) in lines.enumerated() {
             body += "<tspan x=\"" + SVGDocument.number(x) + "\""
             if index > 0 { body += " dy=\"" + SVGDocument.number(lineHeight) + "\"" }
-            body += ">" + SVGDocument.escape(line) + "</tspan>"
+            body += ">" + Escaping.html(line) + "</tspan>"
         }
         body += "</text>\n"
     }
@@ -124,7 +124,7 @@ public struct SVGDocument: Sendable {
     public mutating func span(_ content: String, _ attributes: KeyValuePairs<String, any SVGAttributeValue> = [:]) {
         body += "<tspan"
         appendAttributes(attributes)
-        body += ">" + SVGDocument.escape(content) + "</tspan>"
+        body += ">" + Escaping.html(content) + "</tspan>"
     }
 
     /// The SVG markup: one `<svg>` element with `<title>`, `<desc>`, a white background and the body.
@@ -132,12 +132,12 @@ public struct SVGDocument: Sendable {
         var body = self.body
         for name in openElements.reversed() { body += "</" + name + ">\n" }
         let w = SVGDocument.number(width), h = SVGDocument.number(height)
-        let titleID = SVGDocument.escape(id("title")), descID = SVGDocument.escape(id("desc"))
+        let titleID = Escaping.html(id("title")), descID = Escaping.html(id("desc"))
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(w) \(h)\" width=\"\(w)\" height=\"\(h)\""
         out += " role=\"img\" aria-labelledby=\"\(titleID) \(descID)\""
         out += " font-family=\"sans-serif\" fill=\"\(ChartStyle.ink)\">\n"
-        out += "<title id=\"\(titleID)\">" + SVGDocument.escape(title) + "</title>\n"
-        out += "<desc id=\"\(descID)\">" + SVGDocument.escape(description) + "</desc>\n"
+        out += "<title id=\"\(titleID)\">" + Escaping.html(title) + "</title>\n"
+        out += "<desc id=\"\(descID)\">" + Escaping.html(description) + "</desc>\n"
         out += "<rect x=\"0\" y=\"0\" width=\"\(w)\" height=\"\(h)\" fill=\"#ffffff\"/>\n"
         out += body
         out += "</svg>\n"
@@ -146,39 +146,11 @@ public struct SVGDocument: Sendable {
 
     private mutating func appendAttributes(_ attributes: KeyValuePairs<String, any SVGAttributeValue>) {
         for (name, value) in attributes {
-            body += " " + name + "=\"" + SVGDocument.escape(value.svgAttributeText) + "\""
+            body += " " + name + "=\"" + Escaping.html(value.svgAttributeText) + "\""
         }
     }
 
     // MARK: - Text and numbers
-
-    /// Text safe in XML content and in quoted attributes. Control characters other than tab,
-    /// line feed and carriage return, and U+FFFE/U+FFFF, are not allowed in XML: they become U+FFFD.
-    ///
-    /// ```swift
-    /// SVGDocument.escape("<b>\"A\" & 'B'</b>") // "&lt;b&gt;&quot;A&quot; &amp; &#39;B&#39;&lt;/b&gt;"
-    /// ```
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    out += "\u{FFFD}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
-    }
 
     /// A coordinate: at most `decimals` decimals, trailing zeros dropped, never `-0`;
     /// a value that is not finite is written `0` (charts never pass one).
