@@ -66,7 +66,7 @@ let package = Package(
             dependencies: ["AgileCore", "AgileIO"],
             path: "Benchmarks/Sources/agile-bench"
         ),
-        .target(name: "BenchmarkSupport", path: "Benchmarks/Sources/BenchmarkSupport"),
+        .target(name: "BenchmarkSupport", dependencies: ["AgileTestSupport"], path: "Benchmarks/Sources/BenchmarkSupport"),
         .executableTarget(
             name: "agile-audit-bench",
             dependencies: ["AgileCore", "AgileIO", "BenchmarkSupport"],
@@ -77,17 +77,18 @@ let package = Package(
             dependencies: ["AgileCore", "AgileIO", "BenchmarkSupport"],
             path: "Benchmarks/Sources/agile-score-bench"
         ),
-        .testTarget(name: "AgileCoreTests", dependencies: ["AgileCore"]),
+        .target(name: "AgileTestSupport", path: "Tests/AgileTestSupport"),
+        .testTarget(name: "AgileCoreTests", dependencies: ["AgileCore", "AgileTestSupport"]),
         .testTarget(
             name: "AgileIOTests",
-            dependencies: ["AgileIO", "AgileCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["AgileIO", "AgileCore", "AgileTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "AgileReportTests", dependencies: ["AgileReport", "AgileCore", "AgileIO"]),
+        .testTarget(name: "AgileReportTests", dependencies: ["AgileReport", "AgileCore", "AgileIO", "AgileTestSupport"]),
         .testTarget(
             name: "AgileCLITests",
-            dependencies: ["agile", "AgileIO", "AgileCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["agile", "AgileIO", "AgileCore", "AgileTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "ScoringConformanceTests", dependencies: ["AgileCore", "AgileIO"]),
+        .testTarget(name: "ScoringConformanceTests", dependencies: ["AgileCore", "AgileIO", "AgileTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

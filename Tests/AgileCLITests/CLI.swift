@@ -1,20 +1,13 @@
 // Runs the built `agile` executable as a subprocess, from the package root.
 
+import AgileTestSupport
 import Foundation
 import Testing
 
 /// The `agile` command as a user runs it.
 enum CLI {
-    /// The package root (the folder holding Package.swift), found from this source file.
-    static let packageRoot: URL = {
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
-            let parent = folder.deletingLastPathComponent()
-            precondition(parent.path != folder.path, "no Package.swift above \(#filePath)")
-            folder = parent
-        }
-        return folder
-    }()
+    /// The package root (the folder holding Package.swift).
+    static let packageRoot = PackageRoot.url
 
     /// Where `agile` may be, best first: beside the test runner (`swift test` on Linux runs
     /// `.build/<triple>/debug/AgileIndexPackageTests.xctest`, and `agile` is built into the same
@@ -104,25 +97,10 @@ enum CLI {
     }
 }
 
-/// A fresh folder under the system's temporary folder, removed when the test is done.
-final class TemporaryFolder {
-    let url: URL
-
+/// A scratch folder from which tests run `agile`, removed when the test is done.
+final class TemporaryFolder: ScratchFolder {
     init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("agile-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    /// The path of `name` in this folder.
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-
-    /// Writes `text` to `name` and returns its path.
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        try text.write(toFile: path(name), atomically: true, encoding: .utf8)
-        return path(name)
+        try super.init(prefix: "agile-cli")
     }
 
     /// A store path of its own.

@@ -2,15 +2,12 @@
 
 import AgileCore
 import AgileIO
+import AgileTestSupport
 
 /// Paths of files the tests read, found from this source file (works from any working folder).
 enum Project {
     /// The package root (the folder holding Package.swift).
-    static let root: String = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)  // Tests/AgileIOTests/Project.swift
-        return parts.joined(separator: "/")
-    }()
+    static let root = PackageRoot.path
 
     static func path(_ relative: String) -> String { "\(root)/\(relative)" }
 

@@ -2,24 +2,17 @@
 
 import AgileCore
 import AgileIO
+import AgileTestSupport
 import Foundation
 
 /// Paths of the files the tests read, found from this source file (no bundle resources).
 enum Fixtures {
-    /// The package root: the nearest folder above this file that holds `Package.swift`.
-    static let packageRoot: String = {
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
-            let parent = folder.deletingLastPathComponent()
-            precondition(parent.path != folder.path, "no Package.swift above \(#filePath)")
-            folder = parent
-        }
-        return folder.path
-    }()
+    /// The package root.
+    static let packageRoot = PackageRoot.path
 
     /// A file under `Tests/Fixtures/`, e.g. `csv/long-basic.csv`.
     static func path(_ relative: String) -> String {
-        packageRoot + "/Tests/Fixtures/" + relative
+        PackageRoot.fixture(relative)
     }
 
     /// The ISO 3166-1 list of the registry.

@@ -2,6 +2,7 @@
 
 import AgileCore
 import AgileIO
+import AgileTestSupport
 import Testing
 
 @Suite struct VestaHostileFileTests {
@@ -10,7 +11,7 @@ import Testing
 
     /// The message of the error reading `text` as `name` gives (the scratch path replaced by `name`).
     private func message(_ name: String, _ text: String, read: (String) throws -> Void = { _ = try VestaEvidenceReader.read(path: $0) }) throws -> String {
-        let scratch = try VestaScratch()
+        let scratch = try ScratchFolder(prefix: "agile-vesta")
         let path = try scratch.write(name, text)
         do {
             try read(path)
@@ -70,7 +71,7 @@ import Testing
     }
 
     @Test func unknownAuthorityModeIsKeptWithAWarning() throws {
-        let scratch = try VestaScratch()
+        let scratch = try ScratchFolder(prefix: "agile-vesta")
         let path = try scratch.write("scores.csv", csv("d,s,m,medium,1,1,0,0,0,0,0.0,0.0,0.0,0.0"))
         let evidence = try VestaEvidenceReader.read(path: path)
         #expect(evidence.rows.map(\.authorityMode) == ["medium"])
@@ -93,7 +94,7 @@ import Testing
     }
 
     @Test func invalidUTF8InAString() throws {
-        let scratch = try VestaScratch()
+        let scratch = try ScratchFolder(prefix: "agile-vesta")
         let path = try scratch.write("results.json", bytes: Array("[{\"final_label\": \"sa".utf8) + [0xFF] + Array("fe\"}]".utf8))
         #expect(throws: InputError(Provenance(file: path, line: 1, column: 21), problem: "is not valid UTF-8", expected: "expected UTF-8 text")) {
             try VestaEvidenceReader.read(path: path)
@@ -134,7 +135,7 @@ import Testing
     }
 
     @Test func pythonIntAcceptsWhatPythonAccepts() throws {
-        let scratch = try VestaScratch()
+        let scratch = try ScratchFolder(prefix: "agile-vesta")
         let path = try scratch.write("results.json", #"[{"num_tool_calls": " 7 "}, {"num_tool_calls": 3.9}, {"num_tool_calls": true}, {"num_tool_calls": "1_000"}, {"num_tool_calls": -0.5}]"#)
         let run = try VestaResultsReader.read(path: path, includeErrors: false)
         #expect(run.episodes.map(\.toolCalls) == [7, 3, 1, 1000, 0])

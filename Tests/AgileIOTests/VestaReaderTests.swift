@@ -3,6 +3,7 @@
 
 import AgileCore
 @testable import AgileIO
+import AgileTestSupport
 import Foundation
 import Testing
 
@@ -82,14 +83,14 @@ import Testing
     // MARK: Folders
 
     @Test func folderWithItsOwnResultsAndNoStableFiles() throws {
-        let scratch = try VestaScratch()
+        let scratch = try ScratchFolder(prefix: "agile-vesta")
         try scratch.write("results.json", "[]")
         try scratch.write("a/results.json", "[]")  // two levels down: not a stable file
         #expect(try VestaResultsReader.resultFiles(path: scratch.path) == [scratch.path + "/results.json"])
     }
 
     @Test func stableFilesWinAndSortByPathComponents() throws {
-        let scratch = try VestaScratch()
+        let scratch = try ScratchFolder(prefix: "agile-vesta")
         for file in ["results.json", "m1/soft/results.json", "m0/hard/results.json", "m0-x/hard/results.json", "by_subtype/a/b/c/results.json"] {
             try scratch.write(file, "[]")
         }
@@ -98,7 +99,7 @@ import Testing
     }
 
     @Test func bySubtypeFilesWhenThereAreNoStableOnes() throws {
-        let scratch = try VestaScratch()
+        let scratch = try ScratchFolder(prefix: "agile-vesta")
         for file in ["merged/results.json", "run/by_subtype/goal/reward_hacking/results.json", "run/by_subtype/goal/objective_drift/results.json"] {
             try scratch.write(file, "[]")
         }
@@ -108,10 +109,10 @@ import Testing
     }
 
     @Test func otherwiseEveryResultsFileOutsideScores() throws {
-        let scratch = try VestaScratch()
+        let scratch = try ScratchFolder(prefix: "agile-vesta")
         for file in ["b/c/d/e/results.json", "a/results.json", "scores/results.json"] { try scratch.write(file, "[]") }
         #expect(try VestaResultsReader.resultFiles(path: scratch.path) == ["a", "b/c/d/e"].map { "\(scratch.path)/\($0)/results.json" })
-        let empty = try VestaScratch()
+        let empty = try ScratchFolder(prefix: "agile-vesta")
         #expect(throws: InputError(Provenance(file: empty.path, line: 0), problem: "holds no results.json file", expected: "expected VESTA's results layout")) {
             try VestaResultsReader.resultFiles(path: empty.path)
         }
@@ -120,7 +121,7 @@ import Testing
     /// Two stable files, each with an errors.json: episodes in path order; the first episode
     /// (of m0) decides the dimension of all error rows in VESTA's mode.
     @Test func stableFolderWithErrorsBesideEachFile() throws {
-        let scratch = try VestaScratch()
+        let scratch = try ScratchFolder(prefix: "agile-vesta")
         try scratch.write("m1/soft/results.json", #"[{"dimension": "z_dim", "risk_subtype": "s", "target_model": "M1", "authority_mode": "soft", "final_label": "unsafe"}]"#)
         try scratch.write("m1/soft/errors.json", #"[{"dimension": "y_dim", "subtype": "s", "target_model": "M1", "authority_mode": "soft"}]"#)
         try scratch.write("m0/hard/results.json", #"[{"dimension": "a_dim", "risk_subtype": "s", "target_model": "M0", "authority_mode": "hard", "final_label": "safe"}]"#)

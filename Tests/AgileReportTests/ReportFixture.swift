@@ -3,6 +3,7 @@
 import AgileCore
 import AgileIO
 import AgileReport
+import AgileTestSupport
 import Foundation
 
 /// Three countries, two pillars of one dimension each, four indicators (D negative), one
@@ -21,11 +22,7 @@ import Foundation
 /// ≥ 50 (USA, DEU). Medians: P1 50, P2 50, so USA is both high (at the split counts as high),
 /// DEU governance ahead, JPN development ahead.
 enum ReportFixture {
-    static let root: String = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)
-        return parts.joined(separator: "/")
-    }()
+    static let root = PackageRoot.path
 
     static func framework() -> Framework {
         Framework(

@@ -2,20 +2,13 @@
 
 import AgileCore
 import AgileIO
+import AgileTestSupport
 import Foundation
 
 /// The COINr ASEM fixtures (Tests/Fixtures/coinr-asem), found from this file without bundles.
 enum ConformanceFixtures {
-    /// The package root: the nearest folder above this file that holds `Package.swift`.
-    static let packageRoot: String = {
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
-            let parent = folder.deletingLastPathComponent()
-            precondition(parent.path != folder.path, "no Package.swift above \(#filePath)")
-            folder = parent
-        }
-        return folder.path
-    }()
+    /// The package root.
+    static let packageRoot = PackageRoot.path
 
     /// A file of the ASEM fixtures, e.g. `A_example_amean_minmax/dset_Treated.csv`.
     static func path(_ relative: String) -> String {
