@@ -8,7 +8,7 @@ AGILE = .build/release/agile
 ## Set up, build, and run the main job on the bundled sample data: the site lands in Reports/.
 run: setup build
 	$(AGILE) validate Indicators/agile-2024.xml
-	$(AGILE) ingest --illustrative --db $(DB) Data/*.csv Data/*.xml Data/evidence/*.csv Data/evidence/vesta/results.json
+	$(AGILE) ingest --db $(DB) Data/*.csv Data/*.xml Data/evidence/*.csv Data/evidence/vesta/results.json
 	$(AGILE) score --db $(DB)
 	$(AGILE) report --db $(DB) --out Reports
 

@@ -508,6 +508,16 @@ def check(scales, registry_countries):
     print("checks passed", file=sys.stderr)
 
 
+SIDECAR_LINE = ("illustrative: sample values generated for the AGILE toolkit (Data/tools/make-sample.py),"
+                " not World Bank or official AGILE Index data; this format has no room for the marker")
+
+
+def write_sidecar(path):
+    """NAME.illustrative beside a World Bank file marks it illustrative (the format cannot say so)."""
+    with open(path + ".illustrative", "w", encoding="utf-8", newline="") as f:
+        f.write(SIDECAR_LINE + "\n")
+
+
 def main():
     rng = random.Random(SEED)
     scales, registry_countries = read_scales()
@@ -519,6 +529,8 @@ def main():
     write_instruments(os.path.join(DATA, "agile-2024-instruments.xml"), vals)
     write_wb_csv(os.path.join(DATA, "API_IT.NET.USER.ZS_DS2_en_csv_v2_illustrative.csv"), rng, vals)
     write_wb_xml(os.path.join(DATA, "worldbank-GE.EST-illustrative.xml"), rng, vals)
+    write_sidecar(os.path.join(DATA, "API_IT.NET.USER.ZS_DS2_en_csv_v2_illustrative.csv"))
+    write_sidecar(os.path.join(DATA, "worldbank-GE.EST-illustrative.xml"))
     check(scales, registry_countries)
 
 

@@ -14,12 +14,20 @@ struct Ingest: ParsableCommand {
             model-safety evidence in the generic evidence CSV \
             (benchmark,model,country,dimension,sub_dimension,context,metric,value,n). \
             A file with any bad value is rejected whole, with file:line:column of the first \
-            problem; the other files are still read. Re-ingesting identical content changes \
-            nothing; a new value for the same country, indicator, year and source supersedes the \
-            stored one, which stays as history.
+            problem; the other files are still read. Content ingested before (the same SHA-256, \
+            under any name) changes nothing, so a later correction stays; a new value for the \
+            same country, indicator, year and source supersedes the stored one, which stays as \
+            history, and each one superseded is named on a line of its own \
+            (file:line: KEN I14 2023: 4.8 (ingest #2, y2.csv:2) → 48). --dry-run prints all \
+            that and writes nothing.
+
+            A file is illustrative (not official) data when it says so (# illustrative in CSV, \
+            illustrative="true" in XML), when a file NAME.illustrative sits beside it (for \
+            formats that cannot say so: World Bank, VESTA), or with --illustrative.
 
             Examples:
               agile ingest Data/*.csv Data/*.xml
+              agile ingest --dry-run corrected.csv
               agile ingest --coinr-meta iMeta.csv iData.csv --db coinr.sqlite
             """)
 
@@ -28,6 +36,9 @@ struct Ingest: ParsableCommand {
 
     @Flag(help: "Mark the data as illustrative (not official); reports then say so.")
     var illustrative = false
+
+    @Flag(name: .customLong("dry-run"), help: "Print what the ingest would do (values added and superseded) and write nothing.")
+    var dryRun = false
 
     @Option(name: .customLong("busy-timeout"), help: ArgumentHelp("Seconds to wait while another process writes the store.", valueName: "seconds"))
     var busyTimeout: Double = 30
@@ -41,7 +52,11 @@ struct Ingest: ParsableCommand {
 
     func run() throws {
         let workspace = try options.workspace()
-        let store = try workspace.openStore(path: options.db, busyTimeout: busyTimeout)
+        // A dry run ingests into a private copy of the store: what it prints is what an ingest
+        // would print, files after the first seeing the ones before.
+        let store = dryRun
+            ? try Store.copy(of: options.db, countries: workspace.countries, busyTimeout: busyTimeout)
+            : try workspace.openStore(path: options.db, busyTimeout: busyTimeout)
         try store.register(workspace.framework, path: workspace.frameworkPath)
         var failures = 0
         let benchmarks = try workspace.benchmarkRegistry()
@@ -50,42 +65,60 @@ struct Ingest: ParsableCommand {
             do {
                 if let evidence = try workspace.evidence(path: file, benchmarks: benchmarks, models: models) {
                     for warning in evidence.warnings { Terminal.warning(warning) }
-                    print(IngestReport.line(try store.ingest(evidence: evidence, path: file, illustrative: illustrative)))
+                    let result = try store.ingest(evidence: evidence, path: file, illustrative: illustrative)
+                    print(([IngestReport.line(result, dryRun: dryRun)] + result.supersessions.map(\.description)).joined(separator: "\n"))
                     continue
                 }
                 let result = try workspace.ingest(path: file, into: store, illustrative: illustrative)
                 for warning in result.summary.warnings { Terminal.warning("\(file): \(warning)") }
-                print(IngestReport.line(result))
+                print(([IngestReport.line(result, dryRun: dryRun)] + result.supersessions.map(\.description)).joined(separator: "\n"))
             } catch {
                 failures += 1
                 Terminal.error("error: \(error)")
                 print("rejected   \(file): nothing stored")
             }
         }
+        if dryRun { print("dry run: nothing written to \(options.db)") }
         if failures > 0 { throw ExitCode.failure }
     }
 }
 
-/// One line per ingested file.
+/// One line per ingested file (then one per value it superseded, from ``Supersession``).
 enum IngestReport {
-    static func line(_ result: IngestResult) -> String {
+    static func line(_ result: IngestResult, dryRun: Bool = false) -> String {
         let tag = result.summary.illustrative ? " [illustrative]" : ""
+        if let earlier = result.sameContentAs {
+            return "unchanged  \(result.file) (\(result.format.rawValue)): \(sameContent(earlier, marked: result.markedIllustrative))"
+        }
         if result.unchanged {
             return "unchanged  \(result.file) (\(result.format.rawValue)): \(result.rows) values, all already stored\(skipped(result.summary))"
         }
         var parts = ["\(result.added) added"]
         if result.superseded > 0 { parts.append("\(result.superseded) superseded (kept as history)") }
-        return "ingested   \(result.file) (\(result.format.rawValue))\(tag): \(result.rows) values, \(parts.joined(separator: ", "))\(skipped(result.summary))"
+        return "\(verb(dryRun)) \(result.file) (\(result.format.rawValue))\(tag): \(result.rows) values, \(parts.joined(separator: ", "))\(skipped(result.summary))"
     }
 
-    static func line(_ result: EvidenceIngestResult) -> String {
+    static func line(_ result: EvidenceIngestResult, dryRun: Bool = false) -> String {
         let tag = result.illustrative ? " [illustrative]" : ""
+        if let earlier = result.sameContentAs {
+            return "unchanged  \(result.file) (\(result.format)): \(sameContent(earlier, marked: result.markedIllustrative))"
+        }
         if result.unchanged {
             return "unchanged  \(result.file) (\(result.format)): \(result.records) results, all already stored"
         }
         var parts = ["\(result.added) added"]
         if result.superseded > 0 { parts.append("\(result.superseded) superseded (kept as history)") }
-        return "ingested   \(result.file) (\(result.format))\(tag): \(result.records) results, \(parts.joined(separator: ", "))"
+        return "\(verb(dryRun)) \(result.file) (\(result.format))\(tag): \(result.records) results, \(parts.joined(separator: ", "))"
+    }
+
+    /// `ingested  `, aligned with `unchanged` and `rejected`; `would ingest` in a dry run.
+    private static func verb(_ dryRun: Bool) -> String {
+        dryRun ? "would ingest" : "ingested  "
+    }
+
+    /// Why content ingested before changes nothing, and whether its ingest became illustrative.
+    private static func sameContent(_ earlier: EarlierIngest, marked: Bool) -> String {
+        "same content as ingest #\(earlier.id) (\(earlier.file)), nothing stored" + (marked ? "; ingest #\(earlier.id) now marked illustrative" : "")
     }
 
     static func skipped(_ summary: ReadSummary) -> String {

@@ -76,9 +76,12 @@ struct Score: ParsableCommand {
         }
         switch format {
         case .csv:
+            // COINr's layout has no room for a marker: the note goes to standard error.
+            if run.illustrative { Terminal.error("note: \(RankingTable.illustrativeNote)") }
             print(ScoreExport.csv(run.scores.selecting(units: rows), levels: csvLevels(run.framework)), terminator: "")
         case .json:
-            print(try ScoreExport.json(run.scores.selecting(units: rows), framework: run.framework, countries: run.countries, weights: weightChoice.name, method: run.methodText), terminator: "")
+            print(try ScoreExport.json(run.scores.selecting(units: rows), framework: run.framework, countries: run.countries,
+                                       weights: weightChoice.name, method: run.methodText, illustrative: run.illustrative), terminator: "")
         case .table:
             print(RankingTable(run: run, rows: rows, level: levelNumber(run.framework)).text)
             if let effect = try EvidenceEffect.lines(run) { print(effect.joined(separator: "\n")) }

@@ -17,6 +17,8 @@ struct ScoreRun {
     var scores: Scores
     var methodText: String
     var weightsText: String
+    /// Whether a value the run scored (or the evidence shown with it) came from a file marked
+    /// illustrative.
     var illustrative: Bool
     var runID: Int64?
     /// SHA-256 of the run's inputs (see `Store.snapshot(of:)`).
@@ -69,7 +71,9 @@ struct ScoreRun {
             frameworkID: frameworkID, weightSet: weights.name, method: method.text, inputs: inputs,
             units: scores.units, nodes: scores.aggregated.columns, scores: scores.aggregated, ranks: scores.ranks)
         let evidence = try workspace.evidenceSet(store: store)
-        let illustrative = try store.hasIllustrativeData(codes: framework.dataCodes) || (evidence != nil && store.evidenceIsIllustrative())
+        // Illustrative when a value scored, or the evidence the report shows, came from a file
+        // marked so; other values in the store do not count.
+        let illustrative = try store.isIllustrative(inputs: inputs) || (evidence != nil && store.evidenceIsIllustrative())
         return ScoreRun(
             framework: framework, countries: workspace.countries, selection: selection, input: input, method: applied,
             weights: weights, scores: scores, methodText: method.text, weightsText: weights.name, illustrative: illustrative,

@@ -12,14 +12,15 @@ import Testing
         let second = try folder.agile(["ingest", "--db", folder.db, "Tests/Fixtures/evidence/second.csv", "Tests/Fixtures/evidence/first.csv"])
         #expect(second.status == 0, "\(second)")
         #expect(second.lines[0] == "ingested   Tests/Fixtures/evidence/second.csv (evidence-csv): 3 results, 2 added, 1 superseded (kept as history)")
-        // first.csv's privacy-leakage cell differs from the now current one: it supersedes again.
-        #expect(second.lines[1] == "ingested   Tests/Fixtures/evidence/first.csv (evidence-csv) [illustrative]: 3 results, 1 added, 1 superseded (kept as history)")
+        #expect(second.lines[1] == "Tests/Fixtures/evidence/second.csv:3: scirisk GPT-4o privacy-leakage asr: 0.5 (ingest #2, Tests/Fixtures/evidence/first.csv:4) → 0.4")
+        // first.csv was ingested before: it changes nothing, and second.csv's correction stays.
+        #expect(second.lines[2] == "unchanged  Tests/Fixtures/evidence/first.csv (evidence-csv): same content as ingest #2 (Tests/Fixtures/evidence/first.csv), nothing stored")
         #expect(second.stderr == "warning: Tests/Fixtures/evidence/second.csv:4:37: model \"Unlisted-7B\" is not in the model registry; its evidence is kept and reported as unmapped (add it to Indicators/models.csv to attribute it to a country)\n")
 
         let report = try folder.agile(["report", "--db", folder.db, "--out", folder.path("site"), "--format", "md"])
         #expect(report.status == 0, "\(report)")
         let usa = try String(contentsOfFile: folder.path("site/USA.md"), encoding: .utf8)
-        // GPT-4o on SciRisk: dual-use 1 of 4, privacy leakage 1 of 2 → 2 of 6 = 33 %.
+        // GPT-4o on SciRisk: dual-use 1 of 4, privacy leakage 0.4 of 5 = 2 of 5 → 3 of 9 = 33 %.
         #expect(usa.contains("1 domestic model evaluated; mean SciRisk-Bench ASR 33 %."), "\(usa)")
         let page = try String(contentsOfFile: folder.path("site/evidence.md"), encoding: .utf8)
         #expect(page.contains("| Unlisted-7B | unmapped | – | – | – | yes | – |"))

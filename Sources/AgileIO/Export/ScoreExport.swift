@@ -30,11 +30,14 @@ public enum ScoreExport {
     }
 
     /// A JSON document of the run: every node's score and rank per unit, tier, and the
-    /// development–governance match. Keys are sorted, so the same run gives the same bytes.
-    public static func json(_ scores: Scores, framework: Framework, countries: CountryCatalog?, weights: String, method: String) throws -> String {
+    /// development–governance match, and whether any value scored is illustrative. Keys are
+    /// sorted, so the same run gives the same bytes.
+    public static func json(
+        _ scores: Scores, framework: Framework, countries: CountryCatalog?, weights: String, method: String, illustrative: Bool = false
+    ) throws -> String {
         let matchByUnit = Dictionary((scores.match ?? []).map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first })
         let document = Document(
-            framework: framework.id, edition: framework.edition, weights: weights, method: method,
+            framework: framework.id, edition: framework.edition, weights: weights, method: method, illustrative: illustrative,
             units: scores.units.enumerated().map { row, code in
                 var nodes: [String: NodeScore] = [:]
                 for (column, node) in scores.aggregated.columns.enumerated() {
@@ -55,6 +58,8 @@ public enum ScoreExport {
         var edition: Int
         var weights: String
         var method: String
+        /// True when a value scored came from a file marked illustrative.
+        var illustrative: Bool
         var units: [Unit]
     }
 

@@ -16,6 +16,12 @@ public struct EvidenceIngestResult: Sendable {
     public var superseded = 0
     /// True when the file brought nothing new.
     public var unchanged = false
+    /// The ingest that stored the same content (SHA-256) before, when that is why nothing was stored.
+    public var sameContentAs: EarlierIngest?
+    /// True when this call marked that earlier ingest illustrative (it was not, this file is).
+    public var markedIllustrative = false
+    /// The current results the file replaced, in the file's line order.
+    public var supersessions: [Supersession] = []
     public var illustrative = false
 
     public init(file: String, format: String) {

@@ -8,7 +8,10 @@ extension Store {
     ///
     /// A record equal to the current one for its cell (benchmark, model, country, dimension,
     /// sub-dimension, context, metric) changes nothing; a different one becomes current and the
-    /// old one stays as history. A file that brings nothing new leaves the store untouched.
+    /// old one stays as history. A file that brings nothing new leaves the store untouched, and
+    /// so does content ingested before (the same SHA-256, under any name): the result names the
+    /// earlier ingest. Illustrative as for data: the file's marker, an ``IllustrativeSidecar``,
+    /// or `illustrative`; content ingested before takes such a marker over.
     /// - Parameters:
     ///   - path: the file the records came from (kept with the ingest and each record's line).
     ///   - illustrative: marks the evidence as illustrative even if the file does not say so.
@@ -16,10 +19,15 @@ extension Store {
         try storing(path) {
             try queue.writeWithoutTransaction { db in
                 var result = EvidenceIngestResult(file: path, format: file.format)
-                result.illustrative = illustrative || file.illustrative
+                result.illustrative = illustrative || file.illustrative || IllustrativeSidecar.marks(path)
                 result.records = file.records.count
                 try db.inTransaction(.immediate) {
                     result.sha256 = try file.sha256 ?? FileDigest.sha256(path: path)
+                    if let earlier = try Store.earlierIngest(sha256: result.sha256, db) {
+                        result.sameContentAs = earlier
+                        result.unchanged = true
+                        return .rollback
+                    }
                     try db.execute(
                         sql: """
                             INSERT INTO ingests (file, sha256, format, framework, ingested_at, rows, added, superseded, illustrative)
@@ -63,6 +71,7 @@ extension Store {
                             SELECT 1 FROM evidence n WHERE n.ingest = ?1 AND \(sameCell))
                         """, arguments: [ingest])
                     result.superseded = db.changesCount
+                    if result.superseded > 0 { result.supersessions = try evidenceSupersessions(by: ingest, file: path, db) }
                     guard result.added > 0 else {
                         result.unchanged = true
                         return .rollback
@@ -72,8 +81,37 @@ extension Store {
                     result.ingest = ingest
                     return .commit
                 }
+                if let earlier = result.sameContentAs, result.illustrative, !earlier.illustrative {
+                    try Store.markIllustrative(sha256: result.sha256, db)
+                    result.sameContentAs?.illustrative = true
+                    result.markedIllustrative = true
+                }
                 return result
             }
+        }
+    }
+
+    /// The current results `ingest` superseded, in the order of the file's lines.
+    private func evidenceSupersessions(by ingest: Int64, file: String, _ db: Database) throws -> [Supersession] {
+        try Row.fetchAll(db, sql: """
+            SELECT o.benchmark, o.model, o.country, o.dimension, o.sub_dimension, o.context, o.metric,
+                   o.value AS earlier, o.ingest AS earlierIngest, i.file AS earlierFile, o.line AS earlierLine, n.value, n.line
+            FROM evidence o
+            JOIN evidence n
+              ON n.benchmark = o.benchmark AND n.model = o.model AND n.country = o.country AND n.dimension = o.dimension
+             AND n.sub_dimension = o.sub_dimension AND n.context = o.context AND n.metric = o.metric AND n.ingest = ?1
+            JOIN ingests i ON i.id = o.ingest
+            WHERE o.superseded_by = ?1
+            ORDER BY n.line, n."column", o.id
+            """, arguments: [ingest]).map { row in
+            let subDimension: String = row["sub_dimension"]
+            let dimension: String = row["dimension"]
+            let cell: [String] = [row["benchmark"], row["model"], row["country"],
+                        subDimension.isEmpty ? dimension : "\(dimension)/\(subDimension)", row["context"], row["metric"]]
+            return Supersession(
+                subject: cell.filter { !$0.isEmpty }.joined(separator: " "), earlier: row["earlier"],
+                earlierIngest: row["earlierIngest"], earlierProvenance: Provenance(file: row["earlierFile"], line: row["earlierLine"]),
+                value: row["value"], provenance: Provenance(file: file, line: row["line"]), otherChange: "n or counts")
         }
     }
 

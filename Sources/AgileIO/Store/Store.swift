@@ -60,6 +60,32 @@ public final class Store {
         }
     }
 
+    /// A store in `queue` (in memory), with the migrations applied and the countries seeded.
+    private init(queue: DatabaseQueue, countries: CountryCatalog, busyTimeout: Double) throws {
+        self.busyTimeout = busyTimeout
+        self.queue = queue
+        try StoreSchema.migrator.migrate(queue)
+        try seed(countries)
+    }
+
+    /// A private in-memory copy of the store at `path` (an empty store when no file is there),
+    /// for a dry run: what is ingested into the copy shows what an ingest would do, and the file
+    /// itself is only read (migrations it lacks are applied to the copy alone).
+    public static func copy(of path: String, countries: CountryCatalog, busyTimeout: Double = 30) throws -> Store {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        let copy = try DatabaseQueue(configuration: configuration)
+        if access(path, F_OK) == 0 {
+            let source = try DatabaseQueue(path: path, configuration: configuration)
+            // An in-memory database takes a backup only with the source's page size.
+            let pageSize = try source.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } ?? 4096
+            try copy.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA page_size = \(pageSize)") }
+            try source.backup(to: copy)
+            try source.close()
+        }
+        return try Store(queue: copy, countries: countries, busyTimeout: busyTimeout)
+    }
+
     private func seed(_ catalog: CountryCatalog) throws {
         try queue.write { db in
             let stored = try Int.fetchOne(db, sql: "SELECT count(*) FROM countries") ?? 0
@@ -95,7 +121,13 @@ public final class Store {
     /// source) may repeat only with the same value, and two sources must agree on a value. Then,
     /// in set operations: rows identical to the current value are dropped (they change nothing),
     /// and current rows that the file changes are marked superseded (kept as history). If
-    /// nothing is left, the transaction is rolled back and the store is untouched.
+    /// nothing is left, the transaction is rolled back and the store is untouched. Content the
+    /// store has ingested before (the same SHA-256, under any name) is not stored again: the
+    /// result names the earlier ingest, and a later correction stays current.
+    ///
+    /// The ingest is marked illustrative when the file says so (`# illustrative`,
+    /// `illustrative="true"`), when it has an ``IllustrativeSidecar``, or when `illustrative` is
+    /// given; content ingested before takes such a marker over (a marker is never removed).
     ///
     /// - Parameters:
     ///   - reader: the reader to use; by default the format's own.
@@ -147,6 +179,7 @@ public final class Store {
         _ db: Database, path: String, format: DataFormat, reader: any ObservationReader, check: ObservationCheck, illustrative: Bool
     ) throws -> IngestResult {
         var result = IngestResult(file: path, format: format, sha256: "")
+        let marked = illustrative || IllustrativeSidecar.marks(path)
         try db.inTransaction(.immediate) {
             // The digest is taken after the file is read, so a hostile file is refused at its
             // first error rather than after hashing all of it.
@@ -155,7 +188,7 @@ public final class Store {
                     INSERT INTO ingests (file, sha256, format, framework, ingested_at, rows, added, superseded, illustrative)
                     VALUES (?, '', ?, ?, ?, 0, 0, 0, ?)
                     """,
-                arguments: [path, format.rawValue, check.framework.id, Store.timestamp(), illustrative])
+                arguments: [path, format.rawValue, check.framework.id, Store.timestamp(), marked])
             let ingest = db.lastInsertedRowID
             // Asked before the file's rows are in: a store with no current value has nothing
             // to compare them with.
@@ -189,6 +222,14 @@ public final class Store {
                 throw error
             }
             try insert.finish()
+            result.summary = summary
+            result.summary.illustrative = marked || summary.illustrative
+            result.sha256 = try FileDigest.sha256(path: path)
+            if let earlier = try Store.earlierIngest(sha256: result.sha256, db) {
+                result.sameContentAs = earlier
+                result.unchanged = true
+                return .rollback
+            }
             try stored(countries: countries, db)
             result.rows = try stage.load(ingest: ingest)
             // A key given twice in the file: the same value again is harmless, another is an error.
@@ -208,10 +249,8 @@ public final class Store {
                 """, arguments: [ingest]) {
                 throw Store.secondValue(clash, file: path)
             }
-            result.summary = summary
-            result.sha256 = try FileDigest.sha256(path: path)
-            try db.execute(sql: "UPDATE ingests SET sha256 = ? WHERE id = ?", arguments: [result.sha256, ingest])
-            result.summary.illustrative = illustrative || summary.illustrative
+            try db.execute(sql: "UPDATE ingests SET sha256 = ?, illustrative = ? WHERE id = ?",
+                           arguments: [result.sha256, result.summary.illustrative, ingest])
             // Rows equal to the current value change nothing: drop them.
             if others { try db.execute(sql: """
                 DELETE FROM observations AS n
@@ -231,6 +270,7 @@ public final class Store {
                       AND n.source = o.source AND n.ingest = ?1)
                 """, arguments: [ingest]) }
             result.superseded = others ? db.changesCount : 0
+            if result.superseded > 0 { result.supersessions = try supersessions(by: ingest, file: path, db) }
             if result.added == 0 {
                 result.unchanged = true
                 return .rollback
@@ -240,7 +280,33 @@ public final class Store {
             result.ingest = ingest
             return .commit
         }
+        if let earlier = result.sameContentAs, result.summary.illustrative, !earlier.illustrative {
+            try Store.markIllustrative(sha256: result.sha256, db)
+            result.sameContentAs?.illustrative = true
+            result.markedIllustrative = true
+        }
         return result
+    }
+
+    /// The current values `ingest` superseded, in the order of the file's lines.
+    private func supersessions(by ingest: Int64, file: String, _ db: Database) throws -> [Supersession] {
+        try Row.fetchAll(db, sql: """
+            SELECT o.country, o.indicator, o.year, o.source, o.value AS earlier, o.ingest AS earlierIngest,
+                   i.file AS earlierFile, o.line AS earlierLine, n.value, n.line
+            FROM observations o
+            JOIN observations n
+              ON n.country = o.country AND n.indicator = o.indicator AND n.year = o.year AND n.source = o.source AND n.ingest = ?1
+            JOIN ingests i ON i.id = o.ingest
+            WHERE o.superseded_by = ?1
+            ORDER BY n.line, n."column", o.country, o.indicator, o.year, o.source
+            """, arguments: [ingest]).map { row in
+            let source: String = row["source"]
+            let key = "\(row["country"] as String) \(row["indicator"] as String) \(row["year"] as Int)"
+            return Supersession(
+                subject: source.isEmpty ? key : "\(key) [\(source)]", earlier: row["earlier"], earlierIngest: row["earlierIngest"],
+                earlierProvenance: Provenance(file: row["earlierFile"], line: row["earlierLine"]),
+                value: row["value"], provenance: Provenance(file: file, line: row["line"]), otherChange: "note")
+        }
     }
 
     /// Throws the foreign-key error SQLite would have thrown if a country is not in the store's
@@ -294,6 +360,12 @@ public struct IngestResult: Sendable {
     public var superseded = 0
     /// True when the file brought nothing new (e.g. it was ingested before).
     public var unchanged = false
+    /// The ingest that stored the same content (SHA-256) before, when that is why nothing was stored.
+    public var sameContentAs: EarlierIngest?
+    /// True when this call marked that earlier ingest illustrative (it was not, this file is).
+    public var markedIllustrative = false
+    /// The current values the file replaced, one per superseded value, in the file's line order.
+    public var supersessions: [Supersession] = []
     public var summary = ReadSummary()
 
     public init(file: String, format: DataFormat, sha256: String) {
