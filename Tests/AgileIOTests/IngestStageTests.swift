@@ -148,7 +148,10 @@ import Testing
     @Test func theStageIsGoneAfterEachIngest() throws {
         let store = try Store(path: ":memory:", countries: Project.countries)
         _ = try ingest(store, "Tests/Fixtures/store/first.csv")
-        #expect(throws: (any Error).self) { _ = try ingest(store, "Tests/Fixtures/store/second-values.csv") }
+        // The file is refused for its second value (and for nothing else), and its stage goes too.
+        let error = #expect(throws: InputError.self) { _ = try ingest(store, "Tests/Fixtures/store/second-values.csv") }
+        #expect(error?.description.hasSuffix(
+            "second-values.csv:5:14: field 'value': \"92\" is a second value for USA I14 2023 (line 2 gives 91.8; one file may give one value per country, indicator and year)") == true)
         _ = try ingest(store, "Tests/Fixtures/store/second.csv")
         let tables = try store.queue.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_temp_master") }
         #expect(tables.isEmpty)

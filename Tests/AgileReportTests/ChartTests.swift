@@ -1,6 +1,7 @@
 // The SVG charts: well-formed, accessible, escaped, finite, deterministic, and where they should be.
 
 import AgileReport
+import AgileTestSupport
 import Foundation
 import Testing
 
@@ -102,11 +103,15 @@ import Testing
         }
     }
 
-    @Test func rendersAreByteIdentical() {
-        for (name, svg) in ChartSamples.all {
-            let again = ChartSamples.all.first { $0.name == name }?.svg
-            #expect(svg == again, "\(name)")
-        }
+    /// Every sample renders to the bytes committed in `Tests/Fixtures/charts/`, written by an
+    /// earlier process (and build): what a fresh clone renders is what was reviewed. After a
+    /// deliberate change to a chart, `AGILE_CHART_SAMPLES=Tests/Fixtures/charts swift test
+    /// --filter ChartTests` writes them anew (then look at them and commit).
+    @Test(arguments: ChartSamples.all.map(\.name))
+    func rendersMatchTheCommittedSamples(name: String) throws {
+        let svg = try #require(ChartSamples.all.first { $0.name == name }?.svg)
+        let committed = try String(contentsOfFile: PackageRoot.fixture("charts/\(name).svg"), encoding: .utf8)
+        #expect(svg == committed, "\(name).svg differs from Tests/Fixtures/charts")
     }
 
     // MARK: - Hostile labels
@@ -451,11 +456,15 @@ import Testing
     // MARK: - Sample images
 
     /// Writes every sample chart to the directory named by `AGILE_CHART_SAMPLES` (for looking at them).
-    @Test func writeSamplesWhenAsked() throws {
-        guard let directory = ProcessInfo.processInfo.environment["AGILE_CHART_SAMPLES"] else { return }
+    /// Writes the samples into the folder named by `AGILE_CHART_SAMPLES` (see
+    /// ``rendersMatchTheCommittedSamples(name:)``); without it, there is nothing to do.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["AGILE_CHART_SAMPLES"] != nil))
+    func writeSamplesWhenAsked() throws {
+        let directory = try #require(ProcessInfo.processInfo.environment["AGILE_CHART_SAMPLES"])
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         for (name, svg) in ChartSamples.all {
             try svg.write(toFile: directory + "/" + name + ".svg", atomically: true, encoding: .utf8)
         }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".svg") }.count >= ChartSamples.all.count)
     }
 }
