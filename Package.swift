@@ -30,12 +30,14 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        .systemLibrary(name: "CRename"),
         .target(name: "AgileCore"),
         .target(
             name: "AgileIO",
             dependencies: [
                 "AgileCore",
                 "CLibXML2",
+                "CRename",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -51,7 +51,8 @@ struct AuditRemove: ParsableCommand {
             var lines = ["node,level,mean_abs_rank_change,largest_mover,places"]
             for removal in removals {
                 let mean = removal.meanAbsoluteRankChange.isNaN ? "NA" : "\(removal.meanAbsoluteRankChange)"
-                lines.append("\(removal.node),\(removal.level),\(mean),\(removal.largestMover ?? ""),\(Int(removal.largestMove))")
+                lines.append([CSVText.cell(removal.node), String(removal.level), mean, CSVText.cell(removal.largestMover ?? ""), String(Int(removal.largestMove))]
+                    .joined(separator: ","))
             }
             print(lines.joined(separator: "\n"))
         }

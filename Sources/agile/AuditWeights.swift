@@ -56,8 +56,9 @@ struct AuditWeights: ParsableCommand {
         case (false, .csv):
             var lines = ["level,node,parent,declared,implied,r,r_share,flags"]
             for node in shares.nodes {
-                lines.append([levelName(node.level), node.node, node.parent, number(node.declared), number(node.implied), number(node.correlation),
-                              number(node.correlationShare), node.divergences.map(\.rawValue).joined(separator: ";")].joined(separator: ","))
+                lines.append([CSVText.cell(levelName(node.level)), CSVText.cell(node.node), CSVText.cell(node.parent), number(node.declared),
+                              number(node.implied), number(node.correlation), number(node.correlationShare),
+                              CSVText.cell(node.divergences.map(\.rawValue).joined(separator: ";"))].joined(separator: ","))
             }
             print(lines.joined(separator: "\n"))
         case (true, .table):
@@ -70,7 +71,9 @@ struct AuditWeights: ParsableCommand {
             var lines = ["parent,row,column,r"]
             for block in shares.correlations {
                 for (row, a) in block.children.enumerated() {
-                    for (column, b) in block.children.enumerated() { lines.append("\(block.parent),\(a),\(b),\(number(block.matrix[row][column]))") }
+                    for (column, b) in block.children.enumerated() {
+                        lines.append([CSVText.cell(block.parent), CSVText.cell(a), CSVText.cell(b), number(block.matrix[row][column])].joined(separator: ","))
+                    }
                 }
             }
             print(lines.joined(separator: "\n"))

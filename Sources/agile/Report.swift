@@ -12,8 +12,12 @@ struct Report: ParsableCommand {
         discussion: """
             Scores the stored data (or replays a recorded run with --run) and writes Markdown and \
             HTML pages from the templates in Templates/ (edit them and run again; no rebuild). \
-            The site is written to a temporary folder and moved into place, so a failure never \
-            leaves half a site; the folder is replaced whole. The same run gives byte-identical \
+            The site is written to a temporary folder and swapped into place, so a failure or a \
+            kill never leaves half a site; the folder is replaced whole, and so --out must be a \
+            new path, an empty folder or a site agile report wrote (it carries a .agile-site \
+            marker, or holds only page names and charts/): any other folder, and one that is or \
+            holds the store, the registry, the templates or the working folder, is refused \
+            untouched. The same run gives byte-identical \
             files: no clock time is printed; a date is shown only when SOURCE_DATE_EPOCH is set.
 
             The audit page (audit.md, audit.html) runs the default design of `agile audit \
@@ -37,7 +41,7 @@ struct Report: ParsableCommand {
     @Option(name: .customLong("run"), help: ArgumentHelp("Replay this recorded run (see `agile score`).", valueName: "id"))
     var recordedRun: Int64?
 
-    @Option(help: ArgumentHelp("The folder of the site (replaced whole).", valueName: "dir"))
+    @Option(help: ArgumentHelp("The folder of the site: new, empty or an earlier site (replaced whole).", valueName: "dir"))
     var out: String = "Reports"
 
     @Option(name: .customLong("country"), parsing: .upToNextOption, help: ArgumentHelp("Only these countries' pages (the ranking and methodology are always written).", valueName: "code"))
@@ -73,6 +77,9 @@ struct Report: ParsableCommand {
         if let edition, options.framework == Workspace.defaultFramework {
             options.framework = "Indicators/agile-\(edition).xml"
         }
+        let site = SiteWriter(destination: out, inUse: SiteFolder.inUse(
+            store: options.db, registry: options.coinrMeta ?? options.framework, countries: options.countries, templates: templates))
+        try site.checkDestination()
         let templateSet = try ReportTemplates(sources: try Report.readTemplates(from: templates))
         let scoreRun: ScoreRun
         if let recordedRun {
@@ -107,7 +114,9 @@ struct Report: ParsableCommand {
             progress.update(done, of: total)
         }
         progress.finish()
-        try SiteWriter(destination: out).write(files.map { ($0.path, $0.content) })
+        for stale in try site.write(files.map { ($0.path, $0.content) }) {
+            if stale.keptBecause == nil { print(stale) } else { Terminal.warning(stale.description) }
+        }
         print("wrote \(files.count) files to \(out)/ (run \(scoreRun.runID.map(String.init) ?? "–"), data snapshot \(scoreRun.snapshot.prefix(12)))")
     }
 

@@ -36,10 +36,10 @@ enum CLI {
         var description: String { "exit \(status)\n--- stdout\n\(stdout)--- stderr\n\(stderr)" }
     }
 
-    /// Runs `agile arguments…` in the package root, with output captured through files (no pipe
-    /// can fill up and block the child).
-    static func run(_ arguments: [String], in folder: TemporaryFolder) throws -> Result {
-        let running = try start(arguments, in: folder)
+    /// Runs `agile arguments…` in the package root (or in `directory`), with output captured
+    /// through files (no pipe can fill up and block the child).
+    static func run(_ arguments: [String], in folder: TemporaryFolder, directory: String? = nil) throws -> Result {
+        let running = try start(arguments, in: folder, directory: directory)
         return try running.wait()
     }
 
@@ -48,7 +48,8 @@ enum CLI {
     /// - Parameter wrapper: a command that runs `agile` (such as `/usr/bin/time -f %M`): its
     ///   executable and arguments, followed by the `agile` path and `arguments`.
     /// - Parameter input: the child's standard input (none when `nil`).
-    static func start(_ arguments: [String], in folder: TemporaryFolder, wrapper: [String] = [], input: FileHandle? = nil) throws -> Running {
+    /// - Parameter directory: the working folder of the child (the package root when `nil`).
+    static func start(_ arguments: [String], in folder: TemporaryFolder, wrapper: [String] = [], input: FileHandle? = nil, directory: String? = nil) throws -> Running {
         let executable = try #require(executable, "no agile executable among \(candidates.map(\.path))")
         let id = UUID().uuidString
         let out = folder.url.appendingPathComponent("stdout-\(id)")
@@ -69,7 +70,7 @@ enum CLI {
             process.executableURL = executable
             process.arguments = arguments
         }
-        process.currentDirectoryURL = packageRoot
+        process.currentDirectoryURL = directory.map { URL(fileURLWithPath: $0) } ?? packageRoot
         process.standardInput = input ?? FileHandle.nullDevice
         process.standardOutput = outHandle
         process.standardError = errHandle

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct ReportsUpToDateTests {
     /// Regenerates the site from the bundled data into a temporary folder and compares it,
-    /// file by file and byte by byte, with the committed Reports/. When this fails after an
+    /// file by file and byte by byte (the `.agile-site` marker too), with the committed Reports/. When this fails after an
     /// intended change, run `make run` and commit Reports/.
     @Test func committedReportsMatchARegeneration() throws {
         let folder = try TemporaryFolder()
@@ -19,6 +19,8 @@ import Testing
         let fresh = try ReportsUpToDateTests.listing(out)
         let kept = try ReportsUpToDateTests.listing(committed)
         #expect(fresh == kept, "the files of Reports/ differ from a regeneration: run `make run` and commit Reports/")
+        // The site marker is part of the site, committed like the pages.
+        #expect(fresh.contains(".agile-site") && kept.contains(".agile-site"), "Reports/.agile-site is missing: run `make run` and commit Reports/")
         for file in fresh where kept.contains(file) {
             let a = try Data(contentsOf: URL(fileURLWithPath: "\(out)/\(file)"))
             let b = try Data(contentsOf: URL(fileURLWithPath: "\(committed)/\(file)"))

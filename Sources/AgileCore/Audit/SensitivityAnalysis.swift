@@ -52,7 +52,7 @@ public struct SensitivityAnalysis: Sendable {
     public func indicesCSV() -> String {
         var lines = ["Variable,Si,STi,Si_q5,Si_q95,STi_q5,STi_q95"]
         for index in indices {
-            lines.append([index.input, "\(index.firstOrder)", "\(index.total)", "\(index.firstOrderBounds.lowerBound)",
+            lines.append([CSVText.cell(index.input), "\(index.firstOrder)", "\(index.total)", "\(index.firstOrderBounds.lowerBound)",
                           "\(index.firstOrderBounds.upperBound)", "\(index.totalBounds.lowerBound)", "\(index.totalBounds.upperBound)"].joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"

@@ -74,7 +74,7 @@ public struct UncertaintyAnalysis: Sendable {
         let replications = replications
         let nodes = Set(replications.flatMap(\.weights.keys)).sorted()
         let imputed = replications.contains { $0.imputation != nil }
-        var lines = [(Self.inputHeader(imputed: imputed) + nodes).joined(separator: ",")]
+        var lines = [(Self.inputHeader(imputed: imputed) + nodes).map(CSVText.cell).joined(separator: ",")]
         for (index, replication) in replications.enumerated() {
             lines.append(([String(index + 1)] + Self.inputCells(replication, nodes: nodes, imputed: imputed)).joined(separator: ","))
         }
@@ -86,7 +86,7 @@ public struct UncertaintyAnalysis: Sendable {
         let record = record, count = record.count
         var lines = [(["uCode", "Nominal"] + (0..<count).map { "r_\($0 + 1)" }).joined(separator: ",")]
         for (unit, code) in units.enumerated() {
-            lines.append(([code, Self.rank(nominal[unit])] + (0..<count).map { Self.rank(record.rank($0, unit)) }).joined(separator: ","))
+            lines.append(([CSVText.cell(code), Self.rank(nominal[unit])] + (0..<count).map { Self.rank(record.rank($0, unit)) }).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -101,7 +101,7 @@ public struct UncertaintyAnalysis: Sendable {
         let imputed = replications.contains { $0.imputation != nil }
         let record = record, width = units.count
         let header = Self.inputHeader(imputed: imputed)
-        var lines = [(header + nodes.map { "weight:\($0)" } + units).joined(separator: ",")]
+        var lines = [(header + nodes.map { "weight:\($0)" } + units).map(CSVText.cell).joined(separator: ",")]
         lines.append((["0"] + Array(repeating: "", count: header.count - 1 + nodes.count) + nominal.map(Self.rank)).joined(separator: ","))
         for (index, replication) in replications.enumerated() {
             let cells = [String(index + 1)] + Self.inputCells(replication, nodes: nodes, imputed: imputed)
@@ -118,8 +118,9 @@ public struct UncertaintyAnalysis: Sendable {
 
     /// A replication's input cells (after `rep`), as ``inputHeader(imputed:)`` and `nodes`.
     private static func inputCells(_ replication: Replication, nodes: [String], imputed: Bool) -> [String] {
-        var cells = [replication.winmax.map(String.init) ?? "", replication.normalisation.map(text) ?? "", replication.aggregation.map(text) ?? ""]
-        if imputed { cells.append(replication.imputation.map(text) ?? "") }
+        var cells = [replication.winmax.map(String.init) ?? "", replication.normalisation.map(text).map(CSVText.cell) ?? "",
+                     replication.aggregation.map(text).map(CSVText.cell) ?? ""]
+        if imputed { cells.append(replication.imputation.map(text).map(CSVText.cell) ?? "") }
         return cells + nodes.map { node in replication.weights[node].map { "\($0)" } ?? "" }
     }
 
@@ -127,7 +128,7 @@ public struct UncertaintyAnalysis: Sendable {
     public func statisticsCSV() -> String {
         var lines = ["uCode,Nominal,Mean,Median,Q5,Q95,MeanAbsShift"]
         for s in statistics {
-            lines.append([s.unit, Self.rank(s.nominal), "\(s.mean)", "\(s.median)", "\(s.percentile5)", "\(s.percentile95)", "\(s.meanAbsoluteShift)"].joined(separator: ","))
+            lines.append([CSVText.cell(s.unit), Self.rank(s.nominal), "\(s.mean)", "\(s.median)", "\(s.percentile5)", "\(s.percentile95)", "\(s.meanAbsoluteShift)"].joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }

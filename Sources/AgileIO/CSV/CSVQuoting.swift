@@ -1,16 +1,13 @@
-// How the toolkit writes one CSV field: RFC 4180 minimal quoting, as Python's csv module does.
+// How VESTA's scores.csv writes one field: RFC 4180 minimal quoting, as Python's csv module does.
 
-/// Writing side of the CSV formats.
+import AgileCore
+
+/// Writing side of formats that must match Python's bytes (VESTA's `scores.csv`). Our own
+/// exports write text through ``CSVText/cell(_:)``, which also neutralises formulas.
 enum CSVQuoting {
-    /// `text` as a CSV field: in quotes, with quotes doubled, when it holds a comma, a quote, a
-    /// carriage return or a line feed (looked for scalar by scalar, so a CRLF inside a field
-    /// counts too); as it is otherwise.
+    /// `text` as Python's `csv` module writes it (see ``CSVText/quoted(_:)``); a leading `=`
+    /// stays as it is, as VESTA writes it.
     static func field(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) else { return text }
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            if scalar == "\"" { out += "\"\"" } else { out.unicodeScalars.append(scalar) }
-        }
-        return out + "\""
+        CSVText.quoted(text)
     }
 }

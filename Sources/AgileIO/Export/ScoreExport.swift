@@ -9,6 +9,8 @@ import Foundation
 /// aggregate codes as column names — `uCode,Physical,Physical_rank,…,Index,Index_rank` — numbers
 /// in full precision (the shortest text that reads back as the same Double), `NA` for missing,
 /// as COINr writes them, rows sorted by unit code, so a COINr user can hold the two side by side.
+/// Codes are text cells (``CSVText/cell(_:)``): one a spreadsheet would run as a formula is
+/// neutralised; numbers are written as they are.
 public enum ScoreExport {
     /// The CSV of `scores`, for the aggregates of `levels` (all aggregate levels when `nil`;
     /// level 1 gives the normalised indicators).
@@ -17,9 +19,9 @@ public enum ScoreExport {
             let level = scores.levels[column]
             return levels.map { $0.contains(level) } ?? (level >= 2)
         }
-        var lines = [([unitColumn] + columns.flatMap { [CSVQuoting.field(scores.aggregated.columns[$0]), CSVQuoting.field(scores.aggregated.columns[$0] + "_rank")] }).joined(separator: ",")]
+        var lines = [([CSVText.cell(unitColumn)] + columns.flatMap { [CSVText.cell(scores.aggregated.columns[$0]), CSVText.cell(scores.aggregated.columns[$0] + "_rank")] }).joined(separator: ",")]
         for row in scores.units.indices.sorted(by: { scores.units[$0] < scores.units[$1] }) {
-            var fields = [CSVQuoting.field(scores.units[row])]
+            var fields = [CSVText.cell(scores.units[row])]
             for column in columns {
                 fields.append(number(scores.aggregated[row, column]))
                 fields.append(rank(scores.ranks[row, column]))

@@ -1,4 +1,4 @@
-// Writes a report site into its folder all at once: a temporary folder, then a rename.
+// Writes a report site into its folder all at once: a temporary folder, then an atomic exchange.
 
 #if canImport(Glibc)
 import Glibc
@@ -9,59 +9,100 @@ private let systemWrite = Darwin.write
 #endif
 import AgileCore
 
-/// Writes the files of a site so that a failure never leaves half a site behind.
+/// Writes the files of a site so that a failure or a kill never leaves half a site behind, and
+/// never replaces a folder that is not a site of ours.
 ///
-/// The files go into a new temporary folder beside the destination; only when all of them are
-/// written is the destination replaced by it (the old folder is renamed away and then
-/// removed). Every path is checked to stay inside the folder (no `..`, no absolute path, plain
-/// names), and files are created new with `O_EXCL | O_NOFOLLOW`, so no symbolic link is
-/// followed and nothing outside the folder is written.
+/// The destination is checked first (``SiteFolder``: a new path, an empty folder or a site of
+/// ours, and nothing the run uses). The files go into a new temporary folder beside it
+/// (`<folder>.writing-<pid>`), the marker first; only when all of them are written does the
+/// folder take the destination's place: on Linux one `renameat2(RENAME_EXCHANGE)` swaps the
+/// new site and the old, so a kill at any moment leaves one of the two whole, and the old one is
+/// removed after (its marker last). Where the file system refuses the exchange, the old folder
+/// is renamed to `<folder>.old-<pid>` and the new one into place. Temporary folders that killed
+/// runs left are removed when they are ours and reported otherwise. Every path is checked to
+/// stay inside the folder (no `..`, no absolute path, plain names), and files are created new
+/// with `O_EXCL | O_NOFOLLOW`, so no symbolic link is followed and nothing outside the folder
+/// is written.
 public struct SiteWriter {
-    /// The folder the site ends up in.
+    /// The folder the site ends up in, as given.
     public let destination: String
+    /// The paths the run uses, which the site must never replace (the working folder is
+    /// always one).
+    public let inUse: [SiteFolder.InUse]
+    /// The system calls that put the site in place (replaced in tests).
+    var swap = FolderSwap.system
 
-    public init(destination: String) {
+    public init(destination: String, inUse: [SiteFolder.InUse] = []) {
         self.destination = destination
+        self.inUse = inUse
     }
 
-    /// Writes `files` (relative path → content) as the whole content of ``destination``.
-    public func write(_ files: [(path: String, content: String)]) throws {
-        let trimmed = destination.hasSuffix("/") && destination.count > 1 ? String(destination.dropLast()) : destination
-        guard !trimmed.isEmpty, trimmed != "/" else {
-            throw InputError(Provenance(file: destination, line: 0), problem: "is not a folder the site can replace")
-        }
-        var info = stat()
-        if lstat(trimmed, &info) == 0 {
-            guard (info.st_mode & S_IFMT) == S_IFDIR else {
-                throw InputError(Provenance(file: trimmed, line: 0), problem: "exists and is not a folder (a symbolic link or a file); it is not replaced")
-            }
-        }
+    /// Checks that ``destination`` may receive a site, before any work is done for it (``write(_:)``
+    /// checks again).
+    /// - Throws: ``SiteFolderError`` when it is not a new path, an empty folder or a site of
+    ///   ours, or is or holds a path in use.
+    public func checkDestination() throws(SiteFolderError) {
+        _ = try SiteFolder(path: destination, inUse: inUse).check()
+    }
+
+    /// Writes `files` (relative path → content) and the marker as the whole content of
+    /// ``destination``.
+    /// - Returns: the temporary folders of killed runs found beside it, removed or kept.
+    /// - Throws: `InputError` for a path that could leave the folder, ``SiteFolderError`` when
+    ///   the destination is not a folder a site may replace or a system call fails; the
+    ///   destination is then as it was.
+    @discardableResult
+    public func write(_ files: [(path: String, content: String)]) throws -> [StaleSiteFolder] {
         for file in files { try SiteWriter.check(file.path) }
-        let staging = "\(trimmed).writing-\(getpid())"
-        try SiteWriter.removeTree(staging)
-        guard mkdir(staging, 0o755) == 0 else { throw SiteWriter.failure(staging, "cannot be created") }
+        let folder = try SiteFolder(path: destination, inUse: inUse)
+        let state = try folder.check()
+        let stale = folder.cleanStale()
+        let staging = folder.temporary("writing")
+        if FileTree.kind(staging) != .missing, let reason = SiteFolder.removeIfOurs(staging, inUse: inUse) { throw reason }
+        guard mkdir(staging, 0o755) == 0 else { throw SiteFolderError.failed(path: staging, action: "cannot be created", reason: FileTree.reason()) }
         do {
+            try SiteWriter.writeFile(folder: staging, path: SiteFolder.markerName, content: SiteFolder.markerContent)
             for file in files.sorted(by: { $0.path < $1.path }) {
                 try SiteWriter.writeFile(folder: staging, path: file.path, content: file.content)
             }
+            return stale + (try place(staging, at: folder, state: state))
         } catch {
-            try? SiteWriter.removeTree(staging)
+            try? FileTree.remove(staging)
             throw error
         }
-        let old = "\(trimmed).old-\(getpid())"
-        let hadOld = access(trimmed, F_OK) == 0
-        if hadOld {
-            try SiteWriter.removeTree(old)
-            guard rename(trimmed, old) == 0 else {
-                try? SiteWriter.removeTree(staging)
-                throw SiteWriter.failure(trimmed, "cannot be moved aside")
+    }
+
+    /// Puts the finished folder `staging` at the destination; returns the old site when it
+    /// could not be removed as ours.
+    private func place(_ staging: String, at folder: SiteFolder, state: SiteFolder.State) throws -> [StaleSiteFolder] {
+        let destination = folder.resolved
+        if state == .absent {
+            if swap.renameNew(staging, destination) == 0 { return [] }
+            if FolderSwap.unsupported(errno) {
+                // No exclusive rename here: a plain one, which replaces at most an empty folder.
+                guard rename(staging, destination) == 0 else { throw SiteFolderError.failed(path: folder.path, action: "cannot be put in place", reason: FileTree.reason()) }
+                return []
+            }
+            guard errno == EEXIST else { throw SiteFolderError.failed(path: folder.path, action: "cannot be put in place", reason: FileTree.reason()) }
+        }
+        // Something is there: it must (still) be a site of ours.
+        guard try folder.check() == .site else { return try place(staging, at: folder, state: .absent) }
+        let old: String
+        if swap.exchange(staging, destination) == 0 {
+            old = staging
+        } else {
+            guard FolderSwap.unsupported(errno) else { throw SiteFolderError.failed(path: folder.path, action: "cannot be replaced", reason: FileTree.reason()) }
+            old = folder.temporary("old")
+            if FileTree.kind(old) != .missing, let reason = SiteFolder.removeIfOurs(old, inUse: inUse) { throw reason }
+            guard rename(destination, old) == 0 else { throw SiteFolderError.failed(path: folder.path, action: "cannot be moved aside", reason: FileTree.reason()) }
+            guard rename(staging, destination) == 0 else {
+                let reason = FileTree.reason()
+                _ = rename(old, destination)
+                throw SiteFolderError.failed(path: folder.path, action: "cannot be put in place", reason: reason)
             }
         }
-        guard rename(staging, trimmed) == 0 else {
-            if hadOld { _ = rename(old, trimmed) }
-            throw SiteWriter.failure(trimmed, "cannot be put in place")
-        }
-        if hadOld { try SiteWriter.removeTree(old) }
+        guard let kept = SiteFolder.removeIfOurs(old, inUse: inUse) else { return [] }
+        return [StaleSiteFolder(path: old, pid: getpid(), keptBecause: kept)]
     }
 
     /// Refuses a path that could leave the folder or is not a plain relative name.
@@ -99,26 +140,7 @@ public struct SiteWriter {
         }
     }
 
-    /// Removes a file or a folder tree without following symbolic links.
-    static func removeTree(_ path: String) throws {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-            guard let folder = opendir(path) else { throw failure(path, "cannot be read") }
-            var names: [String] = []
-            while let entry = readdir(folder) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                if name != "." && name != ".." { names.append(name) }
-            }
-            closedir(folder)
-            for name in names { try removeTree(path + "/" + name) }
-            guard rmdir(path) == 0 else { throw failure(path, "cannot be removed") }
-        } else {
-            guard unlink(path) == 0 else { throw failure(path, "cannot be removed") }
-        }
-    }
-
-    private static func failure(_ path: String, _ problem: String) -> InputError {
-        InputError(Provenance(file: path, line: 0), problem: "\(problem): \(String(cString: strerror(errno)))")
+    private static func failure(_ path: String, _ action: String) -> SiteFolderError {
+        .failed(path: path, action: action, reason: FileTree.reason())
     }
 }
