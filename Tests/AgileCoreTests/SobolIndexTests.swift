@@ -30,6 +30,16 @@ import Testing
         }
     }
 
+    /// An output no input moves (N = 4, every run the same) has no variance to apportion:
+    /// indices and bounds are 0 (before, the bounds were NaN...NaN, which trapped).
+    @Test func constantOutputGivesZeroIndices() {
+        let flat = [Double](repeating: 2.5, count: 4)
+        let indices = SobolIndex.estimate(inputs: ["weights", "normalisation"], yA: flat, yB: flat, yAB: [flat, flat], bootstrap: 10, seed: 3)
+        #expect(indices.map(\.firstOrder) == [0, 0])
+        #expect(indices.map(\.total) == [0, 0])
+        #expect(indices.allSatisfy { $0.firstOrderBounds == 0...0 && $0.totalBounds == 0...0 })
+    }
+
     /// A and B are independent samples; AB_i takes only input i from B; the same seed gives the
     /// same sample.
     @Test func saltelliSample() {

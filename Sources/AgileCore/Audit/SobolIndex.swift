@@ -29,6 +29,10 @@ public struct SobolIndex: Hashable, Sendable {
     ///   - yAB: per input, the output at the N points of AB_i.
     ///   - bootstrap: how many bootstrap resamples of the N points give the bounds.
     ///   - seed: the seed of the resampling.
+    ///
+    /// An output that does not vary (every run gives the same value, e.g. ranks that no input
+    /// moves) leaves no variance to apportion: every index and bound is then 0, where the
+    /// estimators would divide 0 by 0.
     public static func estimate(inputs: [String], yA: [Double], yB: [Double], yAB: [[Double]], bootstrap: Int = 1000, seed: UInt64 = 1) -> [SobolIndex] {
         let n = yA.count
         let all = Array(0..<n)
@@ -39,6 +43,9 @@ public struct SobolIndex: Hashable, Sendable {
         }
         return inputs.indices.map { input in
             let (first, total) = pair(yA, yB, yAB[input], all)
+            guard !first.isNaN, !total.isNaN else {
+                return SobolIndex(input: inputs[input], firstOrder: 0, total: 0, firstOrderBounds: 0...0, totalBounds: 0...0)
+            }
             var firsts: [Double] = [], totals: [Double] = []
             for sample in resamples {
                 let (s, t) = pair(yA, yB, yAB[input], sample)
