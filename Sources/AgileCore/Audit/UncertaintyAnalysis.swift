@@ -118,8 +118,8 @@ public struct UncertaintyAnalysis: Sendable {
 
     /// A replication's input cells (after `rep`), as ``inputHeader(imputed:)`` and `nodes`.
     private static func inputCells(_ replication: Replication, nodes: [String], imputed: Bool) -> [String] {
-        var cells = [replication.winmax.map(String.init) ?? "", replication.normalisation.map(text) ?? "", replication.aggregation.map(text) ?? ""]
-        if imputed { cells.append(replication.imputation.map(text) ?? "") }
+        var cells = [replication.winmax.map(String.init) ?? "", replication.normalisation?.description ?? "", replication.aggregation?.description ?? ""]
+        if imputed { cells.append(replication.imputation?.description ?? "") }
         return cells + nodes.map { node in replication.weights[node].map { "\($0)" } ?? "" }
     }
 
@@ -132,46 +132,7 @@ public struct UncertaintyAnalysis: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A whole number without its decimal point (`100`), any other as Swift prints it.
-    private static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
-    }
-
     private static func rank(_ value: Double) -> String {
         value.isNaN ? "NA" : String(Int(value))
-    }
-
-    /// A normalisation as the command line writes it (`minmax:1,100`).
-    public static func text(_ normalisation: Normalisation) -> String {
-        switch normalisation {
-        case .minMax(let low, let high): "minmax:\(number(low)),\(number(high))"
-        case .zScore(let mean, let sd): "zscore:\(number(mean)),\(number(sd))"
-        case .rank: "rank"
-        case .percentileRank: "prank"
-        case .distanceToMax: "distance-to-max"
-        case .distanceToTarget: "distance-to-target"
-        case .goalposts(let scale): "goalposts:\(number(scale))"
-        }
-    }
-
-    /// An imputation as the command line writes it (`group-mean:EurAsia_group`).
-    public static func text(_ imputation: Imputation) -> String {
-        switch imputation {
-        case .none: "none"
-        case .mean: "mean"
-        case .median: "median"
-        case .groupMean(let grouping): "group-mean:\(grouping)"
-        case .latestEarlier: "latest-earlier"
-        }
-    }
-
-    /// An aggregation as the command line writes it (`geometric`).
-    public static func text(_ aggregation: Aggregation) -> String {
-        switch aggregation {
-        case .arithmetic: "arithmetic"
-        case .geometric: "geometric"
-        case .harmonic: "harmonic"
-        case .generalised(let p): "generalised:\(number(p))"
-        }
     }
 }
