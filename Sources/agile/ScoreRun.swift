@@ -68,13 +68,14 @@ struct ScoreRun {
         let applied = method.applied(to: framework.method)
         let pipeline = try ScoringPipeline(framework: framework, method: applied, weights: weights)
         let scores = try pipeline.run(input)
+        // Everything the run's output needs is read before it is recorded: a failure records nothing.
+        let evidence = try workspace.evidenceSet(store: store)
+        let illustrative = try store.hasIllustrativeData(codes: framework.dataCodes) || (evidence != nil && store.evidenceIsIllustrative())
         let frameworkID = try store.register(framework, path: workspace.frameworkPath)
         let inputs = selection.selected.values.flatMap(\.values)
         let runID = try store.recordRun(
             frameworkID: frameworkID, weightSet: weights.name, method: method.description, inputs: inputs,
             units: scores.units, nodes: scores.aggregated.columns, scores: scores.aggregated, ranks: scores.ranks)
-        let evidence = try workspace.evidenceSet(store: store)
-        let illustrative = try store.hasIllustrativeData(codes: framework.dataCodes) || (evidence != nil && store.evidenceIsIllustrative())
         return ScoreRun(
             framework: framework, countries: workspace.countries, selection: selection, input: input, method: applied,
             weights: weights, scores: scores, methodText: method.description, weightsText: weights.name, illustrative: illustrative,
