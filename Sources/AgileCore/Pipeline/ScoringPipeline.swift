@@ -236,8 +236,11 @@ public struct ScoringPipeline: Sendable {
         let (treatment, pointChanges) = OutlierTreatment.treat(
             &treated.values, original: toTreat.values, rows: units.count, indicators: indicators,
             choices: treatmentChoices, treatment: method.treatment)
-        if let cell = treated.values.indices.first(where: { !treated.values[$0].isFinite && !toTreat.values[$0].isNaN }) {
-            throw .notFinite(step: .treatment, node: indicators[cell / units.count], quantity: "the treated value of \(units[cell % units.count])")
+        // Winsorising keeps observed values; only the log fallback computes new ones.
+        for (column, detail) in treatment.enumerated() where detail.outcome == .logTransformed {
+            for row in units.indices where !treated[row, column].isFinite && !toTreat[row, column].isNaN {
+                throw .notFinite(step: .treatment, node: indicators[column], quantity: "the treated value of \(units[row])")
+            }
         }
 
         let rows = units.count
