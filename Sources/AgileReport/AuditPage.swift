@@ -146,7 +146,7 @@ struct AuditPage {
             lines.append("The winsorisation limit: a whole number from \(winmax.lowerBound) to \(winmax.upperBound), each equally likely.")
         }
         if !design.normalisations.isEmpty {
-            lines.append("The normalisation: one of \(design.normalisations.map(UncertaintyAnalysis.text).joined(separator: ", ")), each equally likely.")
+            lines.append("The normalisation: one of \(design.normalisations.map(\.description).joined(separator: ", ")), each equally likely.")
         }
         if let weights = design.weights, !weights.levels.isEmpty {
             let levels = weights.levels.sorted(by: >).map { levelName($0, plural: true).lowercased() }.joined(separator: " and ")
@@ -157,7 +157,7 @@ struct AuditPage {
             }
         }
         if !design.aggregations.isEmpty {
-            lines.append("The aggregation: one of \(design.aggregations.map(UncertaintyAnalysis.text).joined(separator: ", ")), each equally likely.")
+            lines.append("The aggregation: one of \(design.aggregations.map(\.description).joined(separator: ", ")), each equally likely.")
         }
         if lines.isEmpty { lines.append("Nothing varies: every replication is the nominal run.") }
         return lines

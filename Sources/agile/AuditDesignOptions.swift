@@ -16,17 +16,17 @@ struct AuditDesignOptions: ParsableArguments {
     @Option(parsing: .upToNextOption, help: ArgumentHelp("The levels whose weights vary (2 = the indicators' parents; default: every level between the indicators and the index).", valueName: "level"))
     var levels: [Int] = []
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Imputations to choose from, as --impute takes them (e.g. mean median group-mean:EurAsia_group).", valueName: "method"))
-    var imputeChoices: [String] = []
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Imputations to choose from, as --impute takes them (e.g. mean median group-mean:EurAsia_group).", valueName: "method"), transform: Imputation.argument)
+    var imputeChoices: [Imputation] = []
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Normalisations to choose from, as --normalise takes them (e.g. minmax:1,100 zscore:10,2).", valueName: "method"))
-    var normaliseChoices: [String] = []
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Normalisations to choose from, as --normalise takes them (e.g. minmax:1,100 zscore:10,2).", valueName: "method"), transform: Normalisation.argument)
+    var normaliseChoices: [Normalisation] = []
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Aggregations to choose from, as --aggregate takes them (e.g. arithmetic geometric).", valueName: "method"))
-    var aggregateChoices: [String] = []
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Aggregations to choose from, as --aggregate takes them (e.g. arithmetic geometric).", valueName: "method"), transform: Aggregation.argument)
+    var aggregateChoices: [Aggregation] = []
 
-    @Option(help: ArgumentHelp("The range of the winsorisation limit, e.g. 1-5.", valueName: "low-high"))
-    var winmaxRange: String?
+    @Option(help: ArgumentHelp("The range of the winsorisation limit, e.g. 1-5.", valueName: "low-high"), transform: WinmaxRange.argument)
+    var winmaxRange: WinmaxRange?
 
     @Option(help: "The seed of the draws: the same seed gives the same result on any number of threads.")
     var seed: UInt64 = 1
@@ -38,7 +38,6 @@ struct AuditDesignOptions: ParsableArguments {
         guard weightsFactor >= 0 && weightsFactor < 1 else { throw ValidationError("--weights-factor must be at least 0 and below 1") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         if let dirichlet, !(dirichlet > 0 && dirichlet.isFinite) { throw ValidationError("--dirichlet must be a positive number") }
-        _ = try winmax()
     }
 
     /// The design, with the weight levels defaulting to those between the indicators and the root.
@@ -49,21 +48,12 @@ struct AuditDesignOptions: ParsableArguments {
             throw ValidationError("--levels \(level): the framework's aggregates are at levels 2 to \(root)")
         }
         return UncertaintyDesign(
-            winmax: try winmax(),
-            normalisations: try normaliseChoices.map(MethodOptions.normalisation),
-            aggregations: try aggregateChoices.map(MethodOptions.aggregation),
+            winmax: winmaxRange?.range,
+            normalisations: normaliseChoices,
+            aggregations: aggregateChoices,
             weights: (weightsFactor > 0 || dirichlet != nil) && !chosen.isEmpty
                 ? WeightPerturbation(factor: weightsFactor, levels: chosen, dirichlet: dirichlet) : nil,
-            imputations: try imputeChoices.map(MethodOptions.imputation))
-    }
-
-    private func winmax() throws -> ClosedRange<Int>? {
-        guard let winmaxRange else { return nil }
-        let parts = winmaxRange.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let low = parts.first.flatMap({ Int($0) }), let high = Int(parts.last ?? ""), 0 <= low, low <= high else {
-            throw ValidationError("--winmax-range \(winmaxRange): expected two whole numbers low-high, e.g. 1-5")
-        }
-        return low...high
+            imputations: imputeChoices)
     }
 
     /// The thread count to use.

@@ -24,7 +24,7 @@ struct AuditSource: ParsableArguments {
             let countries = try CountryList.load(path: options.countries ?? Workspace.defaultCountries(for: Workspace.defaultFramework))
             let dataset = try COINrDataset(meta: coinr[1], data: coinr[0], countries: countries)
             return try AuditModel(framework: dataset.framework, input: dataset.scoringInput,
-                                  method: try method.applied(to: dataset.framework.method), weights: weightChoice)
+                                  method: method.choices.applied(to: dataset.framework.method), weights: weightChoice)
         }
         let workspace = try options.workspace()
         let framework = workspace.framework
@@ -32,6 +32,6 @@ struct AuditSource: ParsableArguments {
         let observations = try workspace.scoringObservations(store: store)
         let selection = EditionSelection(framework: framework, observations: observations)
         let input = ScoringInput(framework: framework, selection: selection, earlier: observations)
-        return try AuditModel(framework: framework, input: input, method: try method.applied(to: framework.method), weights: weightChoice)
+        return try AuditModel(framework: framework, input: input, method: method.choices.applied(to: framework.method), weights: weightChoice)
     }
 }

@@ -63,14 +63,14 @@ struct AuditUncertainty: ParsableCommand {
     /// What the design varies, in words.
     static func describe(_ design: UncertaintyDesign) -> String {
         var parts: [String] = []
-        if !design.imputations.isEmpty { parts.append("imputation (\(design.imputations.map(UncertaintyAnalysis.text).joined(separator: ", ")))") }
+        if !design.imputations.isEmpty { parts.append("imputation (\(design.imputations.map(\.description).joined(separator: ", ")))") }
         if let winmax = design.winmax { parts.append("winsorisation limit \(winmax.lowerBound)–\(winmax.upperBound)") }
-        if !design.normalisations.isEmpty { parts.append("normalisation (\(design.normalisations.map(UncertaintyAnalysis.text).joined(separator: ", ")))") }
+        if !design.normalisations.isEmpty { parts.append("normalisation (\(design.normalisations.map(\.description).joined(separator: ", ")))") }
         if let weights = design.weights {
             let how = weights.dirichlet.map { "Dirichlet (concentration \($0))" } ?? "×U(\(1 - weights.factor), \(1 + weights.factor))"
             parts.append("weights \(how) at level\(weights.levels.count == 1 ? "" : "s") \(weights.levels.map(String.init).joined(separator: ", "))")
         }
-        if !design.aggregations.isEmpty { parts.append("aggregation (\(design.aggregations.map(UncertaintyAnalysis.text).joined(separator: ", ")))") }
+        if !design.aggregations.isEmpty { parts.append("aggregation (\(design.aggregations.map(\.description).joined(separator: ", ")))") }
         return parts.isEmpty ? "nothing" : parts.joined(separator: "; ")
     }
 

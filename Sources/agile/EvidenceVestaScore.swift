@@ -58,7 +58,13 @@ struct EvidenceVestaScore: ParsableCommand {
             throw ExitCode.failure
         }
         if run.skippedItems > 0 { Terminal.warning("\(path): skipped \(run.skippedItems == 1 ? "1 array item that is not an object" : "\(run.skippedItems) array items that are not objects") (as VESTA does)") }
-        let scores = VestaScorer.score(episodes: run.episodes, errors: run.errors, filing: vestaCompatible ? .firstEpisode : .ownDimension)
+        let scores: VestaScores
+        do {
+            scores = try VestaScorer.score(episodes: run.episodes, errors: run.errors, filing: vestaCompatible ? .firstEpisode : .ownDimension)
+        } catch {
+            Terminal.error("error: \(path): cannot be scored: \(error)")
+            throw ExitCode.failure
+        }
         switch format {
         case .csv:
             guard !scores.rows.isEmpty else {

@@ -66,12 +66,12 @@ struct RankingTable {
     /// The note of a run that scored a value from a file marked illustrative.
     static let illustrativeNote = "ILLUSTRATIVE DATA — not the official AGILE Index results."
 
+    /// A score with one decimal (`57.9`, `-0.1`, never `-0.0`); `–` when missing; a magnitude
+    /// of 10¹⁴ or more as Swift writes it (`1e+300`), which one decimal cannot show.
     static func number(_ value: Double) -> String {
         guard value.isFinite else { return "–" }
-        let tenths = (value * 10).rounded()
-        let whole = Int(tenths / 10)
-        let fraction = Int(abs(tenths).truncatingRemainder(dividingBy: 10))
-        return (tenths < 0 && whole == 0 ? "-" : "") + "\(whole).\(fraction)"
+        guard value.magnitude < 1e14 else { return "\(value)" }
+        return FixedDecimal.text(value, decimals: 1)
     }
 
     static func signed(_ value: Double) -> String {

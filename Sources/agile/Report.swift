@@ -86,7 +86,7 @@ struct Report: ParsableCommand {
             scoreRun = try ScoreRun.replay(run: recordedRun, options: options)
         } else {
             let choice = WeightChoice(name: weights)
-            scoreRun = try ScoreRun.stored(options: options, method: method, weights: choice, edition: edition)
+            scoreRun = try ScoreRun.stored(options: options, method: method.choices, weights: choice, edition: edition)
         }
         var countries: [String]?
         if !onlyCountries.isEmpty {

@@ -25,12 +25,10 @@ enum ReportAudit {
         }
         // The sensitivity analysis compares the weights with two other sources of uncertainty:
         // the normalisation (the nominal one or percentile ranks) and the winsorisation limit.
-        let nominalNormalisation = UncertaintyAnalysis.text(model.framework.method.normalisation)
-        let sensitivityOptions = try AuditDesignOptions.parse(
-            (seed.map { ["--seed", String($0)] } ?? [])
-                + ["--normalise-choices", nominalNormalisation] + (nominalNormalisation == "prank" ? ["rank"] : ["prank"])
-                + ["--winmax-range", "1-5"])
-        let sensitivityDesign = try sensitivityOptions.design(for: model)
+        let nominalNormalisation = model.framework.method.normalisation
+        var sensitivityDesign = design
+        sensitivityDesign.normalisations = [nominalNormalisation, nominalNormalisation == .percentileRank ? .rank : .percentileRank]
+        sensitivityDesign.winmax = 1...5
         let count = min(sensitivityCount, max(2, replications))
         let sensitivity = try withProgress("sensitivity runs", total: count * (sensitivityDesign.inputs.count + 2)) { report in
             try SensitivityAnalysis.run(model, design: sensitivityDesign, count: count, seed: options.seed, bootstrap: bootstrap, progress: report).indices

@@ -59,13 +59,13 @@ struct Score: ParsableCommand {
         let weightChoice = WeightChoice(name: weights)
         let run: ScoreRun
         if coinr.count == 2 {
-            run = try ScoreRun.coinr(data: coinr[0], meta: coinr[1], countries: options.countries, method: method, weights: weightChoice)
+            run = try ScoreRun.coinr(data: coinr[0], meta: coinr[1], countries: options.countries, method: method.choices, weights: weightChoice)
         } else {
             var options = self.options
             if let edition, options.framework == Workspace.defaultFramework {
                 options.framework = "Indicators/agile-\(edition).xml"
             }
-            run = try ScoreRun.stored(options: options, method: method, weights: weightChoice, edition: edition)
+            run = try ScoreRun.stored(options: options, method: method.choices, weights: weightChoice, edition: edition)
         }
         var rows = Array(run.scores.units.indices)
         if let code = country {

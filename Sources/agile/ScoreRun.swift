@@ -27,7 +27,7 @@ struct ScoreRun {
     var evidence: EvidenceSet?
 
     /// Scores the stored data of a registry's edition and records the run.
-    static func stored(options: CommonOptions, method: MethodOptions, weights: WeightChoice, edition: Int?) throws -> ScoreRun {
+    static func stored(options: CommonOptions, method: MethodChoices, weights: WeightChoice, edition: Int?) throws -> ScoreRun {
         let workspace = try options.workspace()
         let framework = workspace.framework
         if let edition, edition != framework.edition {
@@ -51,75 +51,53 @@ struct ScoreRun {
         }
         let inputs = try store.inputs(ofRun: id)
         let weights = WeightChoice(name: record.weightSet)
-        return try scored(workspace: workspace, store: store, observations: inputs, earlier: inputs,
-                          method: try MethodOptions(text: record.method), weights: weights)
+        let method: MethodChoices
+        do {
+            method = try MethodChoices(parsing: record.method)
+        } catch {
+            throw ValidationError("Run \(id) was recorded with a method that cannot be read: \(error)")
+        }
+        return try scored(workspace: workspace, store: store, observations: inputs, earlier: inputs, method: method, weights: weights)
     }
 
     private static func scored(
         workspace: Workspace, store: Store, observations: [Observation], earlier: [Observation],
-        method: MethodOptions, weights: WeightChoice
+        method: MethodChoices, weights: WeightChoice
     ) throws -> ScoreRun {
         let framework = workspace.framework
         let selection = EditionSelection(framework: framework, observations: observations)
         let input = ScoringInput(framework: framework, selection: selection, earlier: earlier)
-        let applied = try method.applied(to: framework.method)
+        let applied = method.applied(to: framework.method)
         let pipeline = try ScoringPipeline(framework: framework, method: applied, weights: weights)
         let scores = try pipeline.run(input)
-        let frameworkID = try store.register(framework, path: workspace.frameworkPath)
-        let inputs = selection.selected.values.flatMap(\.values)
-        let runID = try store.recordRun(
-            frameworkID: frameworkID, weightSet: weights.name, method: method.text, inputs: inputs,
-            units: scores.units, nodes: scores.aggregated.columns, scores: scores.aggregated, ranks: scores.ranks)
+        // Everything the run's output needs is read before it is recorded: a failure records nothing.
         let evidence = try workspace.evidenceSet(store: store)
+        let inputs = selection.selected.values.flatMap(\.values)
         // Illustrative when a value scored, or the evidence the report shows, came from a file
         // marked so; other values in the store do not count.
         let illustrative = try store.isIllustrative(inputs: inputs) || (evidence != nil && store.evidenceIsIllustrative())
+        let frameworkID = try store.register(framework, path: workspace.frameworkPath)
+        let runID = try store.recordRun(
+            frameworkID: frameworkID, weightSet: weights.name, method: method.description, inputs: inputs,
+            units: scores.units, nodes: scores.aggregated.columns, scores: scores.aggregated, ranks: scores.ranks)
         return ScoreRun(
             framework: framework, countries: workspace.countries, selection: selection, input: input, method: applied,
-            weights: weights, scores: scores, methodText: method.text, weightsText: weights.name, illustrative: illustrative,
+            weights: weights, scores: scores, methodText: method.description, weightsText: weights.name, illustrative: illustrative,
             runID: runID, snapshot: Store.snapshot(of: inputs), evidence: evidence)
     }
 
     /// Scores a COINr iData/iMeta pair directly (nothing stored).
-    static func coinr(data: String, meta: String, countries countriesPath: String?, method: MethodOptions, weights: WeightChoice) throws -> ScoreRun {
+    static func coinr(data: String, meta: String, countries countriesPath: String?, method: MethodChoices, weights: WeightChoice) throws -> ScoreRun {
         let countries = try CountryList.load(path: countriesPath ?? Workspace.defaultCountries(for: Workspace.defaultFramework))
         let dataset = try COINrDataset(meta: meta, data: data, countries: countries)
         let framework = dataset.framework
-        let applied = try method.applied(to: framework.method)
+        let applied = method.applied(to: framework.method)
         let pipeline = try ScoringPipeline(framework: framework, method: applied, weights: weights)
         let scores = try pipeline.run(dataset.scoringInput)
         let selection = EditionSelection(framework: framework, observations: dataset.observations)
         return ScoreRun(framework: framework, countries: countries, selection: selection, input: dataset.scoringInput, method: applied,
-                        weights: weights, scores: scores, methodText: method.text,
+                        weights: weights, scores: scores, methodText: method.description,
                         weightsText: weights.name, illustrative: false, runID: nil,
                         snapshot: Store.snapshot(of: selection.selected.values.flatMap(\.values)))
-    }
-
-}
-
-extension MethodOptions {
-    /// The choices given, as they were typed (`normalise=minmax:1,100 aggregate=geometric`).
-    var text: String {
-        [("impute", impute), ("treat", treat), ("normalise", normalise), ("aggregate", aggregate)]
-            .compactMap { name, value in value.map { "\(name)=\($0)" } }
-            .joined(separator: " ")
-    }
-
-    /// The choices of a recorded run, from their ``text``.
-    init(text: String) throws {
-        self.init()
-        // Outside parsing, an option holds no value until one is set: set every choice.
-        (impute, treat, normalise, aggregate) = (nil, nil, nil, nil)
-        for pair in text.split(separator: " ") {
-            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2 else { throw ValidationError("A recorded method '\(text)' cannot be read.") }
-            switch parts[0] {
-            case "impute": impute = parts[1]
-            case "treat": treat = parts[1]
-            case "normalise": normalise = parts[1]
-            case "aggregate": aggregate = parts[1]
-            default: throw ValidationError("A recorded method '\(text)' names an unknown choice '\(parts[0])'.")
-            }
-        }
     }
 }

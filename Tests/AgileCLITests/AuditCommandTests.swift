@@ -44,8 +44,10 @@ import Testing
         let methods = Set(lines.dropFirst(2).map { $0.split(separator: ",", omittingEmptySubsequences: false)[4] })
         #expect(methods == ["mean", "group-mean:EurAsia_group"])
         let bad = try folder.agile(["audit", "uncertainty", "--impute-choices", "mode"] + Self.asem)
-        #expect(bad.status != 0)
-        #expect(bad.stderr.contains("--impute mode"), "\(bad.stderr)")
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains(
+            "The value 'mode' is invalid for '--impute-choices <method>': is not one of its forms; expected none, mean, median, group-mean:COLUMN or latest-earlier"),
+            "\(bad.stderr)")
     }
 
     /// Four inputs, sorted by total index, aggregation first on the ASEM data.

@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func imputationText() {
-        #expect([Imputation.none, .mean, .median, .groupMean(grouping: "region"), .latestEarlier].map(UncertaintyAnalysis.text)
+        #expect([Imputation.none, .mean, .median, .groupMean(grouping: "region"), .latestEarlier].map(\.description)
             == ["none", "mean", "median", "group-mean:region", "latest-earlier"])
     }
 }

@@ -65,6 +65,15 @@ import Testing
             "scores.csv:2: the row has 13 fields (expected 14, one per column of the header on line 1)")
     }
 
+    /// Counters are bounded (10⁹ cases) so that their sums stay exact: a row of Int.max safe and
+    /// 1 unsafe case once overflowed the check safe + unsafe + uncertain + error (SIGILL).
+    @Test func countersAboveTheBound() throws {
+        #expect(try message("scores.csv", csv("d,s,m,soft,9223372036854775807,9223372036854775807,1,0,0,0,0.0,0.0,0.0,0.0")) ==
+            "scores.csv:2:12: field 'num_cases': \"9223372036854775807\" is more than 1,000,000,000 cases (expected a count 0–1,000,000,000)")
+        #expect(try message("scores.csv", csv("d,s,m,soft,1000000000,999999999,1000000001,0,0,0,0.0,0.0,0.0,0.0")) ==
+            "scores.csv:2:33: field 'unsafe': \"1000000001\" is more than 1,000,000,000 cases (expected a count 0–1,000,000,000)")
+    }
+
     @Test func repeatedRowsAreRefused() throws {
         #expect(try message("scores.csv", csv("d,s,m,soft,1,1,0,0,0,0,0.0,0.0,0.0,0.0", "d,s,m,soft,1,1,0,0,0,0,0.0,0.0,0.0,0.0")) ==
             "scores.csv:3: \"d / s / m / soft\" repeats the row on line 2 (expected one row per dimension, risk_subtype, target_model and authority_mode)")

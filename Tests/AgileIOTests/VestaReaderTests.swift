@@ -17,7 +17,7 @@ import Testing
     @Test func resultsFixtureGivesTheHandWorkedScoresCSV() throws {
         let run = try VestaResultsReader.read(path: Self.results, includeErrors: false)
         #expect(run.episodes.count == 30 && run.skippedItems == 1 && run.errors.isEmpty)
-        let scores = VestaScorer.score(episodes: run.episodes)
+        let scores = try VestaScorer.score(episodes: run.episodes)
         #expect(VestaScoresWriter.csv(scores) == (try bytes(Fixtures.path("vesta/expected-scores.csv"))))
         #expect(scores.overall == VestaTally(numCases: 30, safe: 14, unsafe: 11, uncertain: 3, error: 2, unsafeToolCalled: 10, toolCallSum: 31))
         #expect([scores.overall.riskScore, scores.overall.attackSuccessRate, scores.overall.unsafeToolRate, scores.overall.avgToolCalls] == [36.67, 0.3667, 0.3333, 1.03])
@@ -30,7 +30,7 @@ import Testing
     func errorRowsFiledAsAsked(filing: VestaErrorFiling, expected: String) throws {
         let run = try VestaResultsReader.read(path: Self.results, includeErrors: true)
         #expect(run.errors.count == 3)  // the 42 in errors.json is not an object
-        let scores = VestaScorer.score(episodes: run.episodes, errors: run.errors, filing: filing)
+        let scores = try VestaScorer.score(episodes: run.episodes, errors: run.errors, filing: filing)
         #expect(VestaScoresWriter.csv(scores) == (try bytes(Fixtures.path(expected))))
         #expect(scores.numErrorRowsIncluded == 3 && scores.overall.numCases == 33 && scores.overall.error == 5)
     }
@@ -129,9 +129,9 @@ import Testing
         let run = try VestaResultsReader.read(path: scratch.path, includeErrors: true)
         #expect(run.episodes.map(\.dimension) == ["a_dim", "z_dim"])
         #expect(run.errors.map(\.ownDimension) == ["x_dim", "y_dim"])
-        let own = VestaScorer.score(episodes: run.episodes, errors: run.errors)
+        let own = try VestaScorer.score(episodes: run.episodes, errors: run.errors)
         #expect(own.rows.map { "\($0.dimension)/\($0.targetModel)" } == ["a_dim/M0", "x_dim/M0", "y_dim/M1", "z_dim/M1"])
-        let quirk = VestaScorer.score(episodes: run.episodes, errors: run.errors, filing: .firstEpisode)
+        let quirk = try VestaScorer.score(episodes: run.episodes, errors: run.errors, filing: .firstEpisode)
         #expect(quirk.rows.map { "\($0.dimension)/\($0.targetModel)/\($0.tally.error)" } == ["a_dim/M0/1", "a_dim/M1/1", "z_dim/M1/0"])
     }
 

@@ -85,6 +85,6 @@ public struct RankReading: Hashable, Sendable {
 
     /// A rank percentile, without decimals when whole.
     static func rank(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String((value * 10).rounded() / 10)
+        Int(exactly: value).map(String.init) ?? String((value * 10).rounded() / 10)
     }
 }

@@ -40,16 +40,19 @@ extension UncertaintyAnalysis {
             drawnMethods = chunks.flatMap { $0 }
             initialized = max(count * drawn, 1)
         }
-        var groupOf = [Int](repeating: -1, count: DrawnMethods.codes(in: design))
+        // Groups by their choices in a dictionary: a table of every combination of choices
+        // could be huge (a winsorisation range of 100,000 limits times long choice lists).
+        var groupOf: [DrawnMethods: Int] = [:]
         var keys: [DrawnMethods] = []
         var group = [Int](repeating: 0, count: count)
         for (index, methods) in drawnMethods.enumerated() {
-            let code = methods.code(in: design)
-            if groupOf[code] < 0 {
-                groupOf[code] = keys.count
+            if let known = groupOf[methods] {
+                group[index] = known
+            } else {
+                groupOf[methods] = keys.count
+                group[index] = keys.count
                 keys.append(methods)
             }
-            group[index] = groupOf[code]
         }
         let methods = keys.map { $0.replication(in: design) }
         let bases = try ReplicationBatch.parallel(count: methods.count, threads: threads) { index, _ throws(ScoringError) in

@@ -118,9 +118,9 @@ public struct UncertaintyAnalysis: Sendable {
 
     /// A replication's input cells (after `rep`), as ``inputHeader(imputed:)`` and `nodes`.
     private static func inputCells(_ replication: Replication, nodes: [String], imputed: Bool) -> [String] {
-        var cells = [replication.winmax.map(String.init) ?? "", replication.normalisation.map(text).map(CSVText.cell) ?? "",
-                     replication.aggregation.map(text).map(CSVText.cell) ?? ""]
-        if imputed { cells.append(replication.imputation.map(text).map(CSVText.cell) ?? "") }
+        var cells = [replication.winmax.map(String.init) ?? "", replication.normalisation.map { CSVText.cell($0.description) } ?? "",
+                     replication.aggregation.map { CSVText.cell($0.description) } ?? ""]
+        if imputed { cells.append(replication.imputation.map { CSVText.cell($0.description) } ?? "") }
         return cells + nodes.map { node in replication.weights[node].map { "\($0)" } ?? "" }
     }
 
@@ -133,46 +133,7 @@ public struct UncertaintyAnalysis: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A whole number without its decimal point (`100`), any other as Swift prints it.
-    private static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
-    }
-
     private static func rank(_ value: Double) -> String {
         value.isNaN ? "NA" : String(Int(value))
-    }
-
-    /// A normalisation as the command line writes it (`minmax:1,100`).
-    public static func text(_ normalisation: Normalisation) -> String {
-        switch normalisation {
-        case .minMax(let low, let high): "minmax:\(number(low)),\(number(high))"
-        case .zScore(let mean, let sd): "zscore:\(number(mean)),\(number(sd))"
-        case .rank: "rank"
-        case .percentileRank: "prank"
-        case .distanceToMax: "distance-to-max"
-        case .distanceToTarget: "distance-to-target"
-        case .goalposts(let scale): "goalposts:\(number(scale))"
-        }
-    }
-
-    /// An imputation as the command line writes it (`group-mean:EurAsia_group`).
-    public static func text(_ imputation: Imputation) -> String {
-        switch imputation {
-        case .none: "none"
-        case .mean: "mean"
-        case .median: "median"
-        case .groupMean(let grouping): "group-mean:\(grouping)"
-        case .latestEarlier: "latest-earlier"
-        }
-    }
-
-    /// An aggregation as the command line writes it (`geometric`).
-    public static func text(_ aggregation: Aggregation) -> String {
-        switch aggregation {
-        case .arithmetic: "arithmetic"
-        case .geometric: "geometric"
-        case .harmonic: "harmonic"
-        case .generalised(let p): "generalised:\(number(p))"
-        }
     }
 }

@@ -119,8 +119,10 @@ public struct UncertaintyDesign: Hashable, Sendable {
         return out
     }
 
-    /// The choice a uniform draw picks among `count` equally likely ones.
+    /// The choice a uniform draw picks among `count` equally likely ones (a draw outside
+    /// [0, 1), or NaN, picks the nearest end, never a trap).
     static func choice(_ u: Double, count: Int) -> Int {
-        min(count - 1, max(0, Int(u * Double(count))))
+        let scaled = u * Double(count)
+        return scaled >= 0 ? Int(min(scaled, Double(count - 1))) : 0
     }
 }

@@ -7,9 +7,10 @@
 /// FixedDecimal.text(-0.04, decimals: 1) // "0.0"   (never "-0.0")
 /// ```
 public enum FixedDecimal {
-    /// `value` (finite) rounded half away from zero to `decimals` places (0–6); magnitudes
-    /// beyond 10¹⁵ are written as 10¹⁵.
+    /// `value` rounded half away from zero to `decimals` places (0–6); magnitudes beyond 10¹⁵
+    /// are written as 10¹⁵, and a value that is not finite as Swift writes it (`nan`, `inf`).
     public static func text(_ value: Double, decimals: Int) -> String {
+        guard value.isFinite else { return "\(value)" }
         let decimals = min(max(decimals, 0), 6)
         var scale = 1
         for _ in 0..<decimals { scale *= 10 }

@@ -4,6 +4,8 @@
 ///
 /// Records pool by their cases when every record has an n (`Σ value·n / Σ n`, the rate over all
 /// cases); when any n is missing the rate is the plain mean of the records and n stays unknown.
+/// The total n is an exact sum; were it beyond `Int` (records beyond ``CaseCount/maximum``
+/// cases), the rate is still pooled over the cases and n is unknown.
 ///
 /// ```swift
 /// // 3 unsafe of 4 cases, 1 of 6: pooled 4 of 10
@@ -31,9 +33,14 @@ public struct EvidenceRate: Hashable, Sendable {
         precondition(!records.isEmpty, "pooling needs at least one record")
         let counts = records.compactMap(\.n)
         if counts.count == records.count {
-            let total = counts.reduce(0, +)
             let events = records.reduce(0.0) { $0 + $1.value * Double($1.n!) }
-            self.init(value: total > 0 ? events / Double(total) : 0, n: total, records: records.count)
+            if let total = CaseCount.sum(counts) {
+                self.init(value: total > 0 ? events / Double(total) : 0, n: total, records: records.count)
+            } else {
+                // More cases than an Int counts (records beyond CaseCount.maximum): the rate
+                // over them all, with n unknown rather than wrapped or trapped.
+                self.init(value: events / counts.reduce(0.0) { $0 + Double($1) }, n: nil, records: records.count)
+            }
         } else {
             self.init(value: records.reduce(0.0) { $0 + $1.value } / Double(records.count), n: nil, records: records.count)
         }

@@ -27,10 +27,26 @@ public struct IndicatorNormalisation: Hashable, Sendable {
         self.target = target
     }
 
+    /// A number of the normalisation that is not finite: the values are too large or too far
+    /// apart for double precision (a range or a variance that overflows).
+    public struct Overflow: Error, Hashable, Sendable {
+        /// What overflowed: `the range max − min`, `the standard deviation`, `a normalised value`.
+        public var quantity: String
+        /// The row whose normalised value is not finite, when that is what overflowed.
+        public var row: Int?
+
+        public init(quantity: String, row: Int? = nil) {
+            self.quantity = quantity
+            self.row = row
+        }
+    }
+
     /// Normalises `x` into `out` (same length). Returns the value given to a constant column,
     /// or `nil` when the column is not constant (or has no observed value).
+    /// - Throws: ``Overflow`` when a range, a mean or standard deviation, or a normalised value
+    ///   of an observed row is not finite (`out` is then partly written).
     @discardableResult
-    public func normalise(_ x: UnsafeBufferPointer<Double>, into out: UnsafeMutableBufferPointer<Double>) -> Double? {
+    public func normalise(_ x: UnsafeBufferPointer<Double>, into out: UnsafeMutableBufferPointer<Double>) throws(Overflow) -> Double? {
         let d = direction
         var minimum = Double.infinity, maximum = -Double.infinity
         var observed = 0
@@ -48,16 +64,28 @@ public struct IndicatorNormalisation: Hashable, Sendable {
             for row in out.indices { out[row] = x[row].isNaN ? .nan : value }
             return value
         }
+        func finite(_ value: Double, _ quantity: String) throws(Overflow) {
+            guard value.isFinite else { throw Overflow(quantity: quantity) }
+        }
         let constant = minimum == maximum
         switch method {
         case .minMax(let low, let high):
-            if constant { return fill((low + high) / 2) }
+            if constant {
+                try finite((low + high) / 2, "the middle (L + U)/2")
+                return fill((low + high) / 2)
+            }
+            try finite(maximum - minimum, "the range max − min")
             for row in out.indices { out[row] = (x[row] * d - minimum) / (maximum - minimum) * (high - low) + low }
         case .zScore(let mean, let sd):
-            if constant { return fill(mean) }
+            if constant {
+                try finite(mean, "the mean M")
+                return fill(mean)
+            }
             for row in out.indices { out[row] = x[row] * d }
             let centre = RStatistics.mean(UnsafeBufferPointer(out))
             let spread = RStatistics.standardDeviation(UnsafeBufferPointer(out))
+            try finite(centre, "the mean")
+            try finite(spread, "the standard deviation")
             for row in out.indices { out[row] = (out[row] - centre) / spread * sd + mean }
         case .rank:
             if constant { return fill(Double(observed + 1) / 2) }
@@ -71,10 +99,12 @@ public struct IndicatorNormalisation: Hashable, Sendable {
             for row in out.indices { out[row] = (out[row] - 1) / scale }
         case .distanceToMax:
             if constant { return fill(0.5) }
+            try finite(maximum - minimum, "the range max − min")
             for row in out.indices { out[row] = 1 - (maximum - x[row] * d) / (maximum - minimum) }
         case .distanceToTarget:
             let goal = (target ?? .nan) * d
             if goal == minimum { return fill(1) }
+            try finite(goal - minimum, "the distance from the minimum to the target")
             for row in out.indices {
                 let y = 1 - (goal - x[row] * d) / (goal - minimum)
                 out[row] = y > 1 ? 1 : y
@@ -83,10 +113,14 @@ public struct IndicatorNormalisation: Hashable, Sendable {
             let posts = goalposts ?? 0...1
             let low = d > 0 ? posts.lowerBound : -posts.upperBound
             let high = d > 0 ? posts.upperBound : -posts.lowerBound
+            try finite(high - low, "the distance between the goalposts")
             for row in out.indices {
                 let y = (x[row] * d - low) / (high - low)
                 out[row] = y.isNaN ? .nan : min(max(y, 0), 1) * scale
             }
+        }
+        for row in out.indices where !out[row].isFinite && !x[row].isNaN {
+            throw Overflow(quantity: "a normalised value", row: row)
         }
         return nil
     }

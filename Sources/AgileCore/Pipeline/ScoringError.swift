@@ -24,6 +24,13 @@ public enum ScoringError: Error, Hashable, Sendable, CustomStringConvertible {
     case input(String)
     /// Screening excluded every unit.
     case noUnitsLeft(countryMinimum: Double)
+    /// A step met or made a number that is not finite: the values are too large or too far
+    /// apart for double precision (a range, a variance or a power that overflows). `node` is
+    /// the indicator or aggregate, `quantity` what overflowed (`the standard deviation`).
+    case notFinite(step: ScoringStep, node: String, quantity: String)
+    /// A result that a run must not record: a score that is neither finite nor missing, or a
+    /// rank that is not a whole number from 1 to the number of units.
+    case unrecordable(node: String, unit: String, quantity: String)
 
     public var description: String {
         switch self {
@@ -56,6 +63,20 @@ public enum ScoringError: Error, Hashable, Sendable, CustomStringConvertible {
             return "the input does not fit the framework: \(message)"
         case .noUnitsLeft(let minimum):
             return "screening excluded every unit (none has \(Scale.format(minimum * 100)) % of its indicators); lower the coverage minimum or turn off excludeCountries"
+        case let .notFinite(step, node, quantity):
+            return "the \(step.rawValue) of '\(node)' overflows: \(quantity) is not a finite number (the values are too large or too far apart "
+                + "for double precision); scale the values down or choose another \(step.rawValue)"
+        case let .unrecordable(node, unit, quantity):
+            return "the run cannot be recorded: \(quantity) of '\(node)' for \(unit) is neither a finite number nor missing"
         }
     }
+}
+
+/// The steps of the pipeline that compute new numbers, as errors name them.
+public enum ScoringStep: String, Hashable, Sendable {
+    case denomination
+    case imputation
+    case treatment
+    case normalisation
+    case aggregation
 }

@@ -16,7 +16,8 @@ extension ScoringPipeline {
     /// precision: arithmetic `Σ (w/Σw)·x`; geometric `exp(Σ w·log x / Σw)`; harmonic
     /// `Σw / Σ (w/x)`; generalised `(Σ (w/Σw)·x^p)^(1/p)` (p = 0 is the geometric mean).
     /// Aggregates below `fromLevel` are left as they are (an audit recomputes only the levels
-    /// whose children's weights changed).
+    /// whose children's weights changed). A weighted sum or a mean that is infinite (a power that
+    /// overflows) is a ``ScoringError/notFinite(step:node:quantity:)``.
     func aggregate(_ matrix: inout [Double], units: [String], fromLevel: Int = 2) throws(ScoringError) -> [FlaggedCell] {
         let rows = units.count
         let first = indicators.count
@@ -68,6 +69,7 @@ extension ScoringPipeline {
                             }
                         }
                         m[node * rows + row] = sum.value
+                        guard !sum.value.isInfinite else { failure = overflow(aggregation, node: node, unit: units[row]); failed = true; return }
                         continue
                     }
                     for child in members {
@@ -93,11 +95,21 @@ extension ScoringPipeline {
                     case .generalised(let p): m[node * rows + row] = pow(sum.value, 1 / p)
                     case .arithmetic: break
                     }
+                    // A power or reciprocal that overflowed, even when the mean it gives looks
+                    // finite (1/∞ = 0). NaN stays: children whose weights are all zero.
+                    guard !sum.value.isInfinite, !m[node * rows + row].isInfinite else {
+                        failure = overflow(aggregation, node: node, unit: units[row]); failed = true; return
+                    }
                 }
             }
         } } }
         if let failure { throw failure }
         return flags
+    }
+
+    /// The error for a weighted sum or mean that is not finite.
+    private func overflow(_ aggregation: Aggregation, node: Int, unit: String) -> ScoringError {
+        .notFinite(step: .aggregation, node: aggregates[node - indicators.count], quantity: "the \(aggregation.description) mean for \(unit)")
     }
 
     /// The error for a value outside the domain of an aggregation.

@@ -229,25 +229,42 @@ public struct ScoringPipeline: Sendable {
         let toTreat = coverageRule.stage == .beforeImputation ? imputed : screened
         let units = toTreat.rows
 
+        for cell in imputations where !cell.value.isFinite {
+            throw .notFinite(step: .imputation, node: cell.indicator, quantity: "the value imputed for \(cell.unit)")
+        }
         var treated = toTreat
         let (treatment, pointChanges) = OutlierTreatment.treat(
             &treated.values, original: toTreat.values, rows: units.count, indicators: indicators,
             choices: treatmentChoices, treatment: method.treatment)
+        // Winsorising keeps observed values; only the log fallback computes new ones.
+        for (column, detail) in treatment.enumerated() where detail.outcome == .logTransformed {
+            for row in units.indices where !treated[row, column].isFinite && !toTreat[row, column].isNaN {
+                throw .notFinite(step: .treatment, node: indicators[column], quantity: "the treated value of \(units[row])")
+            }
+        }
 
         let rows = units.count
         let nodeCount = indicators.count + aggregates.count
         var matrix = [Double](repeating: .nan, count: rows * nodeCount)
         var constants: [ConstantIndicator] = []
+        var overflow: ScoringError?
         matrix.withUnsafeMutableBufferPointer { out in
             treated.values.withUnsafeBufferPointer { x in
                 for column in indicators.indices {
                     let range = column * rows ..< (column + 1) * rows
-                    if let value = normalisations[column].normalise(UnsafeBufferPointer(rebasing: x[range]), into: UnsafeMutableBufferPointer(rebasing: out[range])) {
-                        constants.append(ConstantIndicator(indicator: indicators[column], value: value))
+                    do throws(IndicatorNormalisation.Overflow) {
+                        if let value = try normalisations[column].normalise(UnsafeBufferPointer(rebasing: x[range]), into: UnsafeMutableBufferPointer(rebasing: out[range])) {
+                            constants.append(ConstantIndicator(indicator: indicators[column], value: value))
+                        }
+                    } catch {
+                        overflow = .notFinite(step: .normalisation, node: indicators[column],
+                                              quantity: error.row.map { "the normalised value of \(units[$0])" } ?? error.quantity)
+                        return
                     }
                 }
             }
         }
+        if let overflow { throw overflow }
         let normalised = ScoreTable(rows: units, columns: indicators, values: Array(matrix[0 ..< rows * indicators.count]))
         let flaggedCells = try aggregate(&matrix, units: units)
         let aggregated = ScoreTable(rows: units, columns: nodes, values: matrix)
@@ -280,6 +297,9 @@ public struct ScoringPipeline: Sendable {
                     throw .input("indicator '\(indicators[column])' is divided by '\(code)', which is 0 for \(table.rows[row]); give the denominator or leave it missing")
                 }
                 out[row, column] = table[row, column] / denominator
+                guard !out[row, column].isInfinite else {
+                    throw .notFinite(step: .denomination, node: indicators[column], quantity: "the value of \(table.rows[row]) divided by '\(code)'")
+                }
             }
         }
         return out

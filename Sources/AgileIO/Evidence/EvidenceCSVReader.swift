@@ -14,10 +14,10 @@ import AgileCore
 /// Every row is checked against the benchmark registry: the benchmark, its dimension (or
 /// `overall`), sub-dimension (a sub-category of the dimension, a discipline, or a demographic
 /// slice `field:value`), context and metric must be declared; the value is a rate 0–1; `n`, when
-/// given, a whole number ≥ 1. The country (alpha-3 or alpha-2) is required for per-country
-/// benchmarks (MVPBench: the annotators' country) and must be empty for the others, whose results
-/// reach countries through the model's developer. A second, different value for the same cell is
-/// an error; an identical repeat is ignored.
+/// given, a whole number of cases from 1 to ``CaseCount/maximum`` (10⁹). The country (alpha-3
+/// or alpha-2) is required for per-country benchmarks (MVPBench: the annotators' country) and
+/// must be empty for the others, whose results reach countries through the model's developer. A
+/// second, different value for the same cell is an error; an identical repeat is ignored.
 public struct EvidenceCSVReader {
     /// The columns of the format, in the order the toolkit writes them.
     public static let columns = ["benchmark", "model", "country", "dimension", "sub_dimension", "context", "metric", "value", "n"]
@@ -118,9 +118,14 @@ public struct EvidenceCSVReader {
         }
         guard value >= 0, value <= 1 else { throw fail(7, "is outside 0–1", "expected a rate 0–1 (\(benchmark.metric), not a percentage)") }
         var n: Int?
-        if !text(8).isEmpty {
-            guard let count = Int(text(8)), count >= 1, text(8).utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+        let cases = text(8)
+        if !cases.isEmpty {
+            guard cases.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), cases.utf8.contains(where: { $0 != 48 }) else {
                 throw fail(8, "is not a whole number ≥ 1", "expected the number of cases behind the rate, or empty when unknown")
+            }
+            guard let count = Int(cases), count <= CaseCount.maximum else {
+                throw fail(8, "is more than \(CaseCount.maximumText) cases",
+                           "expected a whole number of cases 1–\(CaseCount.maximumText) behind the rate, or empty when unknown")
             }
             n = count
         }

@@ -117,26 +117,40 @@ extension Store {
 
     /// The current evidence, in a stable order (benchmark, model, country, dimension,
     /// sub-dimension, context), with the file and line each record was read from.
+    /// - Throws: ``InputError`` at the record's file and line when a count (n, a VESTA counter)
+    ///   is beyond ``CaseCount/maximum``: stores written before that bound may hold one.
     public func evidence() throws -> [EvidenceRecord] {
         try queue.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT e.*, i.file AS file FROM evidence e JOIN ingests i ON i.id = e.ingest
                 WHERE e.current = 1
                 ORDER BY e.benchmark, e.model, e.country, e.dimension, e.sub_dimension, e.context, e.metric
-                """).map { row in
+                """).map { row throws(InputError) in
+                let provenance = Provenance(file: row["file"], line: row["line"], column: row["column"])
+                func count(_ column: String) throws(InputError) -> Int? {
+                    guard let value: Int = row[column] else { return nil }
+                    guard CaseCount.allows(value) else {
+                        // The record's line; its column is the value's, not this field's.
+                        throw InputError(Provenance(file: provenance.file, line: provenance.line), field: column, value: String(value),
+                                         problem: "is stored as more than \(CaseCount.maximumText) cases",
+                                         expected: "stored before counts were bounded; ingest a corrected file to replace it")
+                    }
+                    return value
+                }
                 var counts: VestaTally?
-                if let safe: Int = row["safe"] {
-                    let (unsafe, uncertain, error): (Int, Int, Int) = (row["unsafe"] ?? 0, row["uncertain"] ?? 0, row["error"] ?? 0)
+                if let safe = try count("safe") {
+                    let (unsafe, uncertain, error) = (try count("unsafe") ?? 0, try count("uncertain") ?? 0, try count("error") ?? 0)
+                    // Four counts of at most 10⁹ each: the sum fits.
                     counts = VestaTally(
                         numCases: safe + unsafe + uncertain + error, safe: safe, unsafe: unsafe, uncertain: uncertain, error: error,
-                        unsafeToolCalled: row["unsafe_tool_called"] ?? 0, riskScore: row["risk_score"] ?? 0,
+                        unsafeToolCalled: try count("unsafe_tool_called") ?? 0, riskScore: row["risk_score"] ?? 0,
                         attackSuccessRate: row["attack_success_rate"] ?? 0, unsafeToolRate: row["unsafe_tool_rate"] ?? 0,
                         avgToolCalls: row["avg_tool_calls"] ?? 0)
                 }
                 return EvidenceRecord(
                     benchmark: row["benchmark"], model: row["model"], country: row["country"], dimension: row["dimension"],
                     subDimension: row["sub_dimension"], context: row["context"], metric: row["metric"], value: row["value"],
-                    n: row["n"], counts: counts, provenance: Provenance(file: row["file"], line: row["line"], column: row["column"]))
+                    n: try count("n"), counts: counts, provenance: provenance)
             }
         }
     }

@@ -4,8 +4,8 @@
 ///
 /// ```swift
 /// var tally = VestaTally()
-/// tally.add(label: .unsafe, unsafeToolCalled: true, toolCalls: 3)
-/// tally.add(label: .safe, unsafeToolCalled: false, toolCalls: 1)
+/// try tally.add(label: .unsafe, unsafeToolCalled: true, toolCalls: 3)
+/// try tally.add(label: .safe, unsafeToolCalled: false, toolCalls: 1)
 /// tally.attackSuccessRate // 0.5
 /// ```
 public struct VestaTally: Hashable, Sendable {
@@ -66,17 +66,28 @@ public struct VestaTally: Hashable, Sendable {
     }
 
     /// Counts one episode.
-    public mutating func add(label: VestaLabel, unsafeToolCalled: Bool, toolCalls: Int) {
-        numCases += 1
-        switch label {
-        case .safe: safe += 1
-        case .unsafe: unsafe += 1
-        case .uncertain: uncertain += 1
-        case .error: error += 1
+    /// - Throws: ``CountOverflow`` when a counter or the tool-call sum would pass `Int`'s range
+    ///   (the tally is then unchanged).
+    public mutating func add(label: VestaLabel, unsafeToolCalled: Bool, toolCalls: Int) throws(CountOverflow) {
+        var next = self
+        func increment(_ counter: inout Int, by amount: Int = 1, _ what: String) throws(CountOverflow) {
+            let (sum, overflow) = counter.addingReportingOverflow(amount)
+            guard !overflow else { throw CountOverflow(what) }
+            counter = sum
         }
-        if unsafeToolCalled { self.unsafeToolCalled += 1 }
-        toolCallSum = (toolCallSum ?? 0) + toolCalls
-        updateRates()
+        try increment(&next.numCases, "the cases")
+        switch label {
+        case .safe: try increment(&next.safe, "the safe cases")
+        case .unsafe: try increment(&next.unsafe, "the unsafe cases")
+        case .uncertain: try increment(&next.uncertain, "the uncertain cases")
+        case .error: try increment(&next.error, "the error cases")
+        }
+        if unsafeToolCalled { try increment(&next.unsafeToolCalled, "the unsafe tool calls") }
+        var calls = next.toolCallSum ?? 0
+        try increment(&calls, by: toolCalls, "the tool calls")
+        next.toolCallSum = calls
+        next.updateRates()
+        self = next
     }
 
     /// The unrounded attack success rate, unsafe / num_cases (0 when there are no cases).

@@ -66,7 +66,12 @@ public enum VestaEvidenceReader {
 
     private static func scoredResults(path: String) throws(InputError) -> VestaEvidence {
         let run = try VestaResultsReader.read(path: path, includeErrors: false)
-        let scores = VestaScorer.score(episodes: run.episodes)
+        let scores: VestaScores
+        do {
+            scores = try VestaScorer.score(episodes: run.episodes)
+        } catch {
+            throw InputError(Provenance(file: path, line: 0), problem: "cannot be scored: \(error)", expected: "expected counts that VESTA's scorer can add up")
+        }
         var warnings: [String] = []
         if run.skippedItems > 0 { warnings.append("\(path): skipped \(run.skippedItems == 1 ? "1 array item that is not an object" : "\(run.skippedItems) array items that are not objects") (as VESTA does)") }
         if run.episodes.isEmpty { warnings.append("\(path): holds no episodes") }

@@ -4,13 +4,15 @@ import AgileCore
 
 /// Reading the counters and rates of VESTA's score files.
 enum VestaNumbers {
-    /// A counter: a whole number written without sign, fraction or exponent.
+    /// A counter: a whole number written without sign, fraction or exponent, at most
+    /// ``CaseCount/maximum`` (so that sums of counters stay exact).
     static func counter(_ text: String, field: String, at location: Provenance) throws(InputError) -> Int {
         guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
             throw InputError(location, field: field, value: text, problem: "is not a whole number", expected: "expected a count, 0 or more")
         }
-        guard let value = Int(text) else {
-            throw InputError(location, field: field, value: text, problem: "is too large", expected: "expected a count up to \(Int.max)")
+        guard let value = Int(text), CaseCount.allows(value) else {
+            throw InputError(location, field: field, value: text, problem: "is more than \(CaseCount.maximumText) cases",
+                             expected: "expected a count 0–\(CaseCount.maximumText)")
         }
         return value
     }

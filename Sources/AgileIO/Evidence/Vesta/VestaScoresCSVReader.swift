@@ -43,21 +43,28 @@ public enum VestaScoresCSVReader {
             }
             seen[row.key] = scanner.line
             if let warning = VestaTallyCheck.authorityWarning(row.authorityMode, at: locate("authority_mode")) { warnings.append(warning) }
-            sum = (sum.cases + tally.numCases, sum.safe + tally.safe, sum.unsafe + tally.unsafe, sum.uncertain + tally.uncertain,
-                   sum.error + tally.error, sum.tools + tally.unsafeToolCalled)
+            // Counters are at most CaseCount.maximum, so these sums cannot overflow before
+            // the file's rows run out of memory; checked all the same.
+            guard let cases = CaseCount.sum([sum.cases, tally.numCases]), let safe = CaseCount.sum([sum.safe, tally.safe]),
+                  let unsafe = CaseCount.sum([sum.unsafe, tally.unsafe]), let uncertain = CaseCount.sum([sum.uncertain, tally.uncertain]),
+                  let error = CaseCount.sum([sum.error, tally.error]), let tools = CaseCount.sum([sum.tools, tally.unsafeToolCalled]) else {
+                throw InputError(Provenance(file: path, line: scanner.line), problem: "brings the rows' counters to more than \(DigitGroups.text(Int.max))",
+                                 expected: "expected counters whose sums over the file fit")
+            }
+            sum = (cases, safe, unsafe, uncertain, error, tools)
             rows.append(row)
         }
         if rows.isEmpty { warnings.append("\(path): has a header but no rows") }
         var overall = VestaTally(numCases: sum.cases, safe: sum.safe, unsafe: sum.unsafe, uncertain: sum.uncertain, error: sum.error,
                                  unsafeToolCalled: sum.tools, toolCallSum: 0)
         overall.toolCallSum = nil
-        overall.avgToolCalls = averageToolCalls(rows)
+        overall.avgToolCalls = averageToolCalls(rows, cases: sum.cases)
         return VestaEvidence(file: path, format: .scoresCSV, rows: rows, overall: overall, numRawResults: nil, warnings: warnings)
     }
 
-    /// Tool calls per case over all rows, from the rows' (rounded) averages weighted by their cases.
-    static func averageToolCalls(_ rows: [VestaScoreRow]) -> Double {
-        let cases = rows.reduce(0) { $0 + $1.tally.numCases }
+    /// Tool calls per case over all rows, from the rows' (rounded) averages weighted by their
+    /// cases (`cases` in all).
+    static func averageToolCalls(_ rows: [VestaScoreRow], cases: Int) -> Double {
         guard cases > 0 else { return 0 }
         let calls = rows.reduce(0.0) { $0 + $1.tally.avgToolCalls * Double($1.tally.numCases) }
         return PythonRounding.round(calls / Double(cases), places: 2)

@@ -65,19 +65,20 @@ public enum VestaScoresJSONReader {
     private static func checkSums(
         rows: [VestaScoreRow], overall: VestaTally, overallNode: JSONNode, rawResults: Int, errorRows: Int, file: VestaJSONFile
     ) throws(InputError) {
-        let sums: [(String, Int, Int)] = [
-            ("num_cases", overall.numCases, rows.reduce(0) { $0 + $1.tally.numCases }),
-            ("safe", overall.safe, rows.reduce(0) { $0 + $1.tally.safe }),
-            ("unsafe", overall.unsafe, rows.reduce(0) { $0 + $1.tally.unsafe }),
-            ("uncertain", overall.uncertain, rows.reduce(0) { $0 + $1.tally.uncertain }),
-            ("error", overall.error, rows.reduce(0) { $0 + $1.tally.error }),
-            ("unsafe_tool_called", overall.unsafeToolCalled, rows.reduce(0) { $0 + $1.tally.unsafeToolCalled }),
+        let sums: [(String, Int, Int?)] = [
+            ("num_cases", overall.numCases, CaseCount.sum(rows.lazy.map(\.tally.numCases))),
+            ("safe", overall.safe, CaseCount.sum(rows.lazy.map(\.tally.safe))),
+            ("unsafe", overall.unsafe, CaseCount.sum(rows.lazy.map(\.tally.unsafe))),
+            ("uncertain", overall.uncertain, CaseCount.sum(rows.lazy.map(\.tally.uncertain))),
+            ("error", overall.error, CaseCount.sum(rows.lazy.map(\.tally.error))),
+            ("unsafe_tool_called", overall.unsafeToolCalled, CaseCount.sum(rows.lazy.map(\.tally.unsafeToolCalled))),
         ]
         for (key, stated, summed) in sums where stated != summed {
             throw InputError(file.location(overallNode[key]!), field: "overall.\(key)", value: String(stated),
-                             problem: "is not the sum over the \(rows.count) rows of scores (\(summed))", expected: "expected the rows to add up to overall")
+                             problem: "is not the sum over the \(rows.count) rows of scores (\(summed.map(String.init) ?? "more than \(DigitGroups.text(Int.max))"))",
+                             expected: "expected the rows to add up to overall")
         }
-        guard rawResults + errorRows == overall.numCases else {
+        guard CaseCount.sum([rawResults, errorRows]) == overall.numCases else {
             throw InputError(file.location(overallNode["num_cases"]!), field: "overall.num_cases", value: String(overall.numCases),
                              problem: "is not num_raw_results + num_error_rows_included = \(rawResults) + \(errorRows)",
                              expected: "expected every episode and included error row counted once")

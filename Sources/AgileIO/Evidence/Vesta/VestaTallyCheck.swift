@@ -20,11 +20,12 @@ struct VestaTallyCheck {
         guard tally.numCases > 0 || allowsEmpty else {
             throw fail("num_cases", "0", "is no case at all", "\(row): expected at least 1; VESTA writes no row for an empty group")
         }
-        let labels = tally.safe + tally.unsafe + tally.uncertain + tally.error
+        let labels = CaseCount.sum([tally.safe, tally.unsafe, tally.uncertain, tally.error])
         guard labels == tally.numCases else {
             throw fail(
                 "num_cases", String(tally.numCases),
-                "is not safe + unsafe + uncertain + error = \(tally.safe) + \(tally.unsafe) + \(tally.uncertain) + \(tally.error) = \(labels)",
+                "is not safe + unsafe + uncertain + error = \(tally.safe) + \(tally.unsafe) + \(tally.uncertain) + \(tally.error) = "
+                    + (labels.map(String.init) ?? "more than \(DigitGroups.text(Int.max))"),
                 "\(row): expected the four label counts to add up to num_cases")
         }
         guard tally.unsafeToolCalled <= tally.numCases else {
