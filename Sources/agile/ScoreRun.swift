@@ -32,7 +32,8 @@ struct ScoreRun {
             throw ValidationError("\(workspace.frameworkPath) declares edition \(framework.edition), not \(edition).")
         }
         let store = try workspace.openStore(path: options.db, mustExist: true)
-        let observations = try workspace.scoringObservations(store: store)
+        let earlier = try method.applied(to: framework.method).imputation == .latestEarlier
+        let observations = try workspace.scoringObservations(store: store, earlier: earlier)
         return try scored(workspace: workspace, store: store, observations: observations, earlier: observations, method: method, weights: weights)
     }
 
