@@ -51,12 +51,12 @@ struct ScoreRun {
         let inputs = try store.inputs(ofRun: id)
         let weights = WeightChoice(name: record.weightSet)
         return try scored(workspace: workspace, store: store, observations: inputs, earlier: inputs,
-                          method: try MethodOptions(text: record.method), weights: weights)
+                          method: try MethodOptions(text: record.method), weights: weights, replayed: id)
     }
 
     private static func scored(
         workspace: Workspace, store: Store, observations: [Observation], earlier: [Observation],
-        method: MethodOptions, weights: WeightChoice
+        method: MethodOptions, weights: WeightChoice, replayed: Int64? = nil
     ) throws -> ScoreRun {
         let framework = workspace.framework
         let selection = EditionSelection(framework: framework, observations: observations)
@@ -64,11 +64,16 @@ struct ScoreRun {
         let applied = try method.applied(to: framework.method)
         let pipeline = try ScoringPipeline(framework: framework, method: applied, weights: weights)
         let scores = try pipeline.run(input)
-        let frameworkID = try store.register(framework, path: workspace.frameworkPath)
         let inputs = selection.selected.values.flatMap(\.values)
-        let runID = try store.recordRun(
-            frameworkID: frameworkID, weightSet: weights.name, method: method.text, inputs: inputs,
-            units: scores.units, nodes: scores.aggregated.columns, scores: scores.aggregated, ranks: scores.ranks)
+        var runID = replayed
+        if let reason = store.readOnlyReason {
+            if replayed == nil { Terminal.error("note: \(store.path): \(reason) is read only, so this run was not recorded") }
+        } else {
+            let frameworkID = try store.register(framework, path: workspace.frameworkPath)
+            runID = try store.recordRun(
+                frameworkID: frameworkID, weightSet: weights.name, method: method.text, inputs: inputs,
+                units: scores.units, nodes: scores.aggregated.columns, scores: scores.aggregated, ranks: scores.ranks)
+        }
         let evidence = try workspace.evidenceSet(store: store)
         let illustrative = try store.hasIllustrativeData(codes: framework.dataCodes) || (evidence != nil && store.evidenceIsIllustrative())
         return ScoreRun(

@@ -29,11 +29,13 @@ extension Store {
     ///   - inputs: the selected observations the run scored.
     ///   - nodes: the column codes of `scores` and `ranks` (indicators, then aggregates).
     /// - Returns: the run's id.
+    /// - Throws: ``StoreError/readOnly(path:what:)`` when the store was opened read only.
     @discardableResult
     public func recordRun(
         frameworkID: Int64, weightSet: String, method: String, inputs: [Observation],
         units: [String], nodes: [String], scores: ScoreTable, ranks: ScoreTable
     ) throws -> Int64 {
+        try requireWritable()
         let ordered = inputs.sorted { ($0.country, $0.indicator) < ($1.country, $1.indicator) }
         let snapshot = Store.snapshot(of: ordered)
         return try queue.write { db in
