@@ -51,10 +51,17 @@ extension Workspace {
 
 extension Workspace {
     /// The observations a scoring run of this framework uses: the store's current values of its
-    /// indicators and denominators, plus the values of indicators derived from the store's
-    /// evidence (none when the framework declares no such indicator).
-    public func scoringObservations(store: Store) throws -> [Observation] {
-        var observations = try store.currentObservations(codes: framework.dataCodes)
+    /// indicators and denominators for its countries and years (selected in SQL, see
+    /// ``Store/editionObservations(countries:indicators:years:earlier:)``), plus the values of
+    /// indicators derived from the store's evidence (none when the framework declares no such
+    /// indicator).
+    /// - Parameter earlier: also read the latest values before the window (latest-earlier
+    ///   imputation).
+    public func scoringObservations(store: Store, earlier: Bool) throws -> [Observation] {
+        let participants = framework.participants.map(\.code)
+        var observations = try store.editionObservations(
+            countries: participants.isEmpty ? nil : participants, indicators: framework.dataCodes,
+            years: framework.years, earlier: earlier)
         if framework.indicators.contains(where: { $0.evidence != nil }), let evidence = try evidenceSet(store: store) {
             observations += evidence.derivedObservations(for: framework)
         }

@@ -70,12 +70,14 @@ public struct Workspace {
 
     /// Opens the store at `path` (`:memory:` for a throw-away one).
     /// - Parameters:
-    ///   - mustExist: refuse to create a new, empty store (a mistyped `--db`).
+    ///   - mustExist: the command reads an existing store: refuse to create a new, empty one
+    ///     (a mistyped `--db`), and read it without writing when this user cannot write it
+    ///     (``Store/isReadOnly``).
     ///   - busyTimeout: seconds to wait while another process writes the store.
     public func openStore(path: String, mustExist: Bool = false, busyTimeout: Double = 30) throws -> Store {
-        if mustExist, path != ":memory:", access(path, F_OK) != 0 {
+        if mustExist, path != ":memory:", access(path, F_OK) != 0, errno == ENOENT {
             throw InputError(Provenance(file: path, line: 0), problem: "is not a store yet", expected: "ingest data first: agile ingest --db \(path) FILE…")
         }
-        return try Store(path: path, countries: countries, busyTimeout: busyTimeout)
+        return try Store(path: path, countries: countries, busyTimeout: busyTimeout, access: mustExist ? .readWriteIfPermitted : .readWrite)
     }
 }

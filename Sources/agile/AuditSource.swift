@@ -29,7 +29,8 @@ struct AuditSource: ParsableArguments {
         let workspace = try options.workspace()
         let framework = workspace.framework
         let store = try workspace.openStore(path: options.db, mustExist: true)
-        let observations = try workspace.scoringObservations(store: store)
+        // An imputation drawn from --impute-choices may be latest-earlier: read the earlier values.
+        let observations = try workspace.scoringObservations(store: store, earlier: true)
         let selection = EditionSelection(framework: framework, observations: observations)
         let input = ScoringInput(framework: framework, selection: selection, earlier: observations)
         return try AuditModel(framework: framework, input: input, method: method.choices.applied(to: framework.method), weights: weightChoice)

@@ -22,7 +22,9 @@ struct DataCoverage: ParsableCommand {
         let workspace = try options.workspace()
         let framework = workspace.framework
         let store = try workspace.openStore(path: options.db, mustExist: true)
-        let observations = try store.currentObservations(codes: framework.dataCodes)
+        let participants = framework.participants.map(\.code)
+        let observations = try store.editionObservations(
+            countries: participants.isEmpty ? nil : participants, indicators: framework.dataCodes, years: framework.years, earlier: false)
         let selection = EditionSelection(framework: framework, observations: observations)
         let coverage = Coverage(framework: framework, selection: selection)
         let counts = try store.counts()

@@ -34,7 +34,8 @@ struct ScoreRun {
             throw ValidationError("\(workspace.frameworkPath) declares edition \(framework.edition), not \(edition).")
         }
         let store = try workspace.openStore(path: options.db, mustExist: true)
-        let observations = try workspace.scoringObservations(store: store)
+        let earlier = method.applied(to: framework.method).imputation == .latestEarlier
+        let observations = try workspace.scoringObservations(store: store, earlier: earlier)
         return try scored(workspace: workspace, store: store, observations: observations, earlier: observations, method: method, weights: weights)
     }
 
@@ -57,12 +58,12 @@ struct ScoreRun {
         } catch {
             throw ValidationError("Run \(id) was recorded with a method that cannot be read: \(error)")
         }
-        return try scored(workspace: workspace, store: store, observations: inputs, earlier: inputs, method: method, weights: weights)
+        return try scored(workspace: workspace, store: store, observations: inputs, earlier: inputs, method: method, weights: weights, replayed: id)
     }
 
     private static func scored(
         workspace: Workspace, store: Store, observations: [Observation], earlier: [Observation],
-        method: MethodChoices, weights: WeightChoice
+        method: MethodChoices, weights: WeightChoice, replayed: Int64? = nil
     ) throws -> ScoreRun {
         let framework = workspace.framework
         let selection = EditionSelection(framework: framework, observations: observations)
@@ -76,10 +77,15 @@ struct ScoreRun {
         // Illustrative when a value scored, or the evidence the report shows, came from a file
         // marked so; other values in the store do not count.
         let illustrative = try store.isIllustrative(inputs: inputs) || (evidence != nil && store.evidenceIsIllustrative())
-        let frameworkID = try store.register(framework, path: workspace.frameworkPath)
-        let runID = try store.recordRun(
-            frameworkID: frameworkID, weightSet: weights.name, method: method.description, inputs: inputs,
-            units: scores.units, nodes: scores.aggregated.columns, scores: scores.aggregated, ranks: scores.ranks)
+        var runID = replayed
+        if let reason = store.readOnlyReason {
+            if replayed == nil { Terminal.error("note: \(store.path): \(reason) is read only, so this run was not recorded") }
+        } else {
+            let frameworkID = try store.register(framework, path: workspace.frameworkPath)
+            runID = try store.recordRun(
+                frameworkID: frameworkID, weightSet: weights.name, method: method.description, inputs: inputs,
+                units: scores.units, nodes: scores.aggregated.columns, scores: scores.aggregated, ranks: scores.ranks)
+        }
         return ScoreRun(
             framework: framework, countries: workspace.countries, selection: selection, input: input, method: applied,
             weights: weights, scores: scores, methodText: method.description, weightsText: weights.name, illustrative: illustrative,

@@ -10,8 +10,9 @@ struct Validate: ParsableCommand {
         discussion: """
             The registry is validated against its XSD and checked (unique ids, parents, weights, \
             scales); its summary is printed. Each data file is read exactly as `agile ingest` \
-            would read it (format recognised from its content), into a throw-away store, so every \
-            error ingest would give is given here too.
+            would read it (format recognised from its content), into a throw-away store in the \
+            temporary folder ($TMPDIR, removed afterwards), so every error ingest would give is \
+            given here too, with the memory of an ingest.
 
             Examples:
               agile validate Indicators/agile-2024.xml
@@ -33,7 +34,9 @@ struct Validate: ParsableCommand {
         let workspace = try options.workspace()
         print(FrameworkSummary(workspace.framework, path: workspace.frameworkPath).text)
         guard !dataFiles.isEmpty else { return }
-        let store = try workspace.openStore(path: ":memory:")
+        let scratch = try ScratchStore(countries: workspace.countries)
+        defer { scratch.remove() }
+        let store = scratch.store
         var failures = 0
         for file in dataFiles {
             do {

@@ -128,6 +128,7 @@ import Testing
 
     @Test func connectionSettingsAreBackAfterAnIngest() throws {
         let folder = "/tmp/agile-stage-test-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let store = try Store(path: "\(folder)/db.sqlite", countries: Project.countries)
         _ = try ingest(store, "Tests/Fixtures/store/first.csv")

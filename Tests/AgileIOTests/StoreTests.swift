@@ -89,6 +89,8 @@ import Testing
 
     @Test func onDiskStoreUsesWALAndMigrations() throws {
         let folder = "/tmp/agile-store-test-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let store = try Store(path: "\(folder)/db.sqlite", countries: Project.countries)
         _ = try ingest(store, "Tests/Fixtures/store/first.csv")
         let mode = try store.queue.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }

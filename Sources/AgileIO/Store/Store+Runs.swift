@@ -31,12 +31,14 @@ extension Store {
     /// - Returns: the run's id.
     /// - Throws: ``ScoringError/unrecordable(node:unit:quantity:)`` before anything is written
     ///   when a score is neither finite nor missing or a rank is not a place among the units.
+    /// - Throws: ``StoreError/readOnly(path:what:)`` when the store was opened read only.
     @discardableResult
     public func recordRun(
         frameworkID: Int64, weightSet: String, method: String, inputs: [Observation],
         units: [String], nodes: [String], scores: ScoreTable, ranks: ScoreTable
     ) throws -> Int64 {
         try ScoreTable.checkRecordable(scores: scores, ranks: ranks)
+        try requireWritable()
         let ordered = inputs.sorted { ($0.country, $0.indicator) < ($1.country, $1.indicator) }
         let snapshot = Store.snapshot(of: ordered)
         return try queue.write { db in

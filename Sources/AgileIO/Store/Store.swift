@@ -18,28 +18,103 @@ public final class Store {
     /// Where the store lives unless `--db` says otherwise.
     public static let defaultPath = ".agile/agile.sqlite"
 
+    /// How a command uses the store.
+    public enum Access: Sendable {
+        /// Create the store when it is missing and write to it; a store that cannot be written
+        /// is an error (``StoreError/readOnly(path:what:)``).
+        case readWrite
+        /// Write to the store when this user may (migrations are applied, runs recorded), else
+        /// read it without writing anything (``Store/isReadOnly``).
+        case readWriteIfPermitted
+        /// Read only: nothing is written, not even SQLite's `-wal` and `-shm` files.
+        case readOnly
+    }
+
     let queue: DatabaseQueue
+    /// The store's file (`:memory:` for a private in-memory store).
+    public let path: String
     /// Seconds a write waits while another process writes the store.
     public let busyTimeout: Double
+    /// What keeps the store from being written (`the file`, `its folder …`), `nil` when it is
+    /// written to.
+    public let readOnlyReason: String?
+    /// Whether the store was opened read only: nothing is written to it.
+    public var isReadOnly: Bool { readOnlyReason != nil }
 
     /// Opens (creating if needed) the store at `path` and applies pending migrations.
     /// `":memory:"` opens a private in-memory store.
-    /// - Parameter busyTimeout: seconds to wait while another process writes the store; an
-    ///   ingest still waiting then fails and stores nothing.
-    public init(path: String, countries: CountryCatalog, busyTimeout: Double = 30) throws {
+    ///
+    /// The path is checked first: a folder, a file this user cannot read, another program's
+    /// database or a store written by a newer agile is refused untouched with a
+    /// ``StoreError``; a missing folder is an error unless it is the default store's `.agile`.
+    /// - Parameters:
+    ///   - busyTimeout: seconds to wait while another process writes the store; an ingest
+    ///     still waiting then fails and stores nothing.
+    ///   - access: whether the store must be written, may be read only, or is only read.
+    public init(path: String, countries: CountryCatalog, busyTimeout: Double = 30, access: Access = .readWrite) throws {
+        self.path = path
         self.busyTimeout = busyTimeout
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         if path == ":memory:" {
+            readOnlyReason = nil
             queue = try DatabaseQueue(configuration: configuration)
             try StoreSchema.migrator.migrate(queue)
             try seed(countries)
             return
         }
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let file = try StoreFile.examine(path, create: access == .readWrite)
+        var readOnly: String?
+        switch (file, access) {
+        case (.missing, .readWrite):
+            readOnly = nil
+        case (.missing, _):
+            throw StoreError.notAStore(path: path, reason: "there is no such file")
+        case (.file(let what?), .readWrite):
+            throw StoreError.readOnly(path: path, what: what)
+        case (.file(let what), .readWriteIfPermitted):
+            readOnly = what
+        case (.file, .readOnly):
+            readOnly = "the store (opened read only)"
+        case (.file(nil), .readWrite):
+            readOnly = nil
         }
+        readOnlyReason = readOnly
+        do {
+            if readOnly != nil {
+                // Read without writing anything, once it is known to be a store this agile reads.
+                let reading = try StoreFile.readingQueue(path, configuration: configuration)
+                let pending = try StoreSchema.check(reading, path: path)
+                if pending.first == StoreSchema.migrator.migrations.first {
+                    throw StoreError.notAStore(path: path, reason: "an empty database")
+                }
+                if let needed = pending.first(where: { !StoreSchema.readableWithout.contains($0) }) {
+                    throw StoreError.needsUpgrade(path: path, migration: StoreSchema.name(needed))
+                }
+                queue = reading
+                return
+            }
+            queue = try Store.writingQueue(path, existing: file.exists, configuration: configuration, busyTimeout: busyTimeout)
+            try seed(countries)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            throw StoreSetupLock.busy(path, busyTimeout)
+        } catch let error as DatabaseError {
+            throw StoreError(path: path, error)
+        }
+    }
+
+    /// Opens the store at `path` for writing (creating it if missing) and migrates it, one
+    /// process at a time (see ``StoreSetupLock``). An existing file is first looked at without
+    /// writing anything, so a store to refuse stays byte for byte as it was.
+    private static func writingQueue(_ path: String, existing: Bool, configuration: Configuration, busyTimeout: Double) throws -> DatabaseQueue {
+        let lock = try StoreSetupLock(folder: StoreFile.folder(of: path), timeout: busyTimeout, store: path)
+        defer { lock.release() }
+        if existing {
+            let reading = try StoreFile.readingQueue(path, configuration: configuration)
+            _ = try StoreSchema.check(reading, path: path)
+            try reading.close()
+        }
+        var configuration = configuration
         configuration.journalMode = .wal
         configuration.prepareDatabase { db in
             // A new store gets 16 KiB pages (an ingest writes and checkpoints a quarter as many
@@ -48,20 +123,25 @@ public final class Store {
             // cut may lose the last committed ingest, never leave half of one.
             try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
         }
-        // One process at a time sets a store up (see StoreSetupLock).
-        let lock = try StoreSetupLock(folder: folder.isEmpty ? "." : folder, timeout: busyTimeout, store: path)
-        defer { lock.release() }
-        do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
-            try StoreSchema.migrator.migrate(queue)
-            try seed(countries)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
-            throw StoreSetupLock.busy(path, busyTimeout)
-        }
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try StoreSchema.migrator.migrate(queue)
+        return queue
+    }
+
+    /// Closes the store's connection (it also closes when the store is released).
+    public func close() throws {
+        try queue.close()
+    }
+
+    /// Throws ``StoreError/readOnly(path:what:)`` when the store was opened read only.
+    func requireWritable() throws {
+        if let readOnlyReason { throw StoreError.readOnly(path: path, what: readOnlyReason) }
     }
 
     /// A store in `queue` (in memory), with the migrations applied and the countries seeded.
     private init(queue: DatabaseQueue, countries: CountryCatalog, busyTimeout: Double) throws {
+        path = ":memory:"
+        readOnlyReason = nil
         self.busyTimeout = busyTimeout
         self.queue = queue
         try StoreSchema.migrator.migrate(queue)
@@ -100,6 +180,7 @@ public final class Store {
     /// Records a framework's registry file (by content hash) and returns its row id.
     @discardableResult
     public func register(_ framework: Framework, path: String) throws -> Int64 {
+        try requireWritable()
         let content = try FileDigest.contents(of: path)
         let digest = FileDigest.sha256(content)
         return try queue.write { db in
@@ -146,8 +227,10 @@ public final class Store {
     }
 
     /// Runs the ingest of the file at `path`; a store another process kept busy past
-    /// ``busyTimeout`` becomes an ``InputError`` on the file that says what to do.
+    /// ``busyTimeout`` becomes an ``InputError`` on the file that says what to do, a store
+    /// opened read only or failing as a file (read only, full disk, damaged) a ``StoreError``.
     func storing<Result>(_ path: String, _ body: () throws -> Result) throws -> Result {
+        try requireWritable()
         do {
             return try body()
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
@@ -155,6 +238,8 @@ public final class Store {
                 Provenance(file: path, line: 0),
                 problem: "was not stored: another process kept the store busy for longer than \(Scale.format(busyTimeout)) s",
                 expected: "run it again when the other ingest has finished, or give a longer --busy-timeout")
+        } catch let error as DatabaseError where StoreError.isFileFailure(error) {
+            throw StoreError(path: self.path, error)
         }
     }
 
@@ -228,6 +313,7 @@ public final class Store {
             if let earlier = try Store.earlierIngest(sha256: result.sha256, db) {
                 result.sameContentAs = earlier
                 result.unchanged = true
+                result.rows = staged
                 return .rollback
             }
             try stored(countries: countries, db)

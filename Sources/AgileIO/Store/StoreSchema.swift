@@ -1,4 +1,5 @@
-// The versioned schema of the SQLite store, as GRDB migrations.
+// The versioned schema of the SQLite store, as GRDB migrations, and the check of a store's
+// migrations against them.
 
 import GRDB
 
@@ -122,6 +123,45 @@ enum StoreSchema {
                 CREATE INDEX evidence_current ON evidence(current, benchmark);
                 """)
         }
+        migrator.registerMigration(indexes) { db in
+            // A re-ingest finds the rows of its ingest through the first, and a run asks through
+            // it whether the illustrative ingests hold a current value; the second (partial: only
+            // the superseded rows) counts the history without reading the whole table.
+            try db.execute(sql: """
+                CREATE INDEX observations_ingest ON observations(ingest);
+                CREATE INDEX observations_superseded ON observations(current) WHERE current = 0;
+                """)
+        }
         return migrator
+    }
+
+    static let indexes = "v4: indexes on the ingest of each observation and on superseded observations"
+
+    /// Migrations that only speed queries up: a store that lacks them can still be read.
+    static let readableWithout: Set<String> = [indexes]
+
+    /// The short name of a migration (`v4` of `v4: an index on …`).
+    static func name(_ identifier: String) -> String {
+        String(identifier.prefix { $0 != ":" })
+    }
+
+    /// Checks the store behind `queue` against the migrations this agile knows, reading only.
+    /// - Returns: the known migrations the store has not had yet, in order.
+    /// - Throws: ``StoreError/newer(path:migration:)`` when a newer agile has migrated the
+    ///   store, ``StoreError/notAStore(path:reason:)`` for another program's database.
+    static func check(_ queue: DatabaseQueue, path: String) throws -> [String] {
+        let known = migrator.migrations
+        return try queue.read { db in
+            let tables = try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            if tables.isEmpty { return known }
+            guard tables.contains("grdb_migrations") else {
+                throw StoreError.notAStore(path: path, reason: "an SQLite database without agile's tables")
+            }
+            let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
+            if let unknown = applied.first(where: { !known.contains($0) }) {
+                throw StoreError.newer(path: path, migration: name(unknown))
+            }
+            return known.filter { !applied.contains($0) }
+        }
     }
 }
