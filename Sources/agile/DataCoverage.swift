@@ -33,7 +33,7 @@ struct DataCoverage: ParsableCommand {
         print("Edition \(framework.edition) (years \(framework.years.lowerBound)–\(framework.years.upperBound)): \(coverage.countries.count) countries × \(framework.indicators.count) indicators, \(cells - coverage.missingCells) of \(cells) cells observed\n")
         if let code = country {
             guard let resolved = workspace.countries.resolve(code) else {
-                throw ValidationError("'\(code)' is not an ISO 3166-1 country code.")
+                throw ValidationError("'\(Printable.value(code))' is not an ISO 3166-1 country code.")
             }
             printValues(of: resolved, framework: framework, selection: selection)
             return
