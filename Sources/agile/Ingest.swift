@@ -16,14 +16,16 @@ struct Ingest: ParsableCommand {
             A file with any bad value is rejected whole, with file:line:column of the first \
             problem; the other files are still read. Re-ingesting identical content changes \
             nothing; a new value for the same country, indicator, year and source supersedes the \
-            stored one, which stays as history.
+            stored one, which stays as history. `-` reads standard input; a pipe or a FIFO is \
+            read once, as it streams.
 
             Examples:
               agile ingest Data/*.csv Data/*.xml
               agile ingest --coinr-meta iMeta.csv iData.csv --db coinr.sqlite
+              curl -s https://example.org/data.csv | agile ingest -
             """)
 
-    @Argument(help: ArgumentHelp("Data files to ingest.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Data files to ingest (`-`: standard input).", valueName: "file"))
     var files: [String]
 
     @Flag(help: "Mark the data as illustrative (not official); reports then say so.")
@@ -46,20 +48,34 @@ struct Ingest: ParsableCommand {
         var failures = 0
         let benchmarks = try workspace.benchmarkRegistry()
         let models = try workspace.modelRegistry()
-        for file in files {
+        for path in files {
             do {
-                if let evidence = try workspace.evidence(path: file, benchmarks: benchmarks, models: models) {
+                // A file is opened once: its head says whether it is evidence or country data,
+                // and the reader goes on reading the same stream (a pipe cannot be read twice).
+                let input: InputFile?
+                let evidence: EvidenceFile?
+                if VestaEvidenceReader.isFolder(path) {
+                    input = nil
+                    evidence = try workspace.evidence(path: path, benchmarks: benchmarks, models: models)
+                } else {
+                    let file = try InputFile(path: path, digesting: true)
+                    input = file
+                    evidence = try workspace.evidence(file: file, benchmarks: benchmarks, models: models)
+                }
+                if let evidence {
                     for warning in evidence.warnings { Terminal.warning(warning) }
-                    print(IngestReport.line(try store.ingest(evidence: evidence, path: file, illustrative: illustrative)))
+                    let name = input?.path ?? path
+                    print(IngestReport.line(try store.ingest(evidence: evidence, path: name, illustrative: illustrative)))
                     continue
                 }
-                let result = try workspace.ingest(path: file, into: store, illustrative: illustrative)
-                for warning in result.summary.warnings { Terminal.warning("\(file): \(warning)") }
+                guard let input else { throw InputError(Provenance(file: path, line: 0), problem: "is a folder, not a file") }
+                let result = try workspace.ingest(file: input, into: store, illustrative: illustrative)
+                for warning in result.summary.warnings { Terminal.warning("\(result.file): \(warning)") }
                 print(IngestReport.line(result))
             } catch {
                 failures += 1
                 Terminal.error("error: \(error)")
-                print("rejected   \(file): nothing stored")
+                print("rejected   \(Printable.name(InputFile.name(of: path))): nothing stored")
             }
         }
         if failures > 0 { throw ExitCode.failure }
@@ -70,22 +86,30 @@ struct Ingest: ParsableCommand {
 enum IngestReport {
     static func line(_ result: IngestResult) -> String {
         let tag = result.summary.illustrative ? " [illustrative]" : ""
+        let file = Printable.name(result.file)
+        if result.holdsNoValues {
+            return "no values  \(file) (\(result.format.rawValue)): nothing stored\(skipped(result.summary))"
+        }
         if result.unchanged {
-            return "unchanged  \(result.file) (\(result.format.rawValue)): \(result.rows) values, all already stored\(skipped(result.summary))"
+            return "unchanged  \(file) (\(result.format.rawValue)): \(result.rows) values, all already stored\(skipped(result.summary))"
         }
         var parts = ["\(result.added) added"]
         if result.superseded > 0 { parts.append("\(result.superseded) superseded (kept as history)") }
-        return "ingested   \(result.file) (\(result.format.rawValue))\(tag): \(result.rows) values, \(parts.joined(separator: ", "))\(skipped(result.summary))"
+        return "ingested   \(file) (\(result.format.rawValue))\(tag): \(result.rows) values, \(parts.joined(separator: ", "))\(skipped(result.summary))"
     }
 
     static func line(_ result: EvidenceIngestResult) -> String {
         let tag = result.illustrative ? " [illustrative]" : ""
+        let file = Printable.name(result.file)
+        if result.records == 0 {
+            return "no values  \(file) (\(result.format)): nothing stored"
+        }
         if result.unchanged {
-            return "unchanged  \(result.file) (\(result.format)): \(result.records) results, all already stored"
+            return "unchanged  \(file) (\(result.format)): \(result.records) results, all already stored"
         }
         var parts = ["\(result.added) added"]
         if result.superseded > 0 { parts.append("\(result.superseded) superseded (kept as history)") }
-        return "ingested   \(result.file) (\(result.format))\(tag): \(result.records) results, \(parts.joined(separator: ", "))"
+        return "ingested   \(file) (\(result.format))\(tag): \(result.records) results, \(parts.joined(separator: ", "))"
     }
 
     static func skipped(_ summary: ReadSummary) -> String {
