@@ -11,9 +11,13 @@ import Foundation
 ///   `agile evidence vesta-score PATH` scores it without `--include-errors`: `errors.json` rows
 ///   are not counted.
 ///
+/// The texts that become evidence (dimension, sub-category, model, authority mode) may hold no
+/// control character (``ControlCharacters``); VESTA's scorer, and `vesta-score`, take any.
+///
 /// ```swift
-/// if VestaEvidenceReader.recognises(path: path, head: try InputFile.head(of: path)) {
-///     let evidence = try VestaEvidenceReader.read(path: path)
+/// let file = try InputFile(path: path)
+/// if VestaEvidenceReader.recognises(path: file.path, head: try file.head()) {
+///     let evidence = try VestaEvidenceReader.read(file: file)
 /// }
 /// ```
 public enum VestaEvidenceReader {
