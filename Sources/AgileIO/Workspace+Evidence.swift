@@ -14,26 +14,36 @@ extension Workspace {
         try ModelRegistryLoader(countries: countries).load(path: Workspace.companion("models.csv", of: frameworkPath))
     }
 
-    /// The evidence of a file when it is written in an evidence format, with models mapped;
-    /// `nil` for any other file (country data).
+    /// The evidence of a file or VESTA results folder when it is written in an evidence format,
+    /// with models mapped; `nil` for any other file (country data).
     public func evidence(path: String, benchmarks: BenchmarkRegistry, models: ModelRegistry) throws -> EvidenceFile? {
-        var file: EvidenceFile
         if VestaEvidenceReader.isFolder(path) {
             guard VestaEvidenceReader.recognises(path: path, head: []) else { return nil }
-            file = EvidenceFile(vesta: try VestaEvidenceReader.read(path: path))
+            var file = EvidenceFile(vesta: try VestaEvidenceReader.read(path: path))
             file.sha256 = try FileDigest.sha256(paths: try VestaResultsReader.resultFiles(path: path))
             file.checkTaxonomy(benchmarks)
-        } else {
-            let head = try InputFile.head(of: path)
-            if EvidenceCSVReader.recognises(head: head) {
-                file = try EvidenceCSVReader(benchmarks: benchmarks, countries: countries).read(path: path)
-            } else if VestaEvidenceReader.recognises(path: path, head: head) {
-                file = EvidenceFile(vesta: try VestaEvidenceReader.read(path: path))
-                file.checkTaxonomy(benchmarks)
-            } else {
-                return nil
-            }
+            file.mapModels(models)
+            return file
         }
+        return try evidence(file: InputFile(path: path, digesting: true), benchmarks: benchmarks, models: models)
+    }
+
+    /// The evidence of a file already open (recognised from its head, which is read once and
+    /// kept for the reader), with models mapped and, when the file was opened with `digesting`,
+    /// the SHA-256 of the bytes read; `nil` for any other file (country data), which the same
+    /// file can then be read as.
+    public func evidence(file input: InputFile, benchmarks: BenchmarkRegistry, models: ModelRegistry) throws -> EvidenceFile? {
+        let head = try input.head()
+        var file: EvidenceFile
+        if EvidenceCSVReader.recognises(head: head) {
+            file = try EvidenceCSVReader(benchmarks: benchmarks, countries: countries).read(file: input)
+        } else if VestaEvidenceReader.recognises(path: input.path, head: head) {
+            file = EvidenceFile(vesta: try VestaEvidenceReader.read(file: input))
+            file.checkTaxonomy(benchmarks)
+        } else {
+            return nil
+        }
+        if input.isDigesting { file.sha256 = try input.sha256() }
         file.mapModels(models)
         return file
     }

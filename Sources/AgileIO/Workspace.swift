@@ -62,10 +62,19 @@ public struct Workspace {
         return format.reader
     }
 
-    /// Reads a data file into the store (format recognised from its content).
+    /// Reads a data file into the store (format recognised from its content; `-`: standard
+    /// input).
     public func ingest(path: String, into store: Store, illustrative: Bool = false) throws -> IngestResult {
-        let format = try DataFormat.detect(path: path)
-        return try store.ingest(path: path, format: format, reader: reader(for: format), check: check, illustrative: illustrative)
+        try ingest(file: InputFile(path: path, digesting: true), into: store, illustrative: illustrative)
+    }
+
+    /// Reads a data file already open into the store: the format is recognised from its head,
+    /// and the reader reads the same stream on (nothing is opened or read twice, so a pipe or
+    /// standard input works as a file does).
+    /// - Precondition: `file` was opened with `digesting`.
+    public func ingest(file: InputFile, into store: Store, illustrative: Bool = false) throws -> IngestResult {
+        let format = try DataFormat.detect(head: file.head(), file: file.path)
+        return try store.ingest(file: file, format: format, reader: reader(for: format), check: check, illustrative: illustrative)
     }
 
     /// Opens the store at `path` (`:memory:` for a throw-away one).

@@ -1,5 +1,6 @@
 // The `agile` command: validate, ingest and inspect AGILE Index data.
 
+import AgileCore
 import ArgumentParser
 
 @main
@@ -14,4 +15,25 @@ struct Agile: ParsableCommand {
             """,
         subcommands: [Validate.self, Ingest.self, DataCoverage.self, Score.self, Report.self, Audit.self, Evidence.self]
     )
+
+    /// Parses and runs the command as ArgumentParser does, but prints its messages (which may
+    /// quote an argument, such as an unknown option) with control and invisible characters
+    /// escaped (``Printable/message(_:)``), so no argument can drive the terminal.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let text = fullMessage(for: error)
+            if !text.isEmpty {
+                if code == .success {
+                    print(Printable.message(text))
+                } else {
+                    Terminal.error(text)
+                }
+            }
+            Self.exit(withError: ExitCode(code.rawValue))
+        }
+    }
 }

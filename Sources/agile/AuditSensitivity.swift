@@ -62,6 +62,6 @@ struct AuditSensitivity: ParsableCommand {
              "\(AuditUncertainty.fixed(index.totalBounds.lowerBound, 3))–\(AuditUncertainty.fixed(index.totalBounds.upperBound, 3))"]
         }
         print(AuditUncertainty.aligned(header: ["Input", "Si", "Si 5–95 %", "STi", "STi 5–95 %"], rows: rows, leftColumns: [0]))
-        if let export { print("Indices written to \(export).") }
+        if let export { print("Indices written to \(Printable.name(export)).") }
     }
 }

@@ -57,7 +57,7 @@ struct AuditUncertainty: ParsableCommand {
         print("Uncertainty analysis: \(count) replications, seed \(design.seed); varied: \(AuditUncertainty.describe(plan)).")
         print(AuditUncertainty.table(analysis.statistics.sorted { ($0.nominal, $0.unit) < ($1.nominal, $1.unit) }))
         print("\n" + RankReading(analysis.statistics).text)
-        if let export { print("Replications written to \(export).") }
+        if let export { print("Replications written to \(Printable.name(export)).") }
     }
 
     /// What the design varies, in words.

@@ -29,13 +29,13 @@ struct DataCoverage: ParsableCommand {
         let coverage = Coverage(framework: framework, selection: selection)
         let counts = try store.counts()
         let illustrative = try store.hasIllustrativeData(codes: framework.dataCodes)
-        print("Store \(options.db): \(counts.current) current values (\(counts.observations - counts.current) superseded, kept as history) from \(counts.ingests) ingests")
+        print("Store \(Printable.name(options.db)): \(counts.current) current values (\(counts.observations - counts.current) superseded, kept as history) from \(counts.ingests) ingests")
         if illustrative { print("NOTE: some of this data is ILLUSTRATIVE, not official AGILE Index data.") }
         let cells = coverage.countries.count * framework.indicators.count
         print("Edition \(framework.edition) (years \(framework.years.lowerBound)–\(framework.years.upperBound)): \(coverage.countries.count) countries × \(framework.indicators.count) indicators, \(cells - coverage.missingCells) of \(cells) cells observed\n")
         if let code = country {
             guard let resolved = workspace.countries.resolve(code) else {
-                throw ValidationError("'\(code)' is not an ISO 3166-1 country code.")
+                throw ValidationError("'\(Printable.value(code))' is not an ISO 3166-1 country code.")
             }
             printValues(of: resolved, framework: framework, selection: selection)
             return

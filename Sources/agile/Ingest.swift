@@ -19,7 +19,8 @@ struct Ingest: ParsableCommand {
             same country, indicator, year and source supersedes the stored one, which stays as \
             history, and each one superseded is named on a line of its own \
             (file:line: KEN I14 2023: 4.8 (ingest #2, y2.csv:2) → 48). --dry-run prints all \
-            that and writes nothing.
+            that and writes nothing. `-` reads standard input; a pipe or a FIFO is read once, \
+            as it streams.
 
             A file is illustrative (not official) data when it says so (# illustrative in CSV, \
             illustrative="true" in XML), when a file NAME.illustrative sits beside it (for \
@@ -29,9 +30,10 @@ struct Ingest: ParsableCommand {
               agile ingest Data/*.csv Data/*.xml
               agile ingest --dry-run corrected.csv
               agile ingest --coinr-meta iMeta.csv iData.csv --db coinr.sqlite
+              curl -s https://example.org/data.csv | agile ingest -
             """)
 
-    @Argument(help: ArgumentHelp("Data files to ingest.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Data files to ingest (`-`: standard input).", valueName: "file"))
     var files: [String]
 
     @Flag(help: "Mark the data as illustrative (not official); reports then say so.")
@@ -61,21 +63,35 @@ struct Ingest: ParsableCommand {
         var failures = 0
         let benchmarks = try workspace.benchmarkRegistry()
         let models = try workspace.modelRegistry()
-        for file in files {
+        for path in files {
             do {
-                if let evidence = try workspace.evidence(path: file, benchmarks: benchmarks, models: models) {
+                // A file is opened once: its head says whether it is evidence or country data,
+                // and the reader goes on reading the same stream (a pipe cannot be read twice).
+                let input: InputFile?
+                let evidence: EvidenceFile?
+                if VestaEvidenceReader.isFolder(path) {
+                    input = nil
+                    evidence = try workspace.evidence(path: path, benchmarks: benchmarks, models: models)
+                } else {
+                    let file = try InputFile(path: path, digesting: true)
+                    input = file
+                    evidence = try workspace.evidence(file: file, benchmarks: benchmarks, models: models)
+                }
+                if let evidence {
                     for warning in evidence.warnings { Terminal.warning(warning) }
-                    let result = try store.ingest(evidence: evidence, path: file, illustrative: illustrative)
+                    let name = input?.path ?? path
+                    let result = try store.ingest(evidence: evidence, path: name, illustrative: illustrative)
                     print(([IngestReport.line(result, dryRun: dryRun)] + result.supersessions.map(\.description)).joined(separator: "\n"))
                     continue
                 }
-                let result = try workspace.ingest(path: file, into: store, illustrative: illustrative)
-                for warning in result.summary.warnings { Terminal.warning("\(file): \(warning)") }
+                guard let input else { throw InputError(Provenance(file: path, line: 0), problem: "is a folder, not a file") }
+                let result = try workspace.ingest(file: input, into: store, illustrative: illustrative)
+                for warning in result.summary.warnings { Terminal.warning("\(result.file): \(warning)") }
                 print(([IngestReport.line(result, dryRun: dryRun)] + result.supersessions.map(\.description)).joined(separator: "\n"))
             } catch {
                 failures += 1
                 Terminal.error("error: \(error)")
-                print("rejected   \(file): nothing stored")
+                print("rejected   \(Printable.name(InputFile.name(of: path))): nothing stored")
             }
         }
         if dryRun { print("dry run: nothing written to \(options.db)") }
@@ -87,28 +103,36 @@ struct Ingest: ParsableCommand {
 enum IngestReport {
     static func line(_ result: IngestResult, dryRun: Bool = false) -> String {
         let tag = result.summary.illustrative ? " [illustrative]" : ""
+        let file = Printable.name(result.file)
         if let earlier = result.sameContentAs {
-            return "unchanged  \(result.file) (\(result.format.rawValue)): \(sameContent(earlier, marked: result.markedIllustrative))"
+            return "unchanged  \(file) (\(result.format.rawValue)): \(sameContent(earlier, marked: result.markedIllustrative))"
+        }
+        if result.holdsNoValues {
+            return "no values  \(file) (\(result.format.rawValue)): nothing stored\(skipped(result.summary))"
         }
         if result.unchanged {
-            return "unchanged  \(result.file) (\(result.format.rawValue)): \(result.rows) values, all already stored\(skipped(result.summary))"
+            return "unchanged  \(file) (\(result.format.rawValue)): \(result.rows) values, all already stored\(skipped(result.summary))"
         }
         var parts = ["\(result.added) added"]
         if result.superseded > 0 { parts.append("\(result.superseded) superseded (kept as history)") }
-        return "\(verb(dryRun)) \(result.file) (\(result.format.rawValue))\(tag): \(result.rows) values, \(parts.joined(separator: ", "))\(skipped(result.summary))"
+        return "\(verb(dryRun)) \(file) (\(result.format.rawValue))\(tag): \(result.rows) values, \(parts.joined(separator: ", "))\(skipped(result.summary))"
     }
 
     static func line(_ result: EvidenceIngestResult, dryRun: Bool = false) -> String {
         let tag = result.illustrative ? " [illustrative]" : ""
+        let file = Printable.name(result.file)
         if let earlier = result.sameContentAs {
-            return "unchanged  \(result.file) (\(result.format)): \(sameContent(earlier, marked: result.markedIllustrative))"
+            return "unchanged  \(file) (\(result.format)): \(sameContent(earlier, marked: result.markedIllustrative))"
+        }
+        if result.records == 0 {
+            return "no values  \(file) (\(result.format)): nothing stored"
         }
         if result.unchanged {
-            return "unchanged  \(result.file) (\(result.format)): \(result.records) results, all already stored"
+            return "unchanged  \(file) (\(result.format)): \(result.records) results, all already stored"
         }
         var parts = ["\(result.added) added"]
         if result.superseded > 0 { parts.append("\(result.superseded) superseded (kept as history)") }
-        return "\(verb(dryRun)) \(result.file) (\(result.format))\(tag): \(result.records) results, \(parts.joined(separator: ", "))"
+        return "\(verb(dryRun)) \(file) (\(result.format))\(tag): \(result.records) results, \(parts.joined(separator: ", "))"
     }
 
     /// `ingested  `, aligned with `unchanged` and `rejected`; `would ingest` in a dry run.
@@ -118,7 +142,7 @@ enum IngestReport {
 
     /// Why content ingested before changes nothing, and whether its ingest became illustrative.
     private static func sameContent(_ earlier: EarlierIngest, marked: Bool) -> String {
-        "same content as ingest #\(earlier.id) (\(earlier.file)), nothing stored" + (marked ? "; ingest #\(earlier.id) now marked illustrative" : "")
+        "same content as ingest #\(earlier.id) (\(Printable.name(earlier.file))), nothing stored" + (marked ? "; ingest #\(earlier.id) now marked illustrative" : "")
     }
 
     static func skipped(_ summary: ReadSummary) -> String {

@@ -5,17 +5,19 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import AgileCore
 
-/// Where the command's messages go.
+/// Where the command's messages go. Errors and warnings quote names and values from input, so
+/// they are written with control and invisible characters escaped (``Printable/message(_:)``).
 enum Terminal {
     /// Writes a line to standard error.
     static func error(_ message: String) {
-        writeError(message + "\n")
+        writeError(Printable.message(message) + "\n")
     }
 
     /// Writes a warning line to standard error.
     static func warning(_ message: String) {
-        writeError("warning: " + message + "\n")
+        writeError("warning: " + Printable.message(message) + "\n")
     }
 
     /// Writes text to standard error without a newline (progress lines).

@@ -19,7 +19,7 @@ struct Validate: ParsableCommand {
               agile validate Data/agile-2024-long.csv Data/agile-2024-instruments.xml
             """)
 
-    @Argument(help: ArgumentHelp("A registry (XML with a <framework> root) and/or data files.", valueName: "file"))
+    @Argument(help: ArgumentHelp("A registry (XML with a <framework> root) and/or data files (`-`: standard input).", valueName: "file"))
     var files: [String] = []
 
     @OptionGroup var options: CommonOptions
@@ -41,12 +41,12 @@ struct Validate: ParsableCommand {
         for file in dataFiles {
             do {
                 let result = try workspace.ingest(path: file, into: store)
-                for warning in result.summary.warnings { Terminal.warning("\(file): \(warning)") }
-                print("ok    \(file) (\(result.format.rawValue)): \(result.rows) values\(IngestReport.skipped(result.summary))")
+                for warning in result.summary.warnings { Terminal.warning("\(result.file): \(warning)") }
+                print("ok    \(Printable.name(result.file)) (\(result.format.rawValue)): \(result.rows) values\(IngestReport.skipped(result.summary))")
             } catch {
                 failures += 1
                 Terminal.error("error: \(error)")
-                print("FAIL  \(file)")
+                print("FAIL  \(Printable.name(InputFile.name(of: file)))")
             }
         }
         if failures > 0 { throw ExitCode.failure }

@@ -11,12 +11,10 @@ import Foundation
 /// A pipe and a thread writing a stream into it: `prefix`, then `unit` repeated `count` times,
 /// then `suffix`.
 ///
-/// The child reads it as `/dev/stdin`. Each time the toolkit opens that path it gets the same
-/// pipe again and goes on where the last open stopped: `agile validate` first reads 4096 bytes to
-/// see whether the file is a registry, 4096 more to recognise its format, then reads the rest.
-/// The stream is one, so what each open sees never depends on timing. When the child goes away,
-/// the write fails with `EPIPE` and the thread ends: it never writes more than the child takes
-/// (plus one pipe buffer).
+/// The child reads it as `/dev/stdin` or `-`. The toolkit opens a file once and reads it once
+/// (its head to recognise the format, then the rest from the same stream), so the child sees the
+/// stream exactly as written. When the child goes away, the write fails with `EPIPE` and the
+/// thread ends: it never writes more than the child takes (plus one pipe buffer).
 final class PipeWriter: @unchecked Sendable {
     /// The end the child reads (hand it over with ``childInput``; closed by ``started()``).
     private let readEnd: Int32
@@ -29,14 +27,6 @@ final class PipeWriter: @unchecked Sendable {
     private let lock = NSLock()
     private var written = 0
     private let done = DispatchSemaphore(value: 0)
-
-    /// The size of each of the toolkit's first reads of a file (see ``DataFormat``).
-    static let headSize = 4096
-
-    /// `text` padded with line feeds to ``headSize`` bytes: what one head read takes.
-    static func head(_ text: String) -> String {
-        text + String(repeating: "\n", count: max(0, headSize - text.utf8.count))
-    }
 
     /// Creates the pipe (close-on-exec, so no other child inherits it) and starts the writer.
     init(prefix: String = "", unit: String, count: Int, suffix: String = "") throws {

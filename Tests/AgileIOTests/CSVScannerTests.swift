@@ -25,8 +25,8 @@ import Testing
             CSVField(text: "", line: 4, column: 3),
         ]),
         CSVRecord(line: 5, fields: [
-            CSVField(text: "lone\rcr", line: 5, column: 1),
-            CSVField(text: "q", line: 5, column: 9, quoted: true),
+            CSVField(text: "lone\rcr", line: 5, column: 1, quoted: true),
+            CSVField(text: "q", line: 5, column: 11, quoted: true),
         ]),
         CSVRecord(line: 6, fields: [
             CSVField(text: "ünï", line: 6, column: 1),
@@ -51,9 +51,15 @@ import Testing
         try records(CSVScanner(bytes: Array(text.utf8), name: "test.csv", chunkSize: chunkSize, limits: limits))
     }
 
-    static func error(_ bytes: [UInt8], chunkSize: Int = 1 << 20, limits: CSVLimits = CSVLimits()) -> String? {
+    /// The message of a CSV file with a CR-only line end.
+    static let crOnly = "a carriage return (CR) ends the line without a line feed: CR-only line ends (classic Mac OS) are not supported (expected LF or CRLF line ends: save the file with Unix (LF) or Windows (CRLF) line ends; a carriage return inside a value must be in quotes)"
+
+    /// The error scanning `bytes` gives, if any; with `names`, the fields are named after the
+    /// first record, as a reader names them from its header.
+    static func error(_ bytes: [UInt8], chunkSize: Int = 1 << 20, limits: CSVLimits = CSVLimits(), names: [String] = []) -> String? {
         let scanner = CSVScanner(bytes: bytes, name: "test.csv", chunkSize: chunkSize, limits: limits)
         do {
+            if !names.isEmpty, try scanner.nextRecord() { scanner.fieldNames = names }
             while try scanner.nextRecord() {}
             return nil
         } catch {
@@ -165,8 +171,9 @@ import Testing
         }
         check("a,b\"c\n", "test.csv:1:4: \"b\\\"\" has a quote inside an unquoted field (expected the whole field in quotes, with quotes inside it doubled)")
         check("x\n\"abc\"x,1\n", "test.csv:2:6: \"abc\" has text after its closing quote (expected a separator or the end of the line after the closing quote)")
-        check("\"a\"\rb\n", "test.csv:1:4: \"a\" has text after its closing quote (expected a separator or the end of the line after the closing quote)")
-        check("\"a\"\r", "test.csv:1:4: \"a\" has text after its closing quote (expected a separator or the end of the line after the closing quote)")
+        // A carriage return after a closing quote must start CRLF: alone, it is a CR-only line end.
+        check("\"a\"\rb\n", "test.csv:1:4: \(Self.crOnly)")
+        check("\"a\"\r", "test.csv:1:4: \(Self.crOnly)")
         check("x\n\"abc\n\n", "test.csv:2:1: \"abc\\n\\n\" has a quote that is never closed (expected a closing quote before the end of the file)")
         check("é,\"x", "test.csv:1:3: \"x\" has a quote that is never closed (expected a closing quote before the end of the file)")
     }
@@ -206,12 +213,16 @@ import Testing
         // 10 bytes pass, 11 do not; quoted line breaks count, the line end does not.
         #expect(try Self.records("0123456789\r\nabc\n", chunkSize: chunkSize, limits: limits).count == 2)
         #expect(try Self.records("\"1\n345678\"\n", chunkSize: chunkSize, limits: limits).count == 1)
+        // The error stands where the field that passes the limit starts, named by its number
+        // until a header names it.
         #expect(Self.error(Array("ok\n0123456789A\n".utf8), chunkSize: chunkSize, limits: limits)
-            == "test.csv:2: the record is longer than 10 bytes (expected at most 10 bytes per record)")
+            == "test.csv:2:1: the record is longer than 10 bytes in its field 1 (expected at most 10 bytes per record)")
         #expect(Self.error(Array("ok\n\"0123\n456789\"\n".utf8), chunkSize: chunkSize, limits: limits)
-            == "test.csv:2: the record is longer than 10 bytes (expected at most 10 bytes per record)")
+            == "test.csv:2:1: the record is longer than 10 bytes in its field 1 (expected at most 10 bytes per record)")
         #expect(Self.error(Array(",,,,,,,,,,,\n".utf8), chunkSize: chunkSize, limits: limits)
-            == "test.csv:1: the record is longer than 10 bytes (expected at most 10 bytes per record)")
+            == "test.csv:1:12: the record is longer than 10 bytes in its field 12 (expected at most 10 bytes per record)")
+        #expect(Self.error(Array("abc,def\n1,123456789\n".utf8), chunkSize: chunkSize, limits: limits, names: ["abc", "def"])
+            == "test.csv:2:3: field 'def': the record is longer than 10 bytes (expected at most 10 bytes per record)")
         let comments = CSVScanner(bytes: Array("# a long comment line\nx\n".utf8), name: "test.csv", chunkSize: chunkSize, limits: limits, allowsComments: true)
         #expect(throws: InputError.self) { while try comments.nextRecord() {} }
     }
@@ -220,17 +231,18 @@ import Testing
         let limits = CSVLimits(maximumFields: 3)
         #expect(try Self.records("a,b,c\n", limits: limits).count == 1)
         #expect(Self.error(Array("a,b,c\n1,2,3,4\n".utf8), limits: limits)
-            == "test.csv:2: the record has more than 3 fields (expected at most 3 fields per record)")
+            == "test.csv:2:7: the record has more than 3 fields: field 4 starts here (expected at most 3 fields per record)")
     }
 
-    /// An endless line (`/dev/zero`) is refused once it passes the limit, without being held.
+    /// An endless line of NUL bytes (`/dev/zero`) is refused at its first byte, a control
+    /// character (ResourceLimitTests refuses an endless line of text at the record limit).
     @Test func anEndlessLineIsRefused() throws {
         let scanner = try CSVScanner(path: "/dev/zero")
         do {
             _ = try scanner.nextRecord()
             Issue.record("no error thrown")
         } catch {
-            #expect(error.description == "/dev/zero:1: the record is longer than 1048576 bytes (expected at most 1048576 bytes per record)")
+            #expect(error.description == "/dev/zero:1:1: \"\\u{0}\" holds the control character U+0000 (NUL) (\(ControlCharacters.expected))")
         }
     }
 

@@ -3,11 +3,11 @@
 import AgileCore
 import AgileIO
 
-/// Passes `observations` on unchecked, in order, whatever the path.
+/// Passes `observations` on unchecked, in order, whatever the file holds.
 struct ListReader: ObservationReader {
     var observations: [Observation]
 
-    func read(path: String, check: ObservationCheck, into consume: (Observation) throws -> Void) throws -> ReadSummary {
+    func read(file: InputFile, check: ObservationCheck, into consume: (Observation) throws -> Void) throws -> ReadSummary {
         var summary = ReadSummary()
         for observation in observations {
             try consume(observation)

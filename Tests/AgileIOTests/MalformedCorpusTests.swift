@@ -10,13 +10,17 @@ import Testing
 
     static let benchmarks = try! BenchmarkRegistryLoader().load(path: Project.path("Indicators/benchmarks.xml"))
 
+    /// COINr's ASEM iMeta, for the `coinrasem-` tables (iData checked against it as COINr does).
+    static let asemMeta = try! COINrMetaReader().read(path: Fixtures.path("coinr-asem/iMeta.csv"))
+
     static let names: [String] = {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return files.filter { $0.hasSuffix(".csv") }.map { String($0.dropLast(4)) }.sorted()
     }()
 
     /// Reads `path` with the reader its name prefix picks; files named `…-limit-…` get small
-    /// limits (64 bytes, 8 fields).
+    /// limits (64 bytes, 8 fields). `coinr-` tables are read without iMeta, `coinrasem-` tables
+    /// with COINr's ASEM iMeta.
     static func read(_ name: String, path: String, chunkSize: Int) throws {
         let limits = name.contains("-limit-") ? CSVLimits(maximumRecordBytes: 64, maximumFields: 8) : CSVLimits()
         let check = TestFramework.check
@@ -26,6 +30,9 @@ import Testing
             _ = try readAll(WideCSVReader(limits: limits, chunkSize: chunkSize), path, check: check)
         } else if name.hasPrefix("wb-") {
             _ = try readAll(WorldBankCSVReader(limits: limits, chunkSize: chunkSize), path, check: check)
+        } else if name.hasPrefix("coinrasem-") {
+            let check = ObservationCheck(framework: Self.asemMeta.framework, countries: Project.countries)
+            _ = try readAll(COINrDataReader(meta: Self.asemMeta, limits: limits, chunkSize: chunkSize), path, check: check)
         } else if name.hasPrefix("coinr-") {
             _ = try readAll(COINrDataReader(limits: limits, chunkSize: chunkSize), path, check: check)
         } else if name.hasPrefix("coinrmeta-") {

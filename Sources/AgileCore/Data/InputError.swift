@@ -37,30 +37,9 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         return text
     }
 
-    /// A value made safe to print on one line: control characters escaped, long values cut.
+    /// A value made safe to print on one line: control and invisible characters escaped, long
+    /// values cut (see ``Printable/value(_:limit:)``).
     public static func printable(_ value: String, limit: Int = 80) -> String {
-        var out = ""
-        var count = 0
-        for scalar in value.unicodeScalars {
-            if count == limit {
-                out += "…"
-                break
-            }
-            switch scalar {
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\"": out += "\\\""
-            default:
-                // C0, DEL and C1 controls, and the Unicode line and paragraph separators.
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    out += "\\u{\(String(scalar.value, radix: 16))}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-            count += 1
-        }
-        return out
+        Printable.value(value, limit: limit)
     }
 }

@@ -23,8 +23,10 @@ public struct Provenance: Hashable, Sendable, CustomStringConvertible {
         self.column = column
     }
 
-    /// `file:line:column`, `file:line`, or just `file` when the place is the whole file (line 0).
+    /// `file:line:column`, `file:line`, or just `file` when the place is the whole file (line 0);
+    /// a file name with control or invisible characters is shown escaped (``Printable/name(_:)``).
     public var description: String {
+        let file = Printable.name(self.file)
         if line <= 0 { return file }
         return column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
     }

@@ -9,11 +9,17 @@ import AgileCore
 /// "Austria","AUT","L","Europe",2018,83871,4.0979850000000004,29.017250000000001,…
 /// ```
 ///
-/// `uCode` (an ISO 3166-1 code) is required; `uName` and `Time` are optional, and without a
-/// `Time` column every value takes the reader's fixed ``year``. Columns named like COINr group
-/// columns (`…_group`) or listed in ``groupColumns`` / ``otherColumns`` hold no data; every other
-/// column must be an indicator or denominator code of the framework. `NA` or an empty cell is a
-/// missing value: it is skipped and counted in ``ReadSummary/skippedMissing``.
+/// `uCode` (an ISO 3166-1 code) is required; `uName` and `Time` are optional, as in COINr, and
+/// without a `Time` column every value takes the reader's fixed ``year`` (one time point).
+/// Columns are found by name, in any order. `NA` or an empty cell is a missing value: it is
+/// skipped and counted in ``ReadSummary/skippedMissing``.
+///
+/// With the iMeta table (``init(meta:year:limits:chunkSize:)``), the columns follow COINr's
+/// `new_coin`: every column but `uCode`, `uName` and `Time` is a code of iMeta (an indicator, a
+/// denominator, a group or an `Other` column, which holds no data), none is an aggregate, and
+/// every code of iMeta but the aggregates is a column. Without it, columns named like COINr
+/// group columns (`…_group`) or listed in ``groupColumns`` / ``otherColumns`` hold no data and
+/// every other column must be an indicator or denominator code of the framework.
 public struct COINrDataReader: ObservationReader {
     /// The year of every value when the table has no `Time` column.
     public var year: Int?
@@ -21,6 +27,8 @@ public struct COINrDataReader: ObservationReader {
     public var groupColumns: Set<String>
     /// Columns that hold neither data nor groups (COINr `Other` rows of iMeta).
     public var otherColumns: Set<String>
+    /// The iMeta table the columns are checked against, as COINr checks them.
+    public var meta: COINrMeta?
     /// Record size limits (1 MiB per record, 10,000 fields by default).
     public var limits: CSVLimits
     /// Bytes read from the file at a time.
@@ -42,11 +50,12 @@ public struct COINrDataReader: ObservationReader {
         self.chunkSize = chunkSize
     }
 
-    /// A reader that knows the group and other columns an iMeta table declares.
+    /// A reader that checks the columns against an iMeta table, as COINr's `new_coin` does.
     public init(meta: COINrMeta, year: Int? = nil, limits: CSVLimits = CSVLimits(), chunkSize: Int = 1 << 20) {
         self.init(
             year: year, groupColumns: Set(meta.groupColumns), otherColumns: Set(meta.otherColumns),
             limits: limits, chunkSize: chunkSize)
+        self.meta = meta
     }
 
     static let expectedHeader = "expected the iData columns uName, uCode, group columns, Time and one column per indicator or denominator"
@@ -60,11 +69,13 @@ public struct COINrDataReader: ObservationReader {
         var data: [(column: Int, code: String)] = []
     }
 
-    /// Sorts the header's columns; with a framework, a column that is not data, group or other is an error.
+    /// Sorts the header's columns; with an iMeta table, by COINr's rules (``layout(of:meta:)``);
+    /// else, with a framework, a column that is not data, group or other is an error.
     private func layout(of header: CSVHeader, framework: Framework?) throws(InputError) -> Layout {
         try header.checkUnique()
         guard let code = header.index(of: "uCode") else { throw header.missing("uCode", expected: Self.expectedHeader) }
         var layout = Layout(code: code, time: header.index(of: "Time"), name: header.index(of: "uName"))
+        if let meta { return try self.layout(layout, of: header, meta: meta) }
         let dataCodes = framework?.dataCodes ?? []
         for (index, name) in header.names.enumerated() where index != layout.code && index != layout.time && index != layout.name {
             if groupColumns.contains(name) || name.hasSuffix("_group") {
@@ -82,18 +93,52 @@ public struct COINrDataReader: ObservationReader {
         return layout
     }
 
-    /// Reads the table at `path`, checking every value with `check` and passing each observation
-    /// to `consume`; `NA` and empty cells are skipped.
+    /// COINr's checks of iData's columns against iMeta (`new_coin`, COINr 1.1): each column is
+    /// a code of iMeta and not an aggregate, and each code of iMeta but the aggregates is a
+    /// column. COINr's own error is quoted in ours.
+    private func layout(_ start: Layout, of header: CSVHeader, meta: COINrMeta) throws(InputError) -> Layout {
+        var layout = start
+        let framework = meta.framework
+        let dataCodes = framework.dataCodes
+        let declared = "uCode, uName, Time or a code of the iMeta table (an Indicator, Denominator, Group or Other row)"
+        for (index, name) in header.names.enumerated() where index != layout.code && index != layout.time && index != layout.name {
+            if groupColumns.contains(name) {
+                layout.groups.append(index)
+            } else if otherColumns.contains(name) {
+                continue
+            } else if dataCodes.contains(name) {
+                layout.data.append((index, name))
+            } else if framework.aggregate(name) != nil {
+                throw InputError(
+                    header.locations[index], value: name, problem: "is an Aggregate of the iMeta table, not a column of iData",
+                    expected: "expected \(declared); COINr computes aggregates and refuses them in iData: \"You have included columns specified as aggregates in your iData.\"")
+            } else {
+                throw InputError(
+                    header.locations[index], value: name, problem: "is not a code of the iMeta table",
+                    expected: "expected \(declared); COINr refuses it too: \"Column names from iData not found in iMeta (excluding special columns).\"")
+            }
+        }
+        let codes = framework.indicators.map(\.id) + framework.denominators.map(\.id) + meta.groupColumns + meta.otherColumns
+        for code in codes where header.index(of: code) == nil {
+            throw InputError(
+                Provenance(file: header.file, line: header.line), problem: "the table has no column '\(code)', which the iMeta table declares",
+                expected: "expected a column for every Indicator, Denominator, Group and Other row of iMeta; COINr refuses it too: \"Entries in iMeta$iCode not found in colnames(iData).\"")
+        }
+        return layout
+    }
+
+    /// Reads `file`, checking every value with `check` and passing each observation to
+    /// `consume`; `NA` and empty cells are skipped.
     /// - Throws: ``InputError`` at the first malformed row or bad value; errors of `consume`.
     public func read(
-        path: String, check: ObservationCheck, into consume: (Observation) throws -> Void
+        file: InputFile, check: ObservationCheck, into consume: (Observation) throws -> Void
     ) throws -> ReadSummary {
-        let scanner = try CSVScanner(path: path, chunkSize: chunkSize, limits: limits)
+        let scanner = CSVScanner(file: file, chunkSize: chunkSize, limits: limits)
         let header = try CSVHeader.read(from: scanner, expected: Self.expectedHeader)
         let layout = try layout(of: header, framework: check.framework)
         if layout.time == nil, year == nil {
             throw InputError(
-                Provenance(file: path, line: header.line), problem: "the table has no column 'Time'",
+                Provenance(file: file.path, line: header.line), problem: "the table has no column 'Time'",
                 expected: "expected a Time column, or a year given to the reader")
         }
         scanner.fieldNames = header.names

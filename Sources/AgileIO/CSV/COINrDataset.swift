@@ -24,14 +24,16 @@ public struct COINrDataset: Sendable {
     ///   - meta: path of the iMeta table.
     ///   - data: path of the iData table.
     ///   - countries: the catalog unit codes are checked against.
-    ///   - year: the year of every value when iData has no `Time` column.
+    ///   - year: the year of every value when iData has no `Time` column; by default the
+    ///     framework's edition (the table is one time point, as a COINr coin without `Time`).
     ///   - id: the id given to the framework.
     /// - Throws: ``InputError`` for the first problem in either table.
     public init(meta: String, data: String, countries: CountryCatalog, year: Int? = nil, id: String = "coinr") throws {
         self.meta = try COINrMetaReader(id: id).read(path: meta)
-        let reader = COINrDataReader(meta: self.meta, year: year)
+        var reader = COINrDataReader(meta: self.meta, year: year)
         units = try reader.units(path: data, countries: countries)
         framework = self.meta.framework(with: units)
+        if units.years.isEmpty, reader.year == nil { reader.year = framework.edition }
         var observations: [Observation] = []
         _ = try reader.read(path: data, check: ObservationCheck(framework: framework, countries: countries)) { observations.append($0) }
         self.observations = observations

@@ -6,8 +6,9 @@ import AgileCore
 ///
 /// It follows RFC 4180: fields separated by commas, records ended by LF or CRLF, fields in
 /// double quotes may hold commas, line breaks and doubled quotes (`""` stands for `"`). A
-/// carriage return that is not part of CRLF is an ordinary byte. A UTF-8 byte-order mark at the
-/// start of the file is skipped. Records may span chunk boundaries.
+/// carriage return outside quotes must start a CRLF: a lone one is refused as the mark of a
+/// file with CR-only line ends (classic Mac OS). A UTF-8 byte-order mark at the start of the file
+/// is skipped; UTF-16 and UTF-32 files are refused by name. Records may span chunk boundaries.
 ///
 /// Positions are 1-based. Columns count characters (Unicode scalars), not bytes, so
 /// `"Zürich",CHE` has `CHE` at column 10; the column of a quoted field is that of its opening
@@ -26,8 +27,10 @@ import AgileCore
 ///
 /// Errors are ``InputError``s with the place and the field: a quote inside an unquoted field,
 /// text after a closing quote, a quoted field never closed (reported where its quote opened),
-/// bytes that are not UTF-8, a record longer than ``CSVLimits/maximumRecordBytes`` or with more
-/// than ``CSVLimits/maximumFields`` fields.
+/// bytes that are not UTF-8, a control character other than tab, line feed and carriage return
+/// (``ControlCharacters``), a carriage return without its line feed outside quotes, a record
+/// longer than ``CSVLimits/maximumRecordBytes`` or with more than ``CSVLimits/maximumFields``
+/// fields.
 ///
 /// With `allowsComments`, lines starting with `#` before the first non-blank record are
 /// comments (our own long and wide formats use them); a comment starting with `# illustrative`
@@ -39,8 +42,8 @@ public final class CSVScanner {
     public let limits: CSVLimits
 
     private var source: Source
-    /// The bytes read last: `chunkCount` bytes of a buffer of `chunkSize` (at least 3, so a
-    /// byte-order mark split over tiny chunks is joined).
+    /// The bytes read last: `chunkCount` bytes of a buffer of `chunkSize` (at least 4, so a
+    /// byte-order mark or the first bytes of a UTF-16 file split over tiny chunks are joined).
     private let chunk: UnsafeMutablePointer<UInt8>
     private let chunkSize: Int
     private var chunkCount = 0
@@ -63,7 +66,15 @@ public final class CSVScanner {
         path: String, chunkSize: Int = 1 << 20, limits: CSVLimits = CSVLimits(), allowsComments: Bool = false
     ) throws(InputError) {
         let file = try InputFile(path: path, chunkSize: chunkSize)
-        self.init(source: .file(file), name: path, chunkSize: file.chunkSize, limits: limits, allowsComments: allowsComments)
+        self.init(file: file, chunkSize: chunkSize, limits: limits, allowsComments: allowsComments)
+    }
+
+    /// Scans a file already open, from where it stands (its head, if taken, comes again first).
+    /// - Parameter chunkSize: bytes read at a time (at least 16, see ``InputFile``).
+    public convenience init(
+        file: InputFile, chunkSize: Int = 1 << 20, limits: CSVLimits = CSVLimits(), allowsComments: Bool = false
+    ) {
+        self.init(source: .file(file), name: file.path, chunkSize: max(16, chunkSize), limits: limits, allowsComments: allowsComments)
     }
 
     /// Scans bytes held in memory, handed to the scanner `chunkSize` bytes at a time (any size
@@ -81,7 +92,7 @@ public final class CSVScanner {
         self.limits = limits
         self.source = source
         self.chunkSize = chunkSize
-        chunk = .allocate(capacity: max(3, chunkSize))
+        chunk = .allocate(capacity: max(TextEncoding.bytesNeeded, chunkSize))
         tokenizer = .allocate(capacity: 1)
         tokenizer.initialize(to: CSVTokenizer(file: name, limits: limits, allowsComments: allowsComments))
     }
@@ -227,7 +238,8 @@ public final class CSVScanner {
         if !isBlank { tokenizer.pointee.commentsOpen = false }
     }
 
-    /// Moves to the next chunk; on the first one, skips a byte-order mark.
+    /// Moves to the next chunk; on the first one, refuses UTF-16 and UTF-32 and skips a UTF-8
+    /// byte-order mark.
     private func loadChunk() throws(InputError) -> Bool {
         base += chunkCount
         position = 0
@@ -235,11 +247,13 @@ public final class CSVScanner {
         guard chunkCount > 0 else { return false }
         if !started {
             started = true
-            while chunkCount < 3 {
-                let more = try source.read(into: UnsafeMutableBufferPointer(start: chunk + chunkCount, count: 3 - chunkCount))
+            let needed = TextEncoding.bytesNeeded
+            while chunkCount < needed {
+                let more = try source.read(into: UnsafeMutableBufferPointer(start: chunk + chunkCount, count: needed - chunkCount))
                 if more == 0 { break }
                 chunkCount += more
             }
+            try TextEncoding.refuseUnsupported(head: UnsafeBufferPointer(start: chunk, count: chunkCount), file: path)
             if chunkCount >= 3, chunk[0] == 0xEF, chunk[1] == 0xBB, chunk[2] == 0xBF {
                 position = 3
                 tokenizer.pointee.skipByteOrderMark(count: 3)

@@ -9,7 +9,9 @@ import AgileCore
 /// UTF-8 as it goes and counts columns in Unicode scalars: a UTF-8 continuation byte does not
 /// advance the column. Runs of ordinary bytes are scanned with a table look-up per byte and
 /// copied as they are scanned, and the unquoted fields of a record follow one another in a single
-/// loop, so no work is done per byte beyond the look-up and the copy.
+/// loop, so no work is done per byte beyond the look-up and the copy. Control characters other
+/// than tab, line feed and carriage return (C0, DEL, and the C1 controls, which are two-byte
+/// characters) stop a run like any special byte and are refused (``ControlCharacters``).
 ///
 /// It is a struct so that the hot loop works on its own storage without the run-time
 /// exclusivity checks that class properties need; ``CSVScanner`` owns it and frees its memory.
@@ -36,6 +38,8 @@ struct CSVTokenizer {
         case crAfterQuote
         /// Inside a `#` comment line before the header.
         case comment
+        /// After a carriage return in a comment line: it must be a CRLF line end.
+        case crInComment
     }
 
     static let quote = UInt8(ascii: "\"")
@@ -111,6 +115,11 @@ struct CSVTokenizer {
         }
         for stop in [separator, Self.quote, Self.lineFeed, Self.carriageReturn] { unquotedStops[Int(stop)] = 1 }
         for stop in [Self.quote, Self.lineFeed] { quotedStops[Int(stop)] = 1 }
+        // Control characters stop a run in either kind of field, to be refused.
+        for byte in 0..<0x80 where ControlCharacters.isRefused(Unicode.Scalar(UInt8(byte))) {
+            unquotedStops[byte] = 1
+            quotedStops[byte] = 1
+        }
     }
 
     /// Frees the buffers; the tokenizer must not be used afterwards.
@@ -151,6 +160,8 @@ struct CSVTokenizer {
             if utf8Due > 0 {
                 let byte = p[i]
                 guard byte >= utf8Low, byte <= utf8High else { throw invalidUTF8(utf8Bytes + [byte]) }
+                // 0xC2 0x80 – 0xC2 0x9F: a C1 control character (U+0080–U+009F).
+                if utf8Bytes[0] == 0xC2, byte <= 0x9F { throw controlCharacter(Unicode.Scalar(byte), line: utf8Line, column: utf8Column, before: utf8Start) }
                 utf8Bytes.append(byte)
                 utf8Due -= 1
                 utf8Low = 0x80
@@ -228,12 +239,15 @@ struct CSVTokenizer {
                         state = .fieldStart
                         return (i, true)
                     } else if byte == Self.carriageReturn {
+                        crLine = line
+                        crColumn = column(at: base + i)
                         state = .crInUnquoted
                         i += 1
                         break unquoted
                     } else if byte == Self.quote {
                         throw quoteInUnquoted(at: base + i)
                     } else {
+                        if byte < 0x80 { throw controlCharacter(Unicode.Scalar(byte), line: line, column: column(at: base + i), before: length) }
                         try startCharacter(byte, at: base + i)
                         append(byte)
                         i += 1
@@ -257,6 +271,7 @@ struct CSVTokenizer {
                     i += 1
                     newLine(at: base + i)
                 } else {
+                    if byte < 0x80 { throw controlCharacter(Unicode.Scalar(byte), line: line, column: column(at: base + i), before: length) }
                     try startCharacter(byte, at: base + i)
                     append(byte)
                     i += 1
@@ -288,19 +303,16 @@ struct CSVTokenizer {
                 }
 
             case .crInUnquoted:
-                if p[i] == Self.lineFeed {
-                    try endField()
-                    i += 1
-                    newLine(at: base + i)
-                    state = .fieldStart
-                    return (i, true)
-                }
-                // A lone carriage return is a byte of the field.
-                append(Self.carriageReturn)
-                state = .unquoted
+                // A carriage return outside quotes without its line feed: CR-only line ends.
+                guard p[i] == Self.lineFeed else { throw loneCarriageReturn() }
+                try endField()
+                i += 1
+                newLine(at: base + i)
+                state = .fieldStart
+                return (i, true)
 
             case .crAfterQuote:
-                guard p[i] == Self.lineFeed else { throw textAfterQuote(line: crLine, column: crColumn) }
+                guard p[i] == Self.lineFeed else { throw loneCarriageReturn() }
                 try endField()
                 i += 1
                 newLine(at: base + i)
@@ -309,10 +321,26 @@ struct CSVTokenizer {
 
             case .comment:
                 let run = i
-                while i < n, p[i] != Self.lineFeed { i &+= 1 }
+                while i < n, p[i] != Self.lineFeed, p[i] != Self.carriageReturn { i &+= 1 }
                 if base + i - recordStart > maximumBytes { throw tooLong() }
                 comment.append(contentsOf: UnsafeBufferPointer(start: p + run, count: i - run))
                 if i == n { break }
+                if p[i] == Self.carriageReturn {
+                    crLine = line
+                    crColumn = column(at: base + i)
+                    state = .crInComment
+                    i += 1
+                    break
+                }
+                i += 1
+                newLine(at: base + i)
+                endComment()
+                state = .fieldStart
+                recordStart = base + i
+                recordLine = line
+
+            case .crInComment:
+                guard p[i] == Self.lineFeed else { throw loneCarriageReturn() }
                 i += 1
                 newLine(at: base + i)
                 endComment()
@@ -339,16 +367,15 @@ struct CSVTokenizer {
             try endField()
         case .unquoted, .quoteInQuoted:
             try endField()
-        case .crInUnquoted:
-            append(Self.carriageReturn)
-            try endField()
+        case .crInUnquoted, .crInComment:
+            throw loneCarriageReturn()
         case .quoted:
             throw InputError(
                 Provenance(file: file, line: fieldLine, column: fieldColumn), field: currentFieldName,
                 value: fieldText(), problem: "has a quote that is never closed",
                 expected: "expected a closing quote before the end of the file")
         case .crAfterQuote:
-            throw textAfterQuote(line: crLine, column: crColumn)
+            throw loneCarriageReturn()
         case .comment:
             endComment()
             state = .fieldStart
@@ -403,15 +430,18 @@ struct CSVTokenizer {
 
     @inline(__always)
     private mutating func endField(_ span: Span) throws(InputError) {
-        if fieldCount == spanCapacity { try growSpans() }
+        if fieldCount == spanCapacity { try growSpans(adding: span) }
         spans[fieldCount] = span
         fieldCount += 1
     }
 
-    private mutating func growSpans() throws(InputError) {
+    /// Makes room for one more field, `span`; past the limit, refuses the record where that
+    /// field starts.
+    private mutating func growSpans(adding span: Span) throws(InputError) {
         if fieldCount >= limits.maximumFields {
             throw InputError(
-                Provenance(file: file, line: recordLine), problem: "the record has more than \(limits.maximumFields) fields",
+                Provenance(file: file, line: span.line, column: span.column),
+                problem: "the record has more than \(limits.maximumFields) fields: field \(fieldCount + 1) starts here",
                 expected: "expected at most \(limits.maximumFields) fields per record")
         }
         let newCapacity = min(spanCapacity * 2, limits.maximumFields)
@@ -461,11 +491,32 @@ struct CSVTokenizer {
         String(decoding: UnsafeBufferPointer(start: bytes + fieldStart, count: length - fieldStart), as: UTF8.self) + extra
     }
 
+    /// The error for a record past the size limit, placed at the start of the field being read
+    /// (named by the header, else by its number); a comment line has no field.
     private func tooLong() -> InputError {
+        let expected = "expected at most \(limits.maximumRecordBytes) bytes per record"
+        let problem = "the record is longer than \(limits.maximumRecordBytes) bytes"
+        if state == .comment { return InputError(Provenance(file: file, line: recordLine), problem: problem, expected: expected) }
+        let here = Provenance(file: file, line: fieldLine, column: fieldColumn)
+        if let name = currentFieldName { return InputError(here, field: name, problem: problem, expected: expected) }
+        return InputError(here, problem: problem + " in its field \(fieldCount + 1)", expected: expected)
+    }
+
+    /// The error for a control character at `line`:`column`, after the field's bytes up to
+    /// offset `before` of the record buffer.
+    private func controlCharacter(_ scalar: Unicode.Scalar, line: Int, column: Int, before: Int) -> InputError {
+        var text = String(decoding: UnsafeBufferPointer(start: bytes + fieldStart, count: before - fieldStart), as: UTF8.self)
+        text.unicodeScalars.append(scalar)
+        return ControlCharacters.error(scalar, in: text, field: currentFieldName, at: Provenance(file: file, line: line, column: column))
+    }
+
+    /// The error for a carriage return outside quotes that no line feed follows (at `crLine`:
+    /// `crColumn`): the file's lines end in CR alone.
+    private func loneCarriageReturn() -> InputError {
         InputError(
-            Provenance(file: file, line: recordLine),
-            problem: "the record is longer than \(limits.maximumRecordBytes) bytes",
-            expected: "expected at most \(limits.maximumRecordBytes) bytes per record")
+            Provenance(file: file, line: crLine, column: crColumn),
+            problem: "a carriage return (CR) ends the line without a line feed: CR-only line ends (classic Mac OS) are not supported",
+            expected: "expected LF or CRLF line ends: save the file with Unix (LF) or Windows (CRLF) line ends; a carriage return inside a value must be in quotes")
     }
 
     private func quoteInUnquoted(at offset: Int) -> InputError {

@@ -35,13 +35,13 @@ public struct LongCSVReader: ObservationReader {
 
     static let expectedHeader = "expected the columns country, indicator, year, value and optionally source, note"
 
-    /// Reads the file at `path`, checking every row with `check` and passing each observation
+    /// Reads `file`, checking every row with `check` and passing each observation
     /// to `consume`.
     /// - Throws: ``InputError`` at the first malformed row or bad value; errors of `consume`.
     public func read(
-        path: String, check: ObservationCheck, into consume: (Observation) throws -> Void
+        file: InputFile, check: ObservationCheck, into consume: (Observation) throws -> Void
     ) throws -> ReadSummary {
-        let scanner = try CSVScanner(path: path, chunkSize: chunkSize, limits: limits, allowsComments: true)
+        let scanner = CSVScanner(file: file, chunkSize: chunkSize, limits: limits, allowsComments: true)
         let header = try CSVHeader.read(from: scanner, expected: Self.expectedHeader)
         for (index, name) in header.names.enumerated() {
             let key = CSVHeader.key(name)

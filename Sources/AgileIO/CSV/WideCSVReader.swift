@@ -28,13 +28,13 @@ public struct WideCSVReader: ObservationReader {
 
     static let expectedHeader = "expected the columns country, year and one column per indicator code"
 
-    /// Reads the file at `path`, checking every row with `check` and passing each observation
+    /// Reads `file`, checking every row with `check` and passing each observation
     /// to `consume`.
     /// - Throws: ``InputError`` at the first malformed row or bad value; errors of `consume`.
     public func read(
-        path: String, check: ObservationCheck, into consume: (Observation) throws -> Void
+        file: InputFile, check: ObservationCheck, into consume: (Observation) throws -> Void
     ) throws -> ReadSummary {
-        let scanner = try CSVScanner(path: path, chunkSize: chunkSize, limits: limits, allowsComments: true)
+        let scanner = CSVScanner(file: file, chunkSize: chunkSize, limits: limits, allowsComments: true)
         let header = try CSVHeader.read(from: scanner, expected: Self.expectedHeader)
         try header.checkUnique()
         guard let countryColumn = header.index(of: "country") else { throw header.missing("country", expected: Self.expectedHeader) }

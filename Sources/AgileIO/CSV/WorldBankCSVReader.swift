@@ -39,13 +39,13 @@ public struct WorldBankCSVReader: ObservationReader {
 
     static let expectedHeader = "expected a World Bank download with the header \"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\",\"1960\",…"
 
-    /// Reads the file at `path`, checking every row with `check` and passing each observation
+    /// Reads `file`, checking every row with `check` and passing each observation
     /// to `consume`.
     /// - Throws: ``InputError`` at the first malformed row or bad value; errors of `consume`.
     public func read(
-        path: String, check: ObservationCheck, into consume: (Observation) throws -> Void
+        file: InputFile, check: ObservationCheck, into consume: (Observation) throws -> Void
     ) throws -> ReadSummary {
-        let scanner = try CSVScanner(path: path, chunkSize: chunkSize, limits: limits)
+        let scanner = CSVScanner(file: file, chunkSize: chunkSize, limits: limits)
         // Skip the preamble up to the header.
         var found = false
         while try scanner.nextRecord() {
@@ -55,7 +55,7 @@ public struct WorldBankCSVReader: ObservationReader {
             }
         }
         guard found else {
-            throw InputError(Provenance(file: path, line: 1), problem: "the file has no \"Country Name\" header", expected: Self.expectedHeader)
+            throw InputError(Provenance(file: file.path, line: 1), problem: "the file has no \"Country Name\" header", expected: Self.expectedHeader)
         }
         let header = CSVHeader(scanner: scanner)
         for (index, name) in Self.leadingColumns.enumerated() where header.names[index] != name {

@@ -46,7 +46,13 @@ public struct EvidenceCSVReader {
     /// Reads and checks every row of the file at `path`.
     /// - Throws: ``InputError`` at the first bad row; nothing is returned in part.
     public func read(path: String) throws(InputError) -> EvidenceFile {
-        let scanner = try CSVScanner(path: path, limits: limits, allowsComments: true)
+        try read(file: InputFile(path: path))
+    }
+
+    /// Reads and checks every row of a file already open, from where it stands; a file with a
+    /// header and no rows gives a warning.
+    public func read(file: InputFile) throws(InputError) -> EvidenceFile {
+        let scanner = CSVScanner(file: file, limits: limits, allowsComments: true)
         let header = try CSVHeader.read(from: scanner, expected: Self.expectedHeader)
         let column = try header.positions(of: Self.columns, in: "the evidence CSV format", expected: Self.expectedHeader)
         scanner.fieldNames = header.names
@@ -69,7 +75,8 @@ public struct EvidenceCSVReader {
             seen[cell] = records.count
             records.append(record)
         }
-        return EvidenceFile(format: "evidence-csv", records: records, illustrative: scanner.illustrative)
+        let warnings = records.isEmpty ? ["\(Printable.name(file.path)): no values: the file has a header but no rows"] : []
+        return EvidenceFile(format: "evidence-csv", records: records, warnings: warnings, illustrative: scanner.illustrative)
     }
 
     private func record(_ scanner: CSVScanner, _ column: [Int]) throws(InputError) -> EvidenceRecord {

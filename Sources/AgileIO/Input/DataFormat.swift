@@ -1,5 +1,10 @@
 // The country-data formats the toolkit reads, recognised from a file's content.
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import AgileCore
 
 /// A country-data format, recognised from the first bytes of a file (not from its name).
@@ -29,14 +34,22 @@ public enum DataFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// Recognises the format of the file at `path` from its first bytes.
+    /// Recognises the format of the file at `path` from its first bytes. A file that is read
+    /// afterwards is better opened once: see ``detect(head:file:)`` with ``InputFile/head(count:)``.
     /// - Throws: ``InputError`` naming what the file looks like when it is not country data.
     public static func detect(path: String) throws(InputError) -> DataFormat {
-        try detect(head: InputFile.head(of: path), file: path)
+        let file = try InputFile(path: path)
+        return try detect(head: file.head(), file: file.path)
     }
 
-    /// Recognises a format from the first bytes of a file.
+    /// Recognises a format from the first bytes of a file (``InputFile/headSize`` of them, or
+    /// the whole file when it is shorter).
+    ///
+    /// A UTF-16 or UTF-32 file is refused by name; XML is recognised by its root element after a
+    /// prolog of up to 64 KiB, which is checked here as the XML readers check it (a DTD or a
+    /// longer prolog is refused with their message).
     public static func detect(head: [UInt8], file: String) throws(InputError) -> DataFormat {
+        try TextEncoding.refuseUnsupported(head: head, file: file)
         var bytes = head[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         while let first = bytes.first, first == 0x20 || first == 0x09 || first == 0x0A || first == 0x0D {
@@ -45,6 +58,7 @@ public enum DataFormat: String, CaseIterable, Sendable {
         let text = String(decoding: bytes, as: UTF8.self)
         let here = Provenance(file: file, line: 1)
         if text.hasPrefix("<") {
+            _ = try XMLProlog.check(head[...], file: file)
             switch rootElement(of: text) {
             case "wb:data": return .worldBankXML
             case "countryData": return .countryXML
@@ -79,9 +93,13 @@ public enum DataFormat: String, CaseIterable, Sendable {
                          expected: "expected country,indicator,year,value (long CSV), country,year,<indicator codes> (wide CSV), a World Bank download, COINr iData, or XML")
     }
 
-    /// Whether the file at `path` is a framework registry (root element `<framework>`).
+    /// Whether the file at `path` is a framework registry (root element `<framework>`). Only a
+    /// regular file is looked at: the head of a pipe or of standard input (`-`) would be gone
+    /// for the reader that comes next, so such a file is taken for data.
     public static func isRegistry(path: String) -> Bool {
-        guard let head = try? InputFile.head(of: path) else { return false }
+        var info = stat()
+        guard path != InputFile.standardInput, stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
+              let head = try? InputFile.head(of: path) else { return false }
         return rootElement(of: String(decoding: head, as: UTF8.self)) == "framework"
     }
 

@@ -8,10 +8,21 @@ import AgileCore
 /// and keeps its provenance (file, line, column). On the first bad value it throws an
 /// ``InputError``; the caller (the store) then rolls back everything it received from the file.
 public protocol ObservationReader {
-    /// Reads the file at `path`, passing each checked observation to `consume`.
+    /// Reads `file` from where it stands (its head, if taken, comes again first), passing each
+    /// checked observation to `consume`.
     func read(
-        path: String, check: ObservationCheck, into consume: (Observation) throws -> Void
+        file: InputFile, check: ObservationCheck, into consume: (Observation) throws -> Void
     ) throws -> ReadSummary
+}
+
+extension ObservationReader {
+    /// Reads the file at `path` (`-`: standard input), passing each checked observation to
+    /// `consume`.
+    public func read(
+        path: String, check: ObservationCheck, into consume: (Observation) throws -> Void
+    ) throws -> ReadSummary {
+        try read(file: InputFile(path: path), check: check, into: consume)
+    }
 }
 
 /// What a reader saw besides the observations themselves.

@@ -36,7 +36,8 @@ public enum FileDigest {
         return bytes
     }
 
-    private static func hex(_ digest: some Sequence<UInt8>) -> String {
+    /// A digest as lowercase hex.
+    static func hex(_ digest: some Sequence<UInt8>) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         for byte in digest {

@@ -221,8 +221,19 @@ public final class Store {
         path: String, format: DataFormat, reader: (any ObservationReader)? = nil,
         check: ObservationCheck, illustrative: Bool = false
     ) throws -> IngestResult {
-        try storing(path) {
-            try ingestNow(path: path, format: format, reader: reader ?? format.reader, check: check, illustrative: illustrative)
+        try ingest(file: InputFile(path: path, digesting: true), format: format, reader: reader, check: check, illustrative: illustrative)
+    }
+
+    /// ``ingest(path:format:reader:check:illustrative:)`` of a file already open (its head
+    /// taken to recognise the format, say), read from where it stands. The SHA-256 recorded is
+    /// that of the bytes read.
+    /// - Precondition: `file` was opened with `digesting`.
+    public func ingest(
+        file: InputFile, format: DataFormat, reader: (any ObservationReader)? = nil,
+        check: ObservationCheck, illustrative: Bool = false
+    ) throws -> IngestResult {
+        try storing(file.path) {
+            try ingestNow(file: file, format: format, reader: reader ?? format.reader, check: check, illustrative: illustrative)
         }
     }
 
@@ -243,9 +254,9 @@ public final class Store {
         }
     }
 
-    /// ``ingest(path:format:reader:check:illustrative:)`` itself.
+    /// ``ingest(file:format:reader:check:illustrative:)`` itself.
     private func ingestNow(
-        path: String, format: DataFormat, reader: any ObservationReader, check: ObservationCheck, illustrative: Bool
+        file: InputFile, format: DataFormat, reader: any ObservationReader, check: ObservationCheck, illustrative: Bool
     ) throws -> IngestResult {
         try queue.writeWithoutTransaction { db in
             // SQLite would look each row's country and ingest up in their parent tables; the
@@ -253,21 +264,22 @@ public final class Store {
             // (see `stored(countries:)`), so the lookups are switched off for the transaction
             // (the pragma cannot change inside one) and back on after it, whatever happened.
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
-            let result = Result { try ingestTransaction(db, path: path, format: format, reader: reader, check: check, illustrative: illustrative) }
+            let result = Result { try ingestTransaction(db, file: file, format: format, reader: reader, check: check, illustrative: illustrative) }
             try db.execute(sql: "PRAGMA foreign_keys = ON")
             return try result.get()
         }
     }
 
-    /// The transaction of ``ingestNow(path:format:reader:check:illustrative:)``.
+    /// The transaction of ``ingestNow(file:format:reader:check:illustrative:)``.
     private func ingestTransaction(
-        _ db: Database, path: String, format: DataFormat, reader: any ObservationReader, check: ObservationCheck, illustrative: Bool
+        _ db: Database, file: InputFile, format: DataFormat, reader: any ObservationReader, check: ObservationCheck, illustrative: Bool
     ) throws -> IngestResult {
+        let path = file.path
         var result = IngestResult(file: path, format: format, sha256: "")
         let marked = illustrative || IllustrativeSidecar.marks(path)
         try db.inTransaction(.immediate) {
-            // The digest is taken after the file is read, so a hostile file is refused at its
-            // first error rather than after hashing all of it.
+            // The digest is of the bytes as they were read, once: a hostile file is refused at
+            // its first error, before the rest of it is read at all.
             try db.execute(
                 sql: """
                     INSERT INTO ingests (file, sha256, format, framework, ingested_at, rows, added, superseded, illustrative)
@@ -287,7 +299,7 @@ public final class Store {
             var staged = 0
             let summary: ReadSummary
             do {
-                summary = try reader.read(path: path, check: check) { observation in
+                summary = try reader.read(file: file, check: check) { observation in
                     if observation.source != source, sources.count < 2 {
                         source = observation.source
                         sources.insert(observation.source)
@@ -309,7 +321,8 @@ public final class Store {
             try insert.finish()
             result.summary = summary
             result.summary.illustrative = marked || summary.illustrative
-            result.sha256 = try FileDigest.sha256(path: path)
+            if summary.observations == 0 { result.summary.warnings.append(IngestResult.noValues) }
+            result.sha256 = try file.sha256()
             if let earlier = try Store.earlierIngest(sha256: result.sha256, db) {
                 result.sameContentAs = earlier
                 result.unchanged = true
@@ -444,7 +457,7 @@ public struct IngestResult: Sendable {
     public var added = 0
     /// Earlier current values replaced (they stay as history).
     public var superseded = 0
-    /// True when the file brought nothing new (e.g. it was ingested before).
+    /// True when the file brought nothing new (e.g. it was ingested before, or holds no values).
     public var unchanged = false
     /// The ingest that stored the same content (SHA-256) before, when that is why nothing was stored.
     public var sameContentAs: EarlierIngest?
@@ -453,6 +466,12 @@ public struct IngestResult: Sendable {
     /// The current values the file replaced, one per superseded value, in the file's line order.
     public var supersessions: [Supersession] = []
     public var summary = ReadSummary()
+
+    /// The warning for a file that holds no values (a header and no data rows, say).
+    public static let noValues = "no values: the file has no value to store"
+
+    /// True when the file held no values at all (its summary warns with ``noValues``).
+    public var holdsNoValues: Bool { summary.observations == 0 }
 
     public init(file: String, format: DataFormat, sha256: String) {
         self.file = file

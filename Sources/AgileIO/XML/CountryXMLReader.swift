@@ -24,11 +24,11 @@ public struct CountryXMLReader: ObservationReader {
     public init() {}
 
     public func read(
-        path: String, check: ObservationCheck, into consume: (Observation) throws -> Void
+        file: InputFile, check: ObservationCheck, into consume: (Observation) throws -> Void
     ) throws -> ReadSummary {
         try withoutActuallyEscaping(consume) { consume in
             let handler = CountryXMLHandler(check: check, consume: consume)
-            let parser = XMLStreamParser(file: path, handler: handler)
+            let parser = XMLStreamParser(input: file, handler: handler)
             do {
                 try parser.parse()
             } catch {

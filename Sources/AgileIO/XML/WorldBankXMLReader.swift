@@ -27,11 +27,11 @@ public struct WorldBankXMLReader: ObservationReader {
     public init() {}
 
     public func read(
-        path: String, check: ObservationCheck, into consume: (Observation) throws -> Void
+        file: InputFile, check: ObservationCheck, into consume: (Observation) throws -> Void
     ) throws -> ReadSummary {
         try withoutActuallyEscaping(consume) { consume in
             let handler = WorldBankXMLHandler(check: check, consume: consume)
-            let parser = XMLStreamParser(file: path, handler: handler)
+            let parser = XMLStreamParser(input: file, handler: handler)
             do {
                 try parser.parse()
             } catch {
@@ -114,6 +114,7 @@ private final class WorldBankXMLHandler: XMLStreamHandler {
         defer { depth -= 1 }
         if depth == 3, let leaf {
             let value = String(decoding: text, as: UTF8.self)
+            try ControlCharacters.check(value, field: "wb:\(leaf)", at: location)
             switch leaf {
             case "countryiso3code": record?.iso3 = value
             case "date": record?.date = (value, location)

@@ -15,7 +15,7 @@ enum XMLProlog {
     /// Checks the first bytes of a document.
     ///
     /// - Returns: `true` once the root element has started (the rest needs no check), `false`
-    ///   when `bytes` ended inside the prolog.
+    ///   when `bytes` ended inside the prolog, before ``limit`` bytes.
     /// - Throws: ``InputError`` when the prolog declares a document type, or is longer than
     ///   ``limit``.
     static func check(_ bytes: ArraySlice<UInt8>, file: String) throws(InputError) -> Bool {
@@ -30,8 +30,15 @@ enum XMLProlog {
             }
             return true
         }
-        func skip(until terminator: String) -> Bool {
+        func tooLong() -> InputError {
+            InputError(Provenance(file: file, line: line, column: column),
+                       problem: "the XML prolog is longer than \(limit / 1024) KiB before the root element")
+        }
+        // A comment or processing instruction counts towards the limit as it is skipped, so no
+        // byte of a prolog is ever passed on unchecked.
+        func skip(until terminator: String) throws(InputError) -> Bool {
             while index < end {
+                if index - bytes.startIndex > limit { throw tooLong() }
                 if starts(terminator, at: index) {
                     for _ in 0..<terminator.utf8.count { advance() }
                     return true
@@ -51,16 +58,13 @@ enum XMLProlog {
         }
         if starts("\u{FEFF}", at: index) { index += 3 }
         while index < end {
-            if index - bytes.startIndex > limit {
-                throw InputError(Provenance(file: file, line: line, column: column),
-                                 problem: "the XML prolog is longer than \(limit / 1024) KiB before the root element")
-            }
+            if index - bytes.startIndex > limit { throw tooLong() }
             let byte = bytes[index]
             if byte == UInt8(ascii: "<") {
                 if starts("<?", at: index) {
-                    guard skip(until: "?>") else { return false }
+                    guard try skip(until: "?>") else { return false }
                 } else if starts("<!--", at: index) {
-                    guard skip(until: "-->") else { return false }
+                    guard try skip(until: "-->") else { return false }
                 } else if starts("<!", at: index) {
                     throw InputError(
                         Provenance(file: file, line: line, column: column),

@@ -26,16 +26,36 @@ final class XMLStreamParser {
     @exclusivity(unchecked) private var failed = false
     @exclusivity(unchecked) private var depth = 0
 
+    /// The file, when the parser was given one already open.
+    private let input: InputFile?
+
+    /// A parser of the file at `file`, opened when ``parse(chunkSize:)`` starts.
     init(file: String, handler: any XMLStreamHandler) {
         self.file = file
         self.handler = handler
+        input = nil
+    }
+
+    /// A parser of a file already open (its head may have been taken to recognise the format).
+    init(input: InputFile, handler: any XMLStreamHandler) {
+        file = input.path
+        self.handler = handler
+        self.input = input
     }
 
     /// Parses the whole file, calling the handler for each event.
+    ///
+    /// The first bytes are checked for UTF-16 and UTF-32 (``TextEncoding``), and the prolog is
+    /// held back until ``XMLProlog`` has checked all of it, so libxml2 never sees a DTD.
     func parse(chunkSize: Int = 256 * 1024) throws(InputError) {
         LibXML2.prepare()
         LibXML2.resetLastError()
-        let input = try InputFile(path: file, chunkSize: chunkSize)
+        let input: InputFile
+        if let given = self.input {
+            input = given
+        } else {
+            input = try InputFile(path: file)
+        }
         var handlerTable = XMLStreamParser.saxHandler(characters: handler.receivesCharacters)
         let me = Unmanaged.passUnretained(self).toOpaque()
         guard let ctxt = xmlCreatePushParserCtxt(&handlerTable, me, nil, 0, file) else {
@@ -47,20 +67,31 @@ final class XMLStreamParser {
             context = nil
         }
         xmlCtxtUseOptions(ctxt, LibXML2.safeOptions)
+        var buffer = [UInt8](repeating: 0, count: max(TextEncoding.bytesNeeded, chunkSize))
+        var started = false
         var prologChecked = false
         var prolog: [UInt8] = []
-        while let chunk = try input.nextChunk() {
+        while true {
+            let count = try buffer.withUnsafeMutableBufferPointer { (raw) throws(InputError) in try input.readChunk(into: raw) }
+            if count == 0 { break }
+            let chunk = buffer[0..<count]
+            if !started {
+                // A chunk is filled unless the file ends: the first holds the bytes the check needs.
+                try TextEncoding.refuseUnsupported(head: chunk, file: file)
+                started = true
+            }
             if !prologChecked {
+                // Held back until the root element starts; past the limit, the check throws.
                 prolog += chunk
                 prologChecked = try XMLProlog.check(prolog[...], file: file)
-                if !prologChecked && prolog.count <= XMLProlog.limit { continue }
+                guard prologChecked else { continue }
                 try feed(prolog[...], terminate: false)
                 prolog = []
-                prologChecked = true
                 continue
             }
             try feed(chunk, terminate: false)
         }
+        // A file that ends inside its prolog (checked so far) goes to libxml2 for its error.
         if !prolog.isEmpty { try feed(prolog[...], terminate: false) }
         try feed([][...], terminate: true)
     }
@@ -131,6 +162,13 @@ final class XMLStreamParser {
                         parser.fail(InputError(
                             parser.location, field: String(cString: tag.attributeName(index)),
                             problem: "is an attribute of \(length) bytes, longer than the limit of \(XMLStreamParser.maximumAttributeLength >> 20) MiB"))
+                        return
+                    }
+                    // DEL and the C1 controls are XML characters (and a character reference
+                    // gives the others in XML 1.1): no attribute value may hold one.
+                    if let control = ControlCharacters.first(inUTF8: tag.valueBytes(index)) {
+                        parser.fail(ControlCharacters.error(
+                            control, in: tag.value(index), field: String(cString: tag.attributeName(index)), at: parser.location))
                         return
                     }
                 }

@@ -1,5 +1,10 @@
 // A parsed XML document (libxml2 DOM) for small files such as registries, with typed access.
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import AgileCore
 import CLibXML2
 
@@ -24,6 +29,7 @@ final class XMLTree {
                 throw InputError(Provenance(file: path, line: 0), problem: "is larger than \(XMLTree.maximumSize >> 20) MiB")
             }
         }
+        try TextEncoding.refuseUnsupported(head: bytes, file: path)
         _ = try XMLProlog.check(bytes[...], file: path)
         guard let ctxt = xmlNewParserCtxt() else {
             throw InputError(Provenance(file: path, line: 0), problem: "cannot start the XML parser")
@@ -43,7 +49,46 @@ final class XMLTree {
             xmlFreeDoc(parsed)
             throw InputError(Provenance(file: path, line: 1), problem: "declares a document type; DTDs are refused")
         }
+        if let error = XMLTree.controlCharacter(in: parsed, file: path) {
+            xmlFreeDoc(parsed)
+            throw error
+        }
         document = parsed
+    }
+
+    /// The error for the first attribute value or text that holds a control character (DEL and
+    /// the C1 controls are XML characters; names, units and sources reach the reports).
+    private static func controlCharacter(in document: xmlDocPtr, file: String) -> InputError? {
+        func check(_ content: UnsafePointer<xmlChar>?, field: UnsafePointer<xmlChar>?, node: xmlNodePtr) -> InputError? {
+            guard let content else { return nil }
+            let bytes = UnsafeBufferPointer(start: content, count: strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self)))
+            guard let scalar = ControlCharacters.first(inUTF8: bytes) else { return nil }
+            return ControlCharacters.error(
+                scalar, in: String(decoding: bytes, as: UTF8.self), field: field.map { String(cString: $0) },
+                at: Provenance(file: file, line: Int(xmlGetLineNo(node))))
+        }
+        var pending: [xmlNodePtr] = xmlDocGetRootElement(document).map { [$0] } ?? []
+        while let node = pending.popLast() {
+            var attribute = node.pointee.properties
+            while let current = attribute {
+                if let text = current.pointee.children, let error = check(text.pointee.content, field: current.pointee.name, node: node) {
+                    return error
+                }
+                attribute = current.pointee.next
+            }
+            var child = node.pointee.children
+            var children: [xmlNodePtr] = []
+            while let current = child {
+                if current.pointee.type == XML_ELEMENT_NODE {
+                    children.append(current)
+                } else if current.pointee.type == XML_TEXT_NODE, let error = check(current.pointee.content, field: node.pointee.name, node: current) {
+                    return error
+                }
+                child = current.pointee.next
+            }
+            pending += children.reversed()
+        }
+        return nil
     }
 
     deinit { xmlFreeDoc(document) }

@@ -11,30 +11,44 @@ import Foundation
 ///   `agile evidence vesta-score PATH` scores it without `--include-errors`: `errors.json` rows
 ///   are not counted.
 ///
+/// The texts that become evidence (dimension, sub-category, model, authority mode) may hold no
+/// control character (``ControlCharacters``); VESTA's scorer, and `vesta-score`, take any.
+///
 /// ```swift
-/// if VestaEvidenceReader.recognises(path: path, head: try InputFile.head(of: path)) {
-///     let evidence = try VestaEvidenceReader.read(path: path)
+/// let file = try InputFile(path: path)
+/// if VestaEvidenceReader.recognises(path: file.path, head: try file.head()) {
+///     let evidence = try VestaEvidenceReader.read(file: file)
 /// }
 /// ```
 public enum VestaEvidenceReader {
     /// Reads the VESTA file or results folder at `path`.
     /// - Throws: ``InputError`` naming the file, line, column and field of the first problem.
     public static func read(path: String) throws(InputError) -> VestaEvidence {
-        let format: VestaFormat
-        if isFolder(path) {
-            format = .resultsJSON
-        } else {
-            let head = try InputFile.head(of: path)
-            guard let recognised = Self.format(path: path, head: head) else {
-                throw InputError(Provenance(file: path, line: 1), problem: "is not a VESTA result file",
-                                 expected: "expected scores.csv (header \(VestaScoresCSVReader.header)), scores.json or results.json")
-            }
-            format = recognised
+        guard !isFolder(path) else {
+            let run = try VestaResultsReader.read(path: path, includeErrors: false)
+            return try scored(run, file: path)
+        }
+        return try read(file: InputFile(path: path))
+    }
+
+    /// Reads a VESTA file already open, recognised from its head (the head comes again first).
+    /// - Throws: ``InputError`` naming the file, line, column and field of the first problem.
+    public static func read(file: InputFile) throws(InputError) -> VestaEvidence {
+        let head = try file.head()
+        try TextEncoding.refuseUnsupported(head: head, file: file.path)
+        guard let format = Self.format(path: file.path, head: head) else {
+            throw InputError(Provenance(file: file.path, line: 1), problem: "is not a VESTA result file",
+                             expected: "expected scores.csv (header \(VestaScoresCSVReader.header)), scores.json or results.json")
         }
         switch format {
-        case .scoresCSV: return try VestaScoresCSVReader.read(path: path)
-        case .scoresJSON: return try VestaScoresJSONReader.read(path: path)
-        case .resultsJSON: return try scoredResults(path: path)
+        case .scoresCSV: return try VestaScoresCSVReader.read(file: file)
+        case .scoresJSON: return try VestaScoresJSONReader.read(file: VestaJSONFile(file: file))
+        case .resultsJSON:
+            let json = try VestaJSONFile(file: file)
+            let run = VestaResultsReader.Run(
+                files: [file.path], episodes: try VestaResultsReader.episodes(file: json), errors: [],
+                skippedItems: try json.arrayItems(of: "VESTA episodes").count { !$0.isObject })
+            return try scored(run, file: file.path)
         }
     }
 
@@ -64,8 +78,17 @@ public enum VestaEvidenceReader {
         return nil
     }
 
-    private static func scoredResults(path: String) throws(InputError) -> VestaEvidence {
-        let run = try VestaResultsReader.read(path: path, includeErrors: false)
+    /// The rows of a results run, scored as `agile evidence vesta-score` scores them without
+    /// `--include-errors`. The texts that become evidence (dimension, sub-category, model,
+    /// authority mode) may hold no control character: VESTA's scorer takes any, the store none.
+    private static func scored(_ run: VestaResultsReader.Run, file path: String) throws(InputError) -> VestaEvidence {
+        for episode in run.episodes {
+            let location = episode.provenance ?? Provenance(file: path, line: 1)
+            try ControlCharacters.check(episode.dimension, field: "dimension", at: location)
+            try ControlCharacters.check(episode.riskSubtype, field: "risk_subtype", at: location)
+            try ControlCharacters.check(episode.targetModel, field: "target_model", at: location)
+            try ControlCharacters.check(episode.authorityMode, field: "authority_mode", at: location)
+        }
         let scores: VestaScores
         do {
             scores = try VestaScorer.score(episodes: run.episodes)
@@ -85,7 +108,8 @@ public enum VestaEvidenceReader {
                              numRawResults: scores.numRawResults, warnings: warnings)
     }
 
-    static func isFolder(_ path: String) -> Bool {
+    /// Whether `path` is a folder (a VESTA results folder is read as one input).
+    public static func isFolder(_ path: String) -> Bool {
         var folder: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
     }

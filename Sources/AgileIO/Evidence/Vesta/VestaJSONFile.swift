@@ -15,8 +15,16 @@ public struct VestaJSONFile {
     /// Reads and parses `path`.
     /// - Throws: ``InputError`` when the file cannot be read, is too large or is not JSON.
     public init(path: String) throws(InputError) {
+        try self.init(file: InputFile(path: path))
+    }
+
+    /// Reads and parses a file already open, from where it stands (its head, if taken, comes
+    /// again first).
+    /// - Throws: ``InputError`` when the file cannot be read, is too large, is UTF-16 or UTF-32,
+    ///   or is not JSON.
+    public init(file: InputFile) throws(InputError) {
+        let path = file.path
         self.path = path
-        let file = try InputFile(path: path)
         var bytes: [UInt8] = []
         while let chunk = try file.nextChunk() {
             bytes.append(contentsOf: chunk)
@@ -25,6 +33,7 @@ public struct VestaJSONFile {
                                  expected: "expected a JSON file of at most \(Self.maximumBytes) bytes")
             }
         }
+        try TextEncoding.refuseUnsupported(head: bytes, file: path)
         positions = JSONPositions(file: path, bytes: bytes)
         var parser = JSONParser(bytes: bytes, positions: positions)
         root = try parser.parse()

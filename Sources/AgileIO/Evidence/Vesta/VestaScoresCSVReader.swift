@@ -11,7 +11,13 @@ public enum VestaScoresCSVReader {
 
     /// Reads and checks `path`.
     public static func read(path: String) throws(InputError) -> VestaEvidence {
-        let scanner = try CSVScanner(path: path)
+        try read(file: InputFile(path: path))
+    }
+
+    /// Reads and checks a file already open, from where it stands.
+    public static func read(file: InputFile) throws(InputError) -> VestaEvidence {
+        let path = file.path
+        let scanner = CSVScanner(file: file)
         let head = try CSVHeader.read(from: scanner, expected: "expected the header \(header)")
         guard head.names == VestaScoresWriter.columns else {
             throw InputError(Provenance(file: path, line: head.line), field: "header", value: head.names.joined(separator: ","),

@@ -16,7 +16,12 @@ public enum VestaScoresJSONReader {
 
     /// Reads and checks `path`.
     public static func read(path: String) throws(InputError) -> VestaEvidence {
-        let file = try VestaJSONFile(path: path)
+        try read(file: VestaJSONFile(path: path))
+    }
+
+    /// Checks a `scores.json` read and parsed; its texts may hold no control character.
+    public static func read(file: VestaJSONFile) throws(InputError) -> VestaEvidence {
+        let path = file.path
         var warnings: [String] = []
         let root = file.root
         guard root.isObject else {
@@ -45,6 +50,7 @@ public enum VestaScoresJSONReader {
                     throw InputError(file.location(node), field: key, value: node.shown, problem: "is \(node.kind), not a string",
                                      expected: "scores[\(index)]: expected text")
                 }
+                try ControlCharacters.check(value, field: key, at: file.location(node))
                 return value
             }
             let row = VestaScoreRow(dimension: try text("dimension"), riskSubtype: try text("risk_subtype"), targetModel: try text("target_model"),
