@@ -4,37 +4,39 @@ import AgileCore
 
 extension Workspace {
     /// The benchmark registry that goes with the framework: `benchmarks.xml` beside it, else the
-    /// toolkit's.
+    /// built-in one.
     public func benchmarkRegistry() throws -> BenchmarkRegistry {
-        try BenchmarkRegistryLoader().load(path: Workspace.companion("benchmarks.xml", of: frameworkPath))
+        try BenchmarkRegistryLoader().load(RegistryCompanion(.benchmarkRegistry, of: frameworkPath))
     }
 
-    /// The model registry that goes with the framework: `models.csv` beside it, else the toolkit's.
+    /// The model registry that goes with the framework: `models.csv` beside it, else the
+    /// built-in one.
     public func modelRegistry() throws -> ModelRegistry {
-        try ModelRegistryLoader(countries: countries).load(path: Workspace.companion("models.csv", of: frameworkPath))
+        try ModelRegistryLoader(countries: countries).load(RegistryCompanion(.modelRegistry, of: frameworkPath))
     }
 
     /// The evidence of a file when it is written in an evidence format, with models mapped;
-    /// `nil` for any other file (country data).
-    public func evidence(path: String, benchmarks: BenchmarkRegistry, models: ModelRegistry) throws -> EvidenceFile? {
+    /// `nil` for any other file (country data). The registries are read only for evidence.
+    public func evidence(path: String, registries: EvidenceRegistries) throws -> EvidenceFile? {
         var file: EvidenceFile
         if VestaEvidenceReader.isFolder(path) {
             guard VestaEvidenceReader.recognises(path: path, head: []) else { return nil }
             file = EvidenceFile(vesta: try VestaEvidenceReader.read(path: path))
             file.sha256 = try FileDigest.sha256(paths: try VestaResultsReader.resultFiles(path: path))
-            file.checkTaxonomy(benchmarks)
+            file.checkTaxonomy(try registries.benchmarks())
         } else {
             let head = try InputFile.head(of: path)
             if EvidenceCSVReader.recognises(head: head) {
-                file = try EvidenceCSVReader(benchmarks: benchmarks, countries: countries).read(path: path)
+                file = try EvidenceCSVReader(benchmarks: try registries.benchmarks(), countries: countries).read(path: path)
             } else if VestaEvidenceReader.recognises(path: path, head: head) {
                 file = EvidenceFile(vesta: try VestaEvidenceReader.read(path: path))
-                file.checkTaxonomy(benchmarks)
+                file.checkTaxonomy(try registries.benchmarks())
             } else {
                 return nil
             }
         }
-        file.mapModels(models)
+        let models = RegistryCompanion(.modelRegistry, of: frameworkPath)
+        file.mapModels(try registries.models(), registry: models.path ?? "\(RegistryCompanion.beside(models.file.name, of: frameworkPath)) (a copy of the built-in one)")
         return file
     }
 

@@ -54,16 +54,16 @@ struct Ingest: ParsableCommand {
         let workspace = try options.workspace()
         // A dry run ingests into a private copy of the store: what it prints is what an ingest
         // would print, files after the first seeing the ones before.
+        let created = NewStoreFiles(path: dryRun ? ":memory:" : options.db)
         let store = dryRun
             ? try Store.copy(of: options.db, countries: workspace.countries, busyTimeout: busyTimeout)
             : try workspace.openStore(path: options.db, busyTimeout: busyTimeout)
         try store.register(workspace.framework, path: workspace.frameworkPath)
         var failures = 0
-        let benchmarks = try workspace.benchmarkRegistry()
-        let models = try workspace.modelRegistry()
+        let registries = EvidenceRegistries(workspace: workspace)
         for file in files {
             do {
-                if let evidence = try workspace.evidence(path: file, benchmarks: benchmarks, models: models) {
+                if let evidence = try workspace.evidence(path: file, registries: registries) {
                     for warning in evidence.warnings { Terminal.warning(warning) }
                     let result = try store.ingest(evidence: evidence, path: file, illustrative: illustrative)
                     print(([IngestReport.line(result, dryRun: dryRun)] + result.supersessions.map(\.description)).joined(separator: "\n"))
@@ -79,7 +79,10 @@ struct Ingest: ParsableCommand {
             }
         }
         if dryRun { print("dry run: nothing written to \(options.db)") }
-        if failures > 0 { throw ExitCode.failure }
+        if failures > 0 {
+            if try created.removeIfEmpty(store) { print("no store created: nothing was stored in \(options.db)") }
+            throw ExitCode.failure
+        }
     }
 }
 

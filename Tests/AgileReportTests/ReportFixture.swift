@@ -45,7 +45,8 @@ enum ReportFixture {
             method: Method(
                 treatment: .none,
                 tiers: [Tier(name: "leading", minimum: 60), Tier(name: "advancing", minimum: 50), Tier(name: "developing", minimum: -.infinity)],
-                match: MatchRule(development: ["P1"], governance: ["P2"], split: .median)))
+                match: MatchRule(development: ["P1"], governance: ["P2"], split: .median)),
+            publication: Publication(showsEvidence: true))
     }
 
     static func observations(note: String = "", source: String = "Test source") -> [Observation] {
