@@ -73,7 +73,7 @@ Indicators where {{name}} ranks best and worst among the {{count}} countries.
 | {{id}} {{name}} | {{value}} | {{year}} | {{source}} | {{score}} | {{rank}} | {{flags}} |
 {{/indicators}}
 
-Score: the normalised value (0–100, higher is better). Flags: *missing* (no value in {{years}}), *imputed*, *winsorised*, *log* (log-transformed as an outlier), *reconstructed* (the indicator is a reconstruction, not from the published list).
+Score: the normalised value (0–100, higher is better). Flags: *missing* (no value in {{years}}), *imputed*, *winsorised*, *log* (log-transformed as an outlier){{#hasReconstructed}}, *reconstructed* (the indicator is a reconstruction, not from the published list){{/hasReconstructed}}.
 
 ## Data coverage
 

@@ -29,6 +29,7 @@ struct CountryPage {
             "rank": ReportFormat.rank(scores.ranks[row, index]), "count": String(count), "tier": tier,
             "coverage": coverage, "charts": charts, "links": links.dictionary,
             "years": "\(framework.years.lowerBound)–\(framework.years.upperBound)",
+            "hasReconstructed": framework.indicators.contains { $0.status == .reconstructed },
         ]
         context["pillars"] = nodes(pillars)
         context["dimensions"] = nodes(dimensions).map { node -> [String: Any] in

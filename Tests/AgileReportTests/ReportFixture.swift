@@ -63,9 +63,9 @@ enum ReportFixture {
     }
 
     static func input(
-        countries: CountryCatalog = catalog(), source: String = "Test source", illustrative: Bool = true, evidence: EvidenceSet? = nil
+        framework: Framework = framework(), countries: CountryCatalog = catalog(), source: String = "Test source",
+        illustrative: Bool = true, evidence: EvidenceSet? = nil
     ) throws -> ReportInput {
-        let framework = framework()
         let observations = observations(source: source)
         let selection = EditionSelection(framework: framework, observations: observations)
         let scores = try ScoringPipeline(framework: framework).run(ScoringInput(framework: framework, selection: selection, earlier: observations))

@@ -31,7 +31,7 @@ public struct Publication: Hashable, Sendable {
 
     /// The note on scores that used a value from a file marked illustrative.
     public var illustrativeResultsNote: String {
-        "ILLUSTRATIVE DATA — not the " + (official.map { "official \($0) results." } ?? "official results.")
+        "ILLUSTRATIVE DATA — not " + (official.map { "the official \($0) results." } ?? "official results.")
     }
 
     /// The note on data of which some came from a file marked illustrative.
