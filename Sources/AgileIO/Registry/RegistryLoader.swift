@@ -14,8 +14,8 @@ public struct RegistryError: Error, CustomStringConvertible {
 /// Reads `Indicators/agile-2024.xml` and files like it into a ``Framework``.
 ///
 /// Loading is strict: the file is validated against `framework.xsd` (the one beside the
-/// registry, else the built-in copy, or the one given), then checked for what a schema cannot say (unique ids, parents, weights, scales,
-/// countries). Every problem names the file and line.
+/// registry, else the built-in copy, or the one given), then checked for what a schema cannot
+/// say (unique ids, parents, weights, scales, countries). Every problem names the file and line.
 ///
 /// ```swift
 /// let framework = try RegistryLoader(countries: catalog).load(path: "Indicators/agile-2024.xml")
