@@ -4,48 +4,56 @@ import AgileCore
 
 extension Workspace {
     /// The benchmark registry that goes with the framework: `benchmarks.xml` beside it, else the
-    /// toolkit's.
+    /// built-in one.
     public func benchmarkRegistry() throws -> BenchmarkRegistry {
-        try BenchmarkRegistryLoader().load(path: Workspace.companion("benchmarks.xml", of: frameworkPath))
+        try BenchmarkRegistryLoader().load(RegistryCompanion(.benchmarkRegistry, of: frameworkPath))
     }
 
-    /// The model registry that goes with the framework: `models.csv` beside it, else the toolkit's.
+    /// The model registry that goes with the framework: `models.csv` beside it, else the
+    /// built-in one.
     public func modelRegistry() throws -> ModelRegistry {
-        try ModelRegistryLoader(countries: countries).load(path: Workspace.companion("models.csv", of: frameworkPath))
+        try ModelRegistryLoader(countries: countries).load(RegistryCompanion(.modelRegistry, of: frameworkPath))
     }
 
     /// The evidence of a file or VESTA results folder when it is written in an evidence format,
-    /// with models mapped; `nil` for any other file (country data).
-    public func evidence(path: String, benchmarks: BenchmarkRegistry, models: ModelRegistry) throws -> EvidenceFile? {
+    /// with models mapped; `nil` for any other file (country data). The registries are read
+    /// only for evidence.
+    public func evidence(path: String, registries: EvidenceRegistries) throws -> EvidenceFile? {
         if VestaEvidenceReader.isFolder(path) {
             guard VestaEvidenceReader.recognises(path: path, head: []) else { return nil }
             var file = EvidenceFile(vesta: try VestaEvidenceReader.read(path: path))
             file.sha256 = try FileDigest.sha256(paths: try VestaResultsReader.resultFiles(path: path))
-            file.checkTaxonomy(benchmarks)
-            file.mapModels(models)
+            file.checkTaxonomy(try registries.benchmarks())
+            try mapModels(&file, registries)
             return file
         }
-        return try evidence(file: InputFile(path: path, digesting: true), benchmarks: benchmarks, models: models)
+        return try evidence(file: InputFile(path: path, digesting: true), registries: registries)
     }
 
     /// The evidence of a file already open (recognised from its head, which is read once and
     /// kept for the reader), with models mapped and, when the file was opened with `digesting`,
     /// the SHA-256 of the bytes read; `nil` for any other file (country data), which the same
     /// file can then be read as.
-    public func evidence(file input: InputFile, benchmarks: BenchmarkRegistry, models: ModelRegistry) throws -> EvidenceFile? {
+    public func evidence(file input: InputFile, registries: EvidenceRegistries) throws -> EvidenceFile? {
         let head = try input.head()
         var file: EvidenceFile
         if EvidenceCSVReader.recognises(head: head) {
-            file = try EvidenceCSVReader(benchmarks: benchmarks, countries: countries).read(file: input)
+            file = try EvidenceCSVReader(benchmarks: try registries.benchmarks(), countries: countries).read(file: input)
         } else if VestaEvidenceReader.recognises(path: input.path, head: head) {
             file = EvidenceFile(vesta: try VestaEvidenceReader.read(file: input))
-            file.checkTaxonomy(benchmarks)
+            file.checkTaxonomy(try registries.benchmarks())
         } else {
             return nil
         }
         if input.isDigesting { file.sha256 = try input.sha256() }
-        file.mapModels(models)
+        try mapModels(&file, registries)
         return file
+    }
+
+    /// Maps the file's model names onto the model registry, naming that registry in warnings.
+    private func mapModels(_ file: inout EvidenceFile, _ registries: EvidenceRegistries) throws {
+        let models = RegistryCompanion(.modelRegistry, of: frameworkPath)
+        file.mapModels(try registries.models(), registry: models.path ?? "\(RegistryCompanion.beside(models.file.name, of: frameworkPath)) (a copy of the built-in one)")
     }
 
     /// The store's current evidence with the registries, for reports; `nil` when the store holds

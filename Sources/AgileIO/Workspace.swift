@@ -22,17 +22,9 @@ public struct Workspace {
     /// The COINr iMeta table, when the framework came from one.
     public let coinrMeta: COINrMeta?
 
-    /// The ISO country list of a registry: `iso3166-1.csv` beside it, else the toolkit's.
-    public static func defaultCountries(for frameworkPath: String) -> String {
-        companion("iso3166-1.csv", of: frameworkPath)
-    }
-
-    /// A file that goes with a registry: the one named `name` in the registry's folder when it
-    /// exists, else the toolkit's own in `Indicators/`.
-    public static func companion(_ name: String, of registryPath: String) -> String {
-        let folder = registryPath.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-        let beside = folder.isEmpty ? name : "\(folder)/\(name)"
-        return access(beside, F_OK) == 0 ? beside : "Indicators/\(name)"
+    /// The ISO country list of a registry: `iso3166-1.csv` beside it, else the built-in one.
+    public static func defaultCountries(for frameworkPath: String) -> RegistryCompanion {
+        RegistryCompanion(.countryList, of: frameworkPath)
     }
 
     /// Loads the country list and the registry (validated against its schema and checked).
@@ -40,7 +32,7 @@ public struct Workspace {
     /// - Parameters:
     ///   - coinrMeta: a COINr `iMeta` table to use as the framework instead of the registry.
     public init(framework path: String = Workspace.defaultFramework, countries countriesPath: String? = nil, coinrMeta: String? = nil) throws {
-        countries = try CountryList.load(path: countriesPath ?? Workspace.defaultCountries(for: path))
+        countries = try CountryList.load(path: countriesPath, registry: path)
         if let coinrMeta {
             let meta = try COINrMetaReader().read(path: coinrMeta)
             frameworkPath = coinrMeta

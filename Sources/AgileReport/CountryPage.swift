@@ -29,6 +29,7 @@ struct CountryPage {
             "rank": ReportFormat.rank(scores.ranks[row, index]), "count": String(count), "tier": tier,
             "coverage": coverage, "charts": charts, "links": links.dictionary,
             "years": "\(framework.years.lowerBound)–\(framework.years.upperBound)",
+            "hasReconstructed": framework.indicators.contains { $0.status == .reconstructed },
         ]
         context["pillars"] = nodes(pillars)
         context["dimensions"] = nodes(dimensions).map { node -> [String: Any] in
@@ -38,23 +39,30 @@ struct CountryPage {
             }
             return node
         }
-        let match = input.scores.match?.first { $0.unit == code }
-        if let match, let rule = framework.method.match {
-            context["match"] = [
-                "development": ReportFormat.score(match.development), "governance": ReportFormat.score(match.governance),
-                "gap": ReportFormat.fixed(match.gap, decimals: 1),
-                "quadrant": match.quadrant.map(CountryPage.quadrantName) ?? "not placed (a score is missing)",
-                "meaning": match.quadrant.map { CountryPage.meaning($0, split: rule.split) } ?? "",
+        if let rule = framework.method.match {
+            let wording = MatchWording(rule: rule)
+            var section: [String: Any] = [
+                "heading": wording.heading,
+                "developmentLabel": wording.developmentLabel, "governanceLabel": wording.governanceLabel,
                 "developmentNodes": rule.development.joined(separator: ", "),
                 "governanceNodes": rule.governance.joined(separator: ", "),
-            ] as [String: Any]
+            ]
+            if let match = input.scores.match?.first(where: { $0.unit == code }) {
+                section["position"] = [
+                    "development": ReportFormat.score(match.development), "governance": ReportFormat.score(match.governance),
+                    "gap": ReportFormat.fixed(match.gap, decimals: 1),
+                    "quadrant": match.quadrant.map(wording.quadrantName) ?? "not placed (a score is missing)",
+                    "meaning": match.quadrant.map(wording.meaning) ?? "",
+                ]
+            }
+            context["match"] = section
         }
         let ranked = indicatorRanking()
         context["strongest"] = Array(ranked.prefix(5))
         context["weakest"] = Array(ranked.reversed().prefix(5))
         context["indicators"] = indicatorRows()
         context["summary"] = summary(indexName: indexName, tier: tier, count: count, pillars: pillars)
-        context["evidence"] = EvidenceSection(input: input, code: code).context(charts: charts)
+        if input.showsEvidence { context["evidence"] = EvidenceSection(input: input, code: code).context(charts: charts) }
         context["methodologyNote"] = methodologyNote()
         return context
     }
@@ -192,47 +200,27 @@ struct CountryPage {
         case .generalised(let p): "generalised (p = \(Scale.format(p)))"
         }
     }
-
-    static func quadrantName(_ quadrant: MatchQuadrant) -> String {
-        switch quadrant {
-        case .bothHigh: "both high"
-        case .developmentAhead: "development ahead"
-        case .governanceAhead: "governance ahead"
-        case .bothLow: "both low"
-        }
-    }
-
-    static func meaning(_ quadrant: MatchQuadrant, split: MatchSplit) -> String {
-        let line = switch split {
-        case .median: "the median of the countries"
-        case .threshold(let value): "\(Scale.format(value))"
-        }
-        return switch quadrant {
-        case .bothHigh: "Development and governance are both at or above \(line): governance keeps pace with development."
-        case .developmentAhead: "Development is at or above \(line) but governance is below it: governance lags behind development, the mismatch the index's principle warns about."
-        case .governanceAhead: "Governance is at or above \(line) while development is below it: governance is ahead of development."
-        case .bothLow: "Development and governance are both below \(line)."
-        }
-    }
 }
 
 /// The links a page makes to the others, with the extension of the format being written.
 struct PageLinks {
     var index: String
     var methodology: String
-    var evidence: String
+    /// The evidence page, when the site has one.
+    var evidence: String?
     /// The audit page, when the site has one.
     var audit: String?
 
-    init(extension ext: String, audit: Bool = false) {
+    init(extension ext: String, audit: Bool = false, evidence: Bool = true) {
         index = "index.\(ext)"
         methodology = "methodology.\(ext)"
-        evidence = "evidence.\(ext)"
+        self.evidence = evidence ? "evidence.\(ext)" : nil
         self.audit = audit ? "audit.\(ext)" : nil
     }
 
     var dictionary: [String: String] {
-        var links = ["index": index, "methodology": methodology, "evidence": evidence]
+        var links = ["index": index, "methodology": methodology]
+        links["evidence"] = evidence
         links["audit"] = audit
         return links
     }

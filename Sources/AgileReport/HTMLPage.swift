@@ -18,9 +18,12 @@ struct HTMLPage {
         var edition: Int
         var indexLink: String
         var methodologyLink: String
-        var evidenceLink: String
+        /// The evidence page, when the site has one.
+        var evidenceLink: String?
         /// The audit page, when the site has one.
         var auditLink: String?
+        /// Whom the footer credits, when the registry names anyone.
+        var credit: String?
         var run: String?
         var date: String?
         var illustrative: Bool
@@ -42,13 +45,14 @@ struct HTMLPage {
         var context: [String: Any] = [
             "title": title, "style": templates.style, "heading": heading, "body": rest, "toc": toc, "hasToc": toc.count > 2,
             "indexName": shell.indexName, "edition": String(shell.edition), "indexLink": shell.indexLink,
-            "methodologyLink": shell.methodologyLink, "evidenceLink": shell.evidenceLink,
-            "illustrative": shell.illustrative,
+            "methodologyLink": shell.methodologyLink, "illustrative": shell.illustrative,
         ]
         // Optionals go in only when set: Mustache would print an absent value wrapped in Any as "nil".
         if let run = shell.run { context["run"] = run }
         if let date = shell.date { context["date"] = date }
         if let auditLink = shell.auditLink { context["auditLink"] = auditLink }
+        if let evidenceLink = shell.evidenceLink { context["evidenceLink"] = evidenceLink }
+        if let credit = shell.credit { context["credit"] = credit }
         return templates.page.render(context)
     }
 

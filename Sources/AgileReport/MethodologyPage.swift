@@ -52,6 +52,7 @@ struct MethodologyPage {
             "reconstructed": String(framework.indicators.filter { $0.status == .reconstructed }.count),
             "experimental": String(framework.indicators.filter { $0.status == .experimental }.count),
             "hasExperimental": framework.indicators.contains { $0.status == .experimental },
+            "hasReconstructed": framework.indicators.contains { $0.status == .reconstructed },
             "pillars": pillars, "indicators": indicators, "method": MethodologyPage.describe(framework.method, years: framework.years),
             "treated": ["any": !treatedPoints.isEmpty, "count": String(treatedPoints.count), "points": treatedPoints] as [String: Any],
             "imputed": ["any": !imputedCells.isEmpty, "count": String(imputedCells.count), "cells": imputedCells] as [String: Any],

@@ -1,4 +1,5 @@
-// The ranking page: every country with its total, pillars, tier and quadrant.
+// The ranking page: every country with its total, pillars, tier and quadrant (when the
+// registry declares a match).
 
 import AgileCore
 
@@ -12,6 +13,7 @@ struct RankingPage {
         let pillars = framework.aggregates(atLevel: input.topLevel)
         let pillarColumns = pillars.compactMap { input.column($0.id) }
         let matchByUnit = Dictionary((scores.match ?? []).map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first })
+        let wording = framework.method.match.map(MatchWording.init)
         let countries: [[String: Any]] = input.unitsByRank.map { row in
             let code = scores.units[row]
             return [
@@ -21,7 +23,7 @@ struct RankingPage {
                 "total": ReportFormat.score(scores.aggregated[row, input.indexColumn]),
                 "pillars": pillarColumns.map { ReportFormat.score(scores.aggregated[row, $0]) },
                 "tier": scores.tiers[row] ?? "–",
-                "quadrant": matchByUnit[code]?.quadrant.map(CountryPage.quadrantName) ?? "–",
+                "quadrant": wording.flatMap { wording in matchByUnit[code]?.quadrant.map(wording.quadrantName) } ?? "–",
             ]
         }
         let tiers: [[String: Any]] = framework.method.tiers.enumerated().map { position, tier in
@@ -36,21 +38,18 @@ struct RankingPage {
             let members = input.unitsByRank.filter { scores.tiers[$0] == tier.name }.map { input.name(scores.units[$0]) }
             return ["name": tier.name, "range": range, "members": members.isEmpty ? "none" : members.joined(separator: ", ")]
         }
-        var matchNote = ""
-        if let rule = framework.method.match {
-            let split: String = switch rule.split {
-            case .median: "the median"
-            case .threshold(let value): Scale.format(value)
-            }
-            matchNote = "Development is \(rule.development.joined(separator: ", ")); governance is the mean of \(rule.governance.joined(separator: ", ")). The quadrants split at \(split) of each: the index's principle is that governance should match development."
-        }
-        return [
+        var context: [String: Any] = [
             "indexName": input.root?.name ?? "Index", "edition": String(framework.edition),
             "illustrative": input.illustrative, "count": String(input.rankedCount),
             "pillarCount": String(pillars.count), "dimensionCount": String(framework.aggregates(atLevel: 2).count),
             "indicatorCount": String(framework.indicators.count), "weights": input.weightsText,
             "pillarHeaders": pillars.map(\.id), "countries": countries, "tiers": tiers,
-            "matchNote": matchNote, "charts": charts, "links": links.dictionary,
+            "hasMatch": wording != nil, "charts": charts, "links": links.dictionary,
         ]
+        if let wording {
+            context["matchHeading"] = wording.heading
+            context["matchNote"] = wording.note
+        }
+        return context
     }
 }

@@ -14,7 +14,9 @@ struct ChartSVG: Sendable {
 struct ReportCharts {
     let input: ReportInput
 
-    /// Template key → chart, for one country: `radar`, `dimensions`, `scatter`, `ranking`.
+    /// Template key → chart, for one country: `pillars` (a radar from three pillars, bars
+    /// under three; the radar also as `radar`), `dimensions`, `scatter` (when the registry
+    /// declares a match), `ranking`, and the evidence heat maps when the pages show evidence.
     func country(row: Int) -> [String: ChartSVG] {
         let scores = input.scores
         let code = scores.units[row]
@@ -24,13 +26,24 @@ struct ReportCharts {
 
         let pillars = input.framework.aggregates(atLevel: input.topLevel).filter { input.column($0.id) != nil }
         let pillarColumns = pillars.map { input.column($0.id)! }
-        let radar = RadarChart(
-            title: "\(name): pillar scores against the median",
-            axes: pillars.map { "\($0.id) \($0.name)" },
-            series: ChartSeries(name: name, values: pillarColumns.map { scores.aggregated[row, $0] }),
-            reference: ChartSeries(name: "Median of \(input.rankedCount) countries", values: pillarColumns.map { input.median($0) }),
-            idPrefix: "\(stem)-radar")
-        charts["radar"] = ChartSVG(name: "\(stem)-radar", svg: radar.svg(), alternative: radar.generatedDescription)
+        let pillarScores = ChartSeries(name: name, values: pillarColumns.map { scores.aggregated[row, $0] })
+        if pillars.count >= 3 {
+            let radar = RadarChart(
+                title: "\(name): pillar scores against the median",
+                axes: pillars.map { "\($0.id) \($0.name)" }, series: pillarScores,
+                reference: ChartSeries(name: "Median of \(input.rankedCount) countries", values: pillarColumns.map { input.median($0) }),
+                idPrefix: "\(stem)-radar")
+            charts["radar"] = ChartSVG(name: "\(stem)-radar", svg: radar.svg(), alternative: radar.generatedDescription)
+            charts["pillars"] = charts["radar"]
+        } else {
+            // A radar needs three axes to enclose an area; one or two pillars are bars.
+            let bars = BarChart(
+                title: "\(name): pillar scores (tick: median)",
+                categories: pillars.map { "\($0.id) \($0.name)" }, series: pillarScores,
+                reference: ChartSeries(name: "Median", values: pillarColumns.map { input.median($0) }),
+                idPrefix: "\(stem)-pillars")
+            charts["pillars"] = ChartSVG(name: "\(stem)-pillars", svg: bars.svg(), alternative: bars.generatedDescription)
+        }
 
         let dimensions = input.framework.aggregates(atLevel: 2).filter { input.column($0.id) != nil }
         let dimensionColumns = dimensions.map { input.column($0.id)! }
@@ -47,7 +60,7 @@ struct ReportCharts {
         }
         let ranking = ranking(focus: code, idPrefix: "\(stem)-ranking")
         charts["ranking"] = ChartSVG(name: "\(stem)-ranking", svg: ranking.svg(), alternative: ranking.generatedDescription)
-        charts.merge(EvidenceSection(input: input, code: code).charts()) { first, _ in first }
+        if input.showsEvidence { charts.merge(EvidenceSection(input: input, code: code).charts()) { first, _ in first } }
         return charts
     }
 
@@ -80,9 +93,11 @@ struct ReportCharts {
         case .median: (ReportCharts.split(points.map(\.x)), ReportCharts.split(points.map(\.y)), "median")
         case .threshold(let value): (value, value, "threshold")
         }
+        let wording = MatchWording(rule: rule)
         return ScatterChart(
-            title: focus.map { "\(input.name($0)): AI development against AI governance" } ?? "AI development against AI governance",
-            points: points, focus: focus, xSplit: xSplit, ySplit: ySplit, splitName: splitName, idPrefix: idPrefix)
+            title: focus.map { "\(input.name($0)): \(wording.chartTitle)" } ?? wording.chartTitle,
+            points: points, focus: focus, xSplit: xSplit, ySplit: ySplit, splitName: splitName,
+            xAxisTitle: wording.xAxisTitle, yAxisTitle: wording.yAxisTitle, quadrantNames: wording.chartQuadrantNames, idPrefix: idPrefix)
     }
 
     /// The median of an axis, or the middle of the scale when no value is known.

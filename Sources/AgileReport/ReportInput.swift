@@ -54,6 +54,10 @@ public struct ReportInput: Sendable {
     /// The column of the index (the root).
     var indexColumn: Int { scores.aggregated.columns.count - 1 }
 
+    /// Whether the pages show model-safety evidence (the registry's `<publication>` says so):
+    /// the evidence page, its menu entry and each country's evidence section.
+    var showsEvidence: Bool { framework.publication.showsEvidence }
+
     /// The root aggregate.
     var root: Aggregate? { framework.aggregates.first { $0.parent == nil } }
 

@@ -34,28 +34,31 @@ public struct ReportSite: Sendable {
     }
 
     /// Every file of the site for `formats`, optionally only some countries' pages (the
-    /// ranking and methodology pages are always made, the audit page when the input has an audit). Calls `progress` (from any thread) with
+    /// ranking and methodology pages are always made, the evidence page when the registry shows
+    /// evidence, the audit page when the input has an audit). Calls `progress` (from any thread) with
     /// the number of countries done and the total, after each country.
     public func files(formats: Set<Format>, countries: [String]? = nil, progress: @Sendable (Int, Int) -> Void = { _, _ in }) -> [File] {
         let rows = input.scores.units.indices.filter { countries?.contains(input.scores.units[$0]) ?? true }
         let charts = ReportCharts(input: input)
         let overview = charts.overview()
-        let evidenceCharts = EvidencePage(input: input).charts()
+        let evidenceCharts = input.showsEvidence ? EvidencePage(input: input).charts() : [:]
         let orderedFormats = Format.allCases.filter { formats.contains($0) }
         var files: [File] = []
         let auditCharts = input.audit.map { AuditPage(input: input, audit: $0).charts() } ?? [:]
         let hasAudit = input.audit != nil
         for format in orderedFormats {
-            let links = PageLinks(extension: format.rawValue, audit: hasAudit)
+            let links = PageLinks(extension: format.rawValue, audit: hasAudit, evidence: input.showsEvidence)
             files.append(page("index", format: format, title: "\(indexName) \(input.framework.edition): ranking",
                               template: templates.index, charts: overview,
                               context: { RankingPage(input: input).context(links: links, linkExtension: format.rawValue, charts: $0) }))
             files.append(page("methodology", format: format, title: "\(indexName) \(input.framework.edition): methodology",
                               template: templates.methodology, charts: [:],
                               context: { _ in MethodologyPage(input: input).context(links: links) }))
-            files.append(page("evidence", format: format, title: "\(indexName) \(input.framework.edition): model-safety evidence",
-                              template: templates.evidence, charts: evidenceCharts,
-                              context: { EvidencePage(input: input).context(links: links, charts: $0) }))
+            if input.showsEvidence {
+                files.append(page("evidence", format: format, title: "\(indexName) \(input.framework.edition): model-safety evidence",
+                                  template: templates.evidence, charts: evidenceCharts,
+                                  context: { EvidencePage(input: input).context(links: links, charts: $0) }))
+            }
             if let audit = input.audit {
                 files.append(page("audit", format: format, title: "\(indexName) \(input.framework.edition): audit",
                                   template: templates.audit, charts: auditCharts,
@@ -74,7 +77,7 @@ public struct ReportSite: Sendable {
             let pageCharts = charts.country(row: row)
             var pages: [File] = []
             for format in orderedFormats {
-                let links = PageLinks(extension: format.rawValue, audit: hasAudit)
+                let links = PageLinks(extension: format.rawValue, audit: hasAudit, evidence: input.showsEvidence)
                 pages.append(page(name, format: format, title: "\(input.name(code)): \(indexName) \(input.framework.edition)",
                                   template: templates.country, charts: pageCharts,
                                   context: { CountryPage(input: input, row: row).context(links: links, charts: $0) }))
@@ -101,11 +104,17 @@ public struct ReportSite: Sendable {
 
     private var indexName: String { input.root?.name ?? "Index" }
 
-    /// One page: the Markdown, or the HTML made from it.
+    /// One page: the Markdown, or the HTML made from it. Every page's context also holds
+    /// `official`, the index the registry says illustrative values stand in for (when it names one).
     private func page(
         _ name: String, format: Format, title: String, template: [Format: MustacheTemplate], charts: [String: ChartSVG],
-        context: ([String: String]) -> [String: Any]
+        context pageContext: ([String: String]) -> [String: Any]
     ) -> File {
+        func context(_ charts: [String: String]) -> [String: Any] {
+            var values = pageContext(charts)
+            if let official = input.framework.publication.official { values["official"] = official }
+            return values
+        }
         switch format {
         case .markdown:
             let markup = charts.mapValues { "![\(Escaping.markdown($0.alternative))](charts/\($0.name).svg)" }
@@ -118,7 +127,8 @@ public struct ReportSite: Sendable {
                 title: title,
                 shell: HTMLPage.ShellValues(
                     indexName: indexName, edition: input.framework.edition, indexLink: "index.html",
-                    methodologyLink: "methodology.html", evidenceLink: "evidence.html", auditLink: input.audit == nil ? nil : "audit.html",
+                    methodologyLink: "methodology.html", evidenceLink: input.showsEvidence ? "evidence.html" : nil,
+                    auditLink: input.audit == nil ? nil : "audit.html", credit: input.framework.publication.credit,
                     run: input.snapshot, date: input.date,
                     illustrative: input.illustrative))
             return File(path: "\(name).html", content: page.render(with: templates))

@@ -1,4 +1,5 @@
-// The report templates, read from Templates/ at run time (edit them and regenerate).
+// The report templates, read from Templates/ at run time (edit them and regenerate), or the
+// copy built into the toolkit (BuiltInTemplates.swift).
 
 import Mustache
 

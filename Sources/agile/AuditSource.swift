@@ -21,7 +21,7 @@ struct AuditSource: ParsableArguments {
     /// The nominal model: the framework with the method options applied, scored on its data.
     func model(weights weightChoice: WeightChoice = .declared) throws -> AuditModel {
         if coinr.count == 2 {
-            let countries = try CountryList.load(path: options.countries ?? Workspace.defaultCountries(for: Workspace.defaultFramework))
+            let countries = try CountryList.load(path: options.countries, registry: Workspace.defaultFramework)
             let dataset = try COINrDataset(meta: coinr[1], data: coinr[0], countries: countries)
             return try AuditModel(framework: dataset.framework, input: dataset.scoringInput,
                                   method: method.choices.applied(to: dataset.framework.method), weights: weightChoice)

@@ -9,10 +9,10 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The SQLite store.", valueName: "path"))
     var db: String = Store.defaultPath
 
-    @Option(name: .long, help: ArgumentHelp("The framework registry (XML, validated against framework.xsd beside it).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The framework registry (XML, validated against framework.xsd beside it, else the built-in one).", valueName: "path"))
     var framework: String = Workspace.defaultFramework
 
-    @Option(name: .long, help: ArgumentHelp("The ISO 3166-1 country list (default: iso3166-1.csv beside the registry).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The ISO 3166-1 country list (default: iso3166-1.csv beside the registry, else the built-in one).", valueName: "path"))
     var countries: String?
 
     @Option(name: .customLong("coinr-meta"), help: ArgumentHelp("Use a COINr iMeta table as the framework instead of the registry.", valueName: "iMeta.csv"))

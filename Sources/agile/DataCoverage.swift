@@ -30,7 +30,7 @@ struct DataCoverage: ParsableCommand {
         let counts = try store.counts()
         let illustrative = try store.hasIllustrativeData(codes: framework.dataCodes)
         print("Store \(Printable.name(options.db)): \(counts.current) current values (\(counts.observations - counts.current) superseded, kept as history) from \(counts.ingests) ingests")
-        if illustrative { print("NOTE: some of this data is ILLUSTRATIVE, not official AGILE Index data.") }
+        if illustrative { print(framework.publication.illustrativeDataNote) }
         let cells = coverage.countries.count * framework.indicators.count
         print("Edition \(framework.edition) (years \(framework.years.lowerBound)–\(framework.years.upperBound)): \(coverage.countries.count) countries × \(framework.indicators.count) indicators, \(cells - coverage.missingCells) of \(cells) cells observed\n")
         if let code = country {

@@ -56,13 +56,13 @@ struct Ingest: ParsableCommand {
         let workspace = try options.workspace()
         // A dry run ingests into a private copy of the store: what it prints is what an ingest
         // would print, files after the first seeing the ones before.
+        let created = NewStoreFiles(path: dryRun ? ":memory:" : options.db)
         let store = dryRun
             ? try Store.copy(of: options.db, countries: workspace.countries, busyTimeout: busyTimeout)
             : try workspace.openStore(path: options.db, busyTimeout: busyTimeout)
         try store.register(workspace.framework, path: workspace.frameworkPath)
         var failures = 0
-        let benchmarks = try workspace.benchmarkRegistry()
-        let models = try workspace.modelRegistry()
+        let registries = EvidenceRegistries(workspace: workspace)
         for path in files {
             do {
                 // A file is opened once: its head says whether it is evidence or country data,
@@ -71,11 +71,11 @@ struct Ingest: ParsableCommand {
                 let evidence: EvidenceFile?
                 if VestaEvidenceReader.isFolder(path) {
                     input = nil
-                    evidence = try workspace.evidence(path: path, benchmarks: benchmarks, models: models)
+                    evidence = try workspace.evidence(path: path, registries: registries)
                 } else {
                     let file = try InputFile(path: path, digesting: true)
                     input = file
-                    evidence = try workspace.evidence(file: file, benchmarks: benchmarks, models: models)
+                    evidence = try workspace.evidence(file: file, registries: registries)
                 }
                 if let evidence {
                     for warning in evidence.warnings { Terminal.warning(warning) }
@@ -95,7 +95,10 @@ struct Ingest: ParsableCommand {
             }
         }
         if dryRun { print("dry run: nothing written to \(options.db)") }
-        if failures > 0 { throw ExitCode.failure }
+        if failures > 0 {
+            if try created.removeIfEmpty(store) { print("no store created: nothing was stored in \(options.db)") }
+            throw ExitCode.failure
+        }
     }
 }
 

@@ -56,15 +56,12 @@ struct RankingTable {
         }
         var notes: [String] = []
         notes.append("\(framework.name): \(scores.units.count) countries ranked; weights \(run.weightsText); method \(run.methodText.isEmpty ? "as the registry declares" : run.methodText)")
-        if run.illustrative { notes.append(RankingTable.illustrativeNote) }
+        if run.illustrative { notes.append(framework.publication.illustrativeResultsNote) }
         if let id = run.runID { notes.append("Stored as run \(id).") }
         lines.insert(contentsOf: notes, at: 0)
         lines.insert("", at: notes.count)
         text = lines.joined(separator: "\n")
     }
-
-    /// The note of a run that scored a value from a file marked illustrative.
-    static let illustrativeNote = "ILLUSTRATIVE DATA — not the official AGILE Index results."
 
     /// A score with one decimal (`57.9`, `-0.1`, never `-0.0`); `–` when missing; a magnitude
     /// of 10¹⁴ or more as Swift writes it (`1e+300`), which one decimal cannot show.

@@ -11,7 +11,8 @@ struct Report: ParsableCommand {
         abstract: "Write the report site: a page per country, the ranking, the methodology and the audit.",
         discussion: """
             Scores the stored data (or replays a recorded run with --run) and writes Markdown and \
-            HTML pages from the templates in Templates/ (edit them and run again; no rebuild). \
+            HTML pages from the templates in Templates/ (edit them and run again; no rebuild; \
+            without that folder, the templates built into agile). \
             The site is written to a temporary folder and swapped into place, so a failure or a \
             kill never leaves half a site; the folder is replaced whole, and so --out must be a \
             new path, an empty folder or a site agile report wrote (it carries a .agile-site \
@@ -50,8 +51,8 @@ struct Report: ParsableCommand {
     @Option(help: "md, html or both.")
     var format: Format = .both
 
-    @Option(help: ArgumentHelp("The template folder.", valueName: "dir"))
-    var templates: String = "Templates"
+    @Option(help: ArgumentHelp("The template folder (default: Templates/ when the working folder has one, else the built-in templates).", valueName: "dir"))
+    var templates: String?
 
     @Option(help: ArgumentHelp("A weight set of the registry, or 'equal'.", valueName: "name"))
     var weights: String?
@@ -77,10 +78,11 @@ struct Report: ParsableCommand {
         if let edition, options.framework == Workspace.defaultFramework {
             options.framework = "Indicators/agile-\(edition).xml"
         }
+        let templateFolder = TemplateFolder.resolve(templates)
         let site = SiteWriter(destination: out, inUse: SiteFolder.inUse(
-            store: options.db, registry: options.coinrMeta ?? options.framework, countries: options.countries, templates: templates))
+            store: options.db, registry: options.coinrMeta ?? options.framework, countries: options.countries, templates: templateFolder))
         try site.checkDestination()
-        let templateSet = try ReportTemplates(sources: try Report.readTemplates(from: templates))
+        let templateSet = try ReportTemplates(sources: try templateFolder.map(Report.readTemplates) ?? ReportTemplates.builtInSources)
         let scoreRun: ScoreRun
         if let recordedRun {
             scoreRun = try ScoreRun.replay(run: recordedRun, options: options)

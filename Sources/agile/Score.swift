@@ -77,7 +77,7 @@ struct Score: ParsableCommand {
         switch format {
         case .csv:
             // COINr's layout has no room for a marker: the note goes to standard error.
-            if run.illustrative { Terminal.error("note: \(RankingTable.illustrativeNote)") }
+            if run.illustrative { Terminal.error("note: \(run.framework.publication.illustrativeResultsNote)") }
             print(ScoreExport.csv(run.scores.selecting(units: rows), levels: csvLevels(run.framework)), terminator: "")
         case .json:
             print(try ScoreExport.json(run.scores.selecting(units: rows), framework: run.framework, countries: run.countries,

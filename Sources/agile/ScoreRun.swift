@@ -94,7 +94,7 @@ struct ScoreRun {
 
     /// Scores a COINr iData/iMeta pair directly (nothing stored).
     static func coinr(data: String, meta: String, countries countriesPath: String?, method: MethodChoices, weights: WeightChoice) throws -> ScoreRun {
-        let countries = try CountryList.load(path: countriesPath ?? Workspace.defaultCountries(for: Workspace.defaultFramework))
+        let countries = try CountryList.load(path: countriesPath, registry: Workspace.defaultFramework)
         let dataset = try COINrDataset(meta: meta, data: data, countries: countries)
         let framework = dataset.framework
         let applied = method.applied(to: framework.method)

@@ -189,8 +189,9 @@ func storeCounts(_ path: String) throws -> (observations: Int, current: Int, ing
         let result = try folder.agile("ingest", "--db", folder.db, file)
         #expect(result.status == 1, "\(result)")
         #expect(result.stderr == "error: \(expected)\n")
-        #expect(result.stdout == "rejected   \(file): nothing stored\n")
-        #expect(try storeCounts(folder.db) == (0, 0, 0))
+        #expect(result.stdout == "rejected   \(file): nothing stored\nno store created: nothing was stored in \(folder.db)\n")
+        // The store did not exist: the failed first ingest leaves none behind.
+        #expect(!FileManager.default.fileExists(atPath: folder.db))
     }
 
     @Test func coinrTable() throws {
@@ -251,6 +252,8 @@ func storeCounts(_ path: String) throws -> (observations: Int, current: Int, ing
         let missingFile = try folder.agile("ingest", "--db", folder.db, folder.path("nowhere.csv"))
         #expect(missingFile.status == 1, "\(missingFile)")
         #expect(missingFile.stderr.hasPrefix("error: \(folder.path("nowhere.csv")): cannot be opened: No such file or directory"), "\(missingFile)")
+        #expect(!FileManager.default.fileExists(atPath: folder.db))
+        #expect(try folder.agile("ingest", "--db", folder.db, "Tests/Fixtures/store/y1.csv").status == 0)
         let badCountry = try folder.agile("data", "--db", folder.db, "--country", "XX")
         #expect(badCountry.status != 0)
         #expect(badCountry.stderr.contains("'XX' is not an ISO 3166-1 country code."))

@@ -37,7 +37,7 @@ import Testing
         let missing = try folder.agile("ingest", "--db", folder.db, "bad\u{1B}[2Jname.csv")
         #expect(missing.status == 1)
         #expect(missing.stderr == "error: bad\\u{1b}[2Jname.csv: cannot be opened: No such file or directory\n")
-        #expect(missing.stdout == "rejected   bad\\u{1b}[2Jname.csv: nothing stored\n")
+        #expect(missing.stdout == "rejected   bad\\u{1b}[2Jname.csv: nothing stored\nno store created: nothing was stored in \(folder.db)\n")
         // A note with a terminal escape is refused; the message shows it escaped.
         let path = try folder.write("note.csv", "country,indicator,year,value,note\nUSA,I14,2023,50,\u{1B}[2J\u{1B}]0;owned\u{7}\n")
         let refused = try folder.agile("ingest", "--db", folder.db, path)

@@ -51,7 +51,10 @@ import Testing
         #expect(framework.method.coverage.countryMinimum == 0.65)
         #expect(framework.method.tiers.map(\.name) == ["leading", "advancing", "developing"])
         #expect(framework.method.tiers.map(\.minimum) == [60, 50, -.infinity])
-        #expect(framework.method.match == MatchRule(development: ["P1"], governance: ["P2", "P3", "P4"], split: .median))
+        var match = MatchRule(development: ["P1"], governance: ["P2", "P3", "P4"], split: .median)
+        match.labels = MatchLabels(developmentAxis: "AI development", governanceAxis: "AI governance", principle: "governance should match development")
+        #expect(framework.method.match == match)
+        #expect(framework.publication == Publication(official: "AGILE Index", credit: "the AGILE toolkit", showsEvidence: true))
         #expect(framework.weightSets.map(\.id) == ["development-double", "instruments-heavy"])
         #expect(framework.weightSets.first?.weights == ["P1": 2])
     }
@@ -70,6 +73,10 @@ import Testing
         #expect(mini.method.coverage.countryMinimum == 0.75)
         #expect(mini.method.treatment == .skewKurtosis(SkewKurtosisRule(winmax: 3)))
         #expect(mini.method.match?.split == .threshold(50))
+        // No <publication> and no labels on <match>: nothing official, no credit, no evidence,
+        // the plain words.
+        #expect(mini.publication == Publication())
+        #expect(mini.method.match?.labels == MatchLabels(development: "development", governance: "governance", developmentAxis: "development", governanceAxis: "governance"))
         #expect(mini.participants.map { $0.groups["region"] } == ["North America", "Europe", "Asia"])
     }
 }

@@ -45,7 +45,8 @@ enum ReportFixture {
             method: Method(
                 treatment: .none,
                 tiers: [Tier(name: "leading", minimum: 60), Tier(name: "advancing", minimum: 50), Tier(name: "developing", minimum: -.infinity)],
-                match: MatchRule(development: ["P1"], governance: ["P2"], split: .median)))
+                match: MatchRule(development: ["P1"], governance: ["P2"], split: .median)),
+            publication: Publication(showsEvidence: true))
     }
 
     static func observations(note: String = "", source: String = "Test source") -> [Observation] {
@@ -62,9 +63,9 @@ enum ReportFixture {
     }
 
     static func input(
-        countries: CountryCatalog = catalog(), source: String = "Test source", illustrative: Bool = true, evidence: EvidenceSet? = nil
+        framework: Framework = framework(), countries: CountryCatalog = catalog(), source: String = "Test source",
+        illustrative: Bool = true, evidence: EvidenceSet? = nil
     ) throws -> ReportInput {
-        let framework = framework()
         let observations = observations(source: source)
         let selection = EditionSelection(framework: framework, observations: observations)
         let scores = try ScoringPipeline(framework: framework).run(ScoringInput(framework: framework, selection: selection, earlier: observations))

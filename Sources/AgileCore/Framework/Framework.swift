@@ -24,13 +24,16 @@ public struct Framework: Hashable, Sendable {
     public var participants: [Participant]
     public var method: Method
     public var description: String
+    /// How the pages present the index (see ``Publication``).
+    public var publication: Publication
 
     public init(
         id: String, name: String, edition: Int, years: ClosedRange<Int>, levelNames: [String],
         indicators: [Indicator], aggregates: [Aggregate], denominators: [Denominator] = [],
         weightSets: [WeightSet] = [], participants: [Participant] = [], method: Method = Method(),
-        description: String = ""
+        description: String = "", publication: Publication = Publication()
     ) {
+        self.publication = publication
         self.id = id
         self.name = name
         self.edition = edition

@@ -140,6 +140,8 @@ public struct MatchRule: Hashable, Sendable {
     public var development: [String]
     public var governance: [String]
     public var split: MatchSplit
+    /// What the pages call the two sides (see ``MatchLabels``).
+    public var labels = MatchLabels()
 
     public init(development: [String], governance: [String], split: MatchSplit = .median) {
         self.development = development

@@ -8,6 +8,7 @@ import AgileCore
 /// ```swift
 /// let countries = try CountryList.load(path: "Indicators/iso3166-1.csv")
 /// countries.resolve("DE")?.alpha3 // "DEU"
+/// let beside = try CountryList.load(RegistryCompanion(.countryList, of: "study/civic-2025.xml"))
 /// ```
 ///
 /// Every row is checked: `alpha3` three capital letters, `alpha2` two, `numeric` three digits,
@@ -21,7 +22,26 @@ public enum CountryList {
     /// Loads the list at `path`.
     /// - Throws: ``InputError`` for a malformed file, naming the line, the field and the value.
     public static func load(path: String, limits: CSVLimits = CSVLimits()) throws(InputError) -> CountryCatalog {
-        let scanner = try CSVScanner(path: path, limits: limits)
+        try load(CSVScanner(path: path, limits: limits))
+    }
+
+    /// Loads a registry's country list: `iso3166-1.csv` beside it, else the built-in one.
+    /// - Throws: as ``load(path:limits:)``, naming the file beside the registry or the built-in copy.
+    public static func load(_ companion: RegistryCompanion) throws(InputError) -> CountryCatalog {
+        if let path = companion.path { return try load(path: path) }
+        return try load(CSVScanner(bytes: companion.file.bytes, name: companion.displayName))
+    }
+
+    /// Loads the list at `path` when one is given (`--countries`), else the list of the
+    /// registry at `registry`: `iso3166-1.csv` beside it, else the built-in one.
+    /// - Throws: as ``load(path:limits:)``.
+    public static func load(path: String?, registry: String) throws(InputError) -> CountryCatalog {
+        if let path { return try load(path: path) }
+        return try load(RegistryCompanion(.countryList, of: registry))
+    }
+
+    private static func load(_ scanner: CSVScanner) throws(InputError) -> CountryCatalog {
+        let path = scanner.path
         let header = try CSVHeader.read(from: scanner, expected: expectedHeader)
         let positions = try header.positions(of: columns, in: "the country list", expected: expectedHeader)
         scanner.fieldNames = header.names

@@ -10,10 +10,9 @@ import AgileCore
 public struct BenchmarkRegistryLoader {
     /// The namespace of benchmark registry files.
     public static let namespace = "urn:agile-index:benchmarks:1"
-    /// The registry the toolkit uses unless told otherwise.
-    public static let defaultPath = "Indicators/benchmarks.xml"
 
-    /// The schema to validate against; by default `benchmarks.xsd` beside the registry.
+    /// The schema to validate against; by default `benchmarks.xsd` beside the registry, else the
+    /// built-in copy.
     public var schemaPath: String?
 
     public init(schemaPath: String? = nil) {
@@ -24,8 +23,26 @@ public struct BenchmarkRegistryLoader {
     /// - Throws: ``InputError`` for a file that is not well-formed or not valid; ``RegistryError``
     ///   listing every semantic problem.
     public func load(path: String) throws -> BenchmarkRegistry {
-        let tree = try XMLTree(path: path)
-        try tree.validate(schemaPath: schemaPath ?? Workspace.companion("benchmarks.xsd", of: path))
+        try load(XMLTree(path: path), path: path)
+    }
+
+    /// Loads and checks a framework registry's benchmark registry: `benchmarks.xml` beside it,
+    /// else the built-in one.
+    /// - Throws: as ``load(path:)``, naming the file beside the registry or the built-in copy.
+    public func load(_ companion: RegistryCompanion) throws -> BenchmarkRegistry {
+        guard companion.path == nil else { return try load(path: companion.displayName) }
+        let tree = try XMLTree(bytes: companion.file.bytes, file: companion.displayName)
+        return try load(tree, path: companion.displayName, schema: .builtIn(.benchmarkSchema))
+    }
+
+    /// Validates and reads a parsed registry; `schema` is the default schema (unless
+    /// ``schemaPath`` is set): `benchmarks.xsd` beside the file, else the built-in copy.
+    private func load(_ tree: XMLTree, path: String, schema: RegistryCompanion? = nil) throws -> BenchmarkRegistry {
+        if let schemaPath {
+            try tree.validate(schemaPath: schemaPath)
+        } else {
+            try tree.validate(schema: schema ?? RegistryCompanion(.benchmarkSchema, of: path))
+        }
         guard let root = tree.root else {
             throw InputError(Provenance(file: path, line: 1), problem: "has no root element")
         }

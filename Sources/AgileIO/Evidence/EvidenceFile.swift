@@ -60,7 +60,8 @@ public struct EvidenceFile: Sendable {
     }
 
     /// Marks each record with its registered model id, and warns once per unknown model name.
-    public mutating func mapModels(_ models: ModelRegistry) {
+    /// - Parameter registry: the model registry's file as the warning names it (where to add a model).
+    public mutating func mapModels(_ models: ModelRegistry, registry: String = "Indicators/models.csv") {
         var unknown: [String: Provenance] = [:]
         for index in records.indices {
             let record = records[index]
@@ -71,7 +72,7 @@ public struct EvidenceFile: Sendable {
             }
         }
         for (name, place) in unknown.sorted(by: { $0.key < $1.key }) {
-            warnings.append("\(place): model \"\(InputError.printable(name))\" is not in the model registry; its evidence is kept and reported as unmapped (add it to Indicators/models.csv to attribute it to a country)")
+            warnings.append("\(place): model \"\(InputError.printable(name))\" is not in the model registry; its evidence is kept and reported as unmapped (add it to \(registry) to attribute it to a country)")
         }
     }
 }

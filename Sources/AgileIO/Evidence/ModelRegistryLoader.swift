@@ -11,8 +11,6 @@ import AgileCore
 /// Aliases are separated by `|`; the country must be an ISO 3166-1 code (alpha-2 is mapped);
 /// `open_weights` is `yes`, `no` or `unknown`. `#` lines before the header are comments.
 public struct ModelRegistryLoader {
-    /// The registry the toolkit uses unless told otherwise.
-    public static let defaultPath = "Indicators/models.csv"
     static let columns = ["model", "aliases", "developer", "country", "open_weights"]
     static let expectedHeader = "expected the columns model, aliases, developer, country, open_weights"
 
@@ -25,7 +23,18 @@ public struct ModelRegistryLoader {
     /// Loads the registry at `path`.
     /// - Throws: ``InputError`` naming the file, line, column and field of the first problem.
     public func load(path: String) throws(InputError) -> ModelRegistry {
-        let scanner = try CSVScanner(path: path, limits: CSVLimits(), allowsComments: true)
+        try load(CSVScanner(path: path, limits: CSVLimits(), allowsComments: true))
+    }
+
+    /// Loads a framework registry's model registry: `models.csv` beside it, else the built-in one.
+    /// - Throws: as ``load(path:)``, naming the file beside the registry or the built-in copy.
+    public func load(_ companion: RegistryCompanion) throws(InputError) -> ModelRegistry {
+        if let path = companion.path { return try load(path: path) }
+        return try load(CSVScanner(bytes: companion.file.bytes, name: companion.displayName, allowsComments: true))
+    }
+
+    private func load(_ scanner: CSVScanner) throws(InputError) -> ModelRegistry {
+        let path = scanner.path
         let header = try CSVHeader.read(from: scanner, expected: Self.expectedHeader)
         let columns = try header.positions(of: Self.columns, in: "the model registry", expected: Self.expectedHeader)
         scanner.fieldNames = header.names

@@ -60,10 +60,13 @@ public struct SiteFolder: Sendable {
     }
 
     /// The paths a report run uses: the store, the registry (or COINr iMeta table), the country
-    /// list (by default `iso3166-1.csv` beside the registry) and the templates folder.
-    public static func inUse(store: String, registry: String, countries: String?, templates: String) -> [InUse] {
-        [InUse(.store, store), InUse(.registry, registry),
-         InUse(.countryList, countries ?? Workspace.defaultCountries(for: registry)), InUse(.templates, templates)]
+    /// list (by default `iso3166-1.csv` beside the registry, when there is one) and the templates
+    /// folder (none for built-in templates).
+    public static func inUse(store: String, registry: String, countries: String?, templates: String?) -> [InUse] {
+        var paths = [InUse(.store, store), InUse(.registry, registry)]
+        if let countries = countries ?? Workspace.defaultCountries(for: registry).path { paths.append(InUse(.countryList, countries)) }
+        if let templates { paths.append(InUse(.templates, templates)) }
+        return paths
     }
 
     /// The path as given (in messages).

@@ -13,9 +13,9 @@ public struct RegistryError: Error, CustomStringConvertible {
 
 /// Reads `Indicators/agile-2024.xml` and files like it into a ``Framework``.
 ///
-/// Loading is strict: the file is validated against `framework.xsd` (found beside the registry,
-/// or given), then checked for what a schema cannot say (unique ids, parents, weights, scales,
-/// countries). Every problem names the file and line.
+/// Loading is strict: the file is validated against `framework.xsd` (the one beside the
+/// registry, else the built-in copy, or the one given), then checked for what a schema cannot
+/// say (unique ids, parents, weights, scales, countries). Every problem names the file and line.
 ///
 /// ```swift
 /// let framework = try RegistryLoader(countries: catalog).load(path: "Indicators/agile-2024.xml")
@@ -25,7 +25,8 @@ public struct RegistryLoader {
     public static let namespace = "urn:agile-index:framework:1"
 
     public var countries: CountryCatalog?
-    /// The schema to validate against; by default `framework.xsd` beside the registry.
+    /// The schema to validate against; by default `framework.xsd` beside the registry, else the
+    /// built-in copy.
     public var schemaPath: String?
 
     public init(countries: CountryCatalog? = nil, schemaPath: String? = nil) {
@@ -33,9 +34,10 @@ public struct RegistryLoader {
         self.schemaPath = schemaPath
     }
 
-    /// The schema used for a registry at `path` when none is given.
-    public static func defaultSchema(for path: String) -> String {
-        Workspace.companion("framework.xsd", of: path)
+    /// The schema used for a registry at `path` when none is given: `framework.xsd` beside it,
+    /// else the built-in copy.
+    public static func defaultSchema(for path: String) -> RegistryCompanion {
+        RegistryCompanion(.frameworkSchema, of: path)
     }
 
     /// Loads and checks the registry at `path`.
@@ -43,7 +45,11 @@ public struct RegistryLoader {
     ///   schema; ``RegistryError`` listing every semantic problem.
     public func load(path: String) throws -> Framework {
         let tree = try XMLTree(path: path)
-        try tree.validate(schemaPath: schemaPath ?? RegistryLoader.defaultSchema(for: path))
+        if let schemaPath {
+            try tree.validate(schemaPath: schemaPath)
+        } else {
+            try tree.validate(schema: RegistryLoader.defaultSchema(for: path))
+        }
         guard let root = tree.root else {
             throw InputError(Provenance(file: path, line: 1), problem: "has no root element")
         }
@@ -127,7 +133,16 @@ public struct RegistryLoader {
             indicators: indicators, aggregates: aggregates, denominators: denominators,
             weightSets: weightSets, participants: participants,
             method: try method(from: root.child("method")!),
-            description: root.child("description")?.text ?? "")
+            description: root.child("description")?.text ?? "",
+            publication: publication(from: root.child("publication")))
+    }
+
+    /// `<publication>`: what the pages say about the index beyond its scores (nothing when absent).
+    private static func publication(from element: XMLTreeElement?) -> Publication {
+        guard let element else { return Publication() }
+        return Publication(
+            official: element.child("official")?.text, credit: element.child("credit")?.text,
+            showsEvidence: element.child("evidence") != nil)
     }
 
     private static func sourceCodes(of element: XMLTreeElement) -> [SourceCode] {
@@ -247,6 +262,14 @@ public struct RegistryLoader {
                 development: declared.attribute("development")!.split(separator: " ").map(String.init),
                 governance: declared.attribute("governance")!.split(separator: " ").map(String.init),
                 split: splitRule)
+            // Labels are xs:token: white space collapsed, as the schema read them.
+            func label(_ name: String) -> String? {
+                declared.attribute(name).map { $0.split(whereSeparator: { " \t\n\r".contains($0) }).joined(separator: " ") }
+            }
+            let plain = MatchLabels()
+            match?.labels = MatchLabels(
+                development: label("developmentLabel") ?? plain.development, governance: label("governanceLabel") ?? plain.governance,
+                developmentAxis: label("developmentAxis"), governanceAxis: label("governanceAxis"), principle: label("principle"))
         }
         func flag(_ name: String) -> Bool { coverage.attribute(name) == "true" || coverage.attribute(name) == "1" }
         return Method(

@@ -18,9 +18,7 @@ final class XMLTree {
     static let maximumSize = 16 << 20
 
     /// Parses `path`; the prolog is checked first, so a DTD never reaches libxml2.
-    init(path: String) throws(InputError) {
-        LibXML2.prepare()
-        file = path
+    convenience init(path: String) throws(InputError) {
         var bytes: [UInt8] = []
         let input = try InputFile(path: path)
         while let chunk = try input.nextChunk() {
@@ -29,7 +27,14 @@ final class XMLTree {
                 throw InputError(Provenance(file: path, line: 0), problem: "is larger than \(XMLTree.maximumSize >> 20) MiB")
             }
         }
+        try self.init(bytes: bytes, file: path)
+    }
+
+    /// Parses a document held in memory; `file` names it in errors.
+    init(bytes: [UInt8], file path: String) throws(InputError) {
+        LibXML2.prepare()
         try TextEncoding.refuseUnsupported(head: bytes, file: path)
+        file = path
         _ = try XMLProlog.check(bytes[...], file: path)
         guard let ctxt = xmlNewParserCtxt() else {
             throw InputError(Provenance(file: path, line: 0), problem: "cannot start the XML parser")
@@ -101,18 +106,37 @@ final class XMLTree {
     /// Validates the document against the XSD at `schemaPath`.
     /// - Throws: the first schema violation, with its line.
     func validate(schemaPath: String) throws(InputError) {
-        guard let parserContext = xmlSchemaNewParserCtxt(schemaPath) else {
-            throw InputError(Provenance(file: schemaPath, line: 0), problem: "cannot read the schema")
+        try validate(schemaName: schemaPath, parserContext: xmlSchemaNewParserCtxt(schemaPath))
+    }
+
+    /// Validates the document against a registry's companion schema: the file beside the
+    /// registry, or the built-in copy.
+    /// - Throws: the first schema violation, with its line.
+    func validate(schema: RegistryCompanion) throws(InputError) {
+        if let path = schema.path { return try validate(schemaPath: path) }
+        let bytes = schema.file.bytes
+        try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) in
+            let context = buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                xmlSchemaNewMemParserCtxt($0, Int32(buffer.count))
+            }
+            try validate(schemaName: schema.displayName, parserContext: context)
+        }
+    }
+
+    /// Validates the document against the schema `parserContext` reads (freed here).
+    private func validate(schemaName: String, parserContext: xmlSchemaParserCtxtPtr?) throws(InputError) {
+        guard let parserContext else {
+            throw InputError(Provenance(file: schemaName, line: 0), problem: "cannot read the schema")
         }
         defer { xmlSchemaFreeParserCtxt(parserContext) }
-        let schemaErrors = XMLErrorCollector(file: schemaPath)
+        let schemaErrors = XMLErrorCollector(file: schemaName)
         xmlSchemaSetParserStructuredErrors(parserContext, XMLErrorCollector.callback, Unmanaged.passUnretained(schemaErrors).toOpaque())
         guard let schema = xmlSchemaParse(parserContext) else {
-            throw schemaErrors.errors.first ?? InputError(Provenance(file: schemaPath, line: 0), problem: "is not a valid XML schema")
+            throw schemaErrors.errors.first ?? InputError(Provenance(file: schemaName, line: 0), problem: "is not a valid XML schema")
         }
         defer { xmlSchemaFree(schema) }
         guard let validator = xmlSchemaNewValidCtxt(schema) else {
-            throw InputError(Provenance(file: schemaPath, line: 0), problem: "cannot start schema validation")
+            throw InputError(Provenance(file: schemaName, line: 0), problem: "cannot start schema validation")
         }
         defer { xmlSchemaFreeValidCtxt(validator) }
         let errors = XMLErrorCollector(file: file)
@@ -122,7 +146,7 @@ final class XMLTree {
         }
         if let first = errors.errors.first {
             var error = first
-            error.expected = "the registry must follow \(schemaPath)"
+            error.expected = "the registry must follow \(schemaName)"
             throw error
         }
     }
