@@ -27,14 +27,7 @@ public struct CountryXMLReader: ObservationReader {
         file: InputFile, check: ObservationCheck, into consume: (Observation) throws -> Void
     ) throws -> ReadSummary {
         try withoutActuallyEscaping(consume) { consume in
-            let handler = CountryXMLHandler(check: check, consume: consume)
-            let parser = XMLStreamParser(input: file, handler: handler)
-            do {
-                try parser.parse()
-            } catch {
-                throw handler.consumerError ?? error
-            }
-            return handler.summary
+            try CountryXMLHandler(check: check, consume: consume).read(file)
         }
     }
 }
@@ -44,7 +37,7 @@ public struct CountryXMLReader: ObservationReader {
 /// An `<obs>` is read straight from libxml2's bytes through ``ObservationByteCheck``; any element
 /// that does not pass that way (another element, an `<obs>` with a problem) goes through the
 /// checks of ``start(_:namespace:attributes:at:)``, which give the precise error.
-private final class CountryXMLHandler: XMLStreamHandler {
+private final class CountryXMLHandler: ObservationXMLHandler {
     enum Place { case start, root, note, country, obs, end }
 
     let check: ObservationCheck

@@ -31,12 +31,7 @@ public struct WorldBankXMLReader: ObservationReader {
     ) throws -> ReadSummary {
         try withoutActuallyEscaping(consume) { consume in
             let handler = WorldBankXMLHandler(check: check, consume: consume)
-            let parser = XMLStreamParser(input: file, handler: handler)
-            do {
-                try parser.parse()
-            } catch {
-                throw handler.consumerError ?? error
-            }
+            _ = try handler.read(file)
             handler.summary.warnings += handler.unknownCountries.sorted { $0.key < $1.key }.map {
                 "skipped \($0.value) record(s) of '\($0.key)': a World Bank code that is not an ISO 3166-1 country"
             }
@@ -46,7 +41,7 @@ public struct WorldBankXMLReader: ObservationReader {
 }
 
 /// The event handler behind ``WorldBankXMLReader``.
-private final class WorldBankXMLHandler: XMLStreamHandler {
+private final class WorldBankXMLHandler: ObservationXMLHandler {
     /// One `wb:data` record being read.
     struct Record {
         var start: Provenance
