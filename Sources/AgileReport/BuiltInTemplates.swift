@@ -133,6 +133,8 @@ Cells: the rate, its 95 % Wilson interval and the number of cases n. See the [ev
 {{/illustrative}}
 {{count}} countries scored on {{pillarCount}} pillars, {{dimensionCount}} dimensions and {{indicatorCount}} indicators. Weights: {{weights}}. See the [methodology]({{links.methodology}}){{#links.audit}} and the [audit]({{.}}) of how robust the ranking is{{/links.audit}}.
 
+{{scoreBasis}}
+
 ## Ranking
 
 {{{charts.ranking}}}
@@ -188,7 +190,7 @@ Back to the [ranking]({{links.index}}){{#links.audit}}; how robust it is: the [a
 ## Indicator definitions
 
 {{#indicators}}
-- **{{id}} {{name}}** ({{status}}) — {{definition}} Source: {{source}}.
+- **{{id}} {{name}}** ({{status}}) — {{definition}} Source: {{source}}.{{#goalposts}} Goalposts: {{.}}.{{/goalposts}}
 {{/indicators}}
 
 {{#hasReconstructed}}
@@ -200,6 +202,8 @@ Indicators marked *reconstructed* are not from the published list of the index: 
 {{#method}}
 - {{.}}
 {{/method}}
+
+{{scoreBasis}}
 
 ## What the pipeline did
 

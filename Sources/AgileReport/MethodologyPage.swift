@@ -25,8 +25,12 @@ struct MethodologyPage {
             return ["id": pillar.id, "name": pillar.name, "weight": Scale.format(pillar.weight), "definition": pillar.definition, "rows": rows]
         }
         let indicators = framework.indicators.map { indicator -> [String: String] in
-            ["id": indicator.id, "name": indicator.name, "status": indicator.status.rawValue,
-             "definition": indicator.definition.isEmpty ? indicator.name + "." : indicator.definition, "source": indicator.source]
+            var row = ["id": indicator.id, "name": indicator.name, "status": indicator.status.rawValue,
+                       "definition": indicator.definition.isEmpty ? indicator.name + "." : indicator.definition, "source": indicator.source]
+            if case .goalposts = indicator.overrides.normalisation ?? framework.method.normalisation {
+                row["goalposts"] = MethodologyPage.goalposts(of: indicator)
+            }
+            return row
         }
         let treatedPoints = scores.treatedPoints.map { point -> [String: String] in
             let how: String
@@ -54,11 +58,35 @@ struct MethodologyPage {
             "hasExperimental": framework.indicators.contains { $0.status == .experimental },
             "hasReconstructed": framework.indicators.contains { $0.status == .reconstructed },
             "pillars": pillars, "indicators": indicators, "method": MethodologyPage.describe(framework.method, years: framework.years),
+            "scoreBasis": ScoreBasis(framework: framework).methodology,
             "treated": ["any": !treatedPoints.isEmpty, "count": String(treatedPoints.count), "points": treatedPoints] as [String: Any],
             "imputed": ["any": !imputedCells.isEmpty, "count": String(imputedCells.count), "cells": imputedCells] as [String: Any],
             "constant": ["any": !scores.constantIndicators.isEmpty, "list": scores.constantIndicators.map(\.indicator).joined(separator: ", ")] as [String: Any],
             "links": links.dictionary,
         ]
+    }
+
+    /// An indicator's goalposts as its definition states them: `0–3 (its scale)`,
+    /// `0–250000 (raw units, log1p applied)`, `1.2–4.6 (after log1p)`, `-1 to 1`.
+    static func goalposts(of indicator: Indicator) -> String? {
+        guard let goalposts = indicator.overrides.goalposts else { return nil }
+        let posts: ClosedRange<Double>
+        var notes: [String] = []
+        switch goalposts.bounds {
+        case .scale:
+            guard let low = indicator.scale.minimum, let high = indicator.scale.maximum else { return nil }
+            posts = low...high
+            notes.append("its scale")
+        case .values(let declared):
+            posts = declared
+        }
+        let low = Scale.format(posts.lowerBound), high = Scale.format(posts.upperBound)
+        let range = posts.lowerBound < 0 ? "\(low) to \(high)" : "\(low)–\(high)"
+        if indicator.transform != .none {
+            notes.append(goalposts.bounds == .scale || goalposts.units == .raw ? "raw units, \(indicator.transform.rawValue) applied" : "after \(indicator.transform.rawValue)")
+        }
+        if !goalposts.truncates { notes.append("not truncated") }
+        return notes.isEmpty ? range : "\(range) (\(notes.joined(separator: "; ")))"
     }
 
     /// The method block as sentences.
@@ -85,7 +113,9 @@ struct MethodologyPage {
         case .percentileRank: lines.append("Normalisation: percentile ranks, polarity applied.")
         case .distanceToMax: lines.append("Normalisation: distance to the maximum, polarity applied.")
         case .distanceToTarget: lines.append("Normalisation: distance to each indicator's target.")
-        case .goalposts(let scale): lines.append("Normalisation: fixed goalposts per indicator, scaled to 0–\(Scale.format(scale)).")
+        case .goalposts(let scale):
+            let onto = scale.map { "0–\(Scale.format($0))" } ?? "0–100 (or the indicator's declared goalpost scale)"
+            lines.append("Normalisation: fixed goalposts per indicator, polarity applied (a negative indicator scores from its upper goalpost down to its lower one), scaled to \(onto).")
         }
         lines.append("Aggregation: weighted \(CountryPage.aggregationName(method.aggregation)) mean at every level\(method.aggregationByLevel.isEmpty ? "" : " (other levels: " + method.aggregationByLevel.sorted { $0.key < $1.key }.map { "level \($0.key) \(CountryPage.aggregationName($0.value))" }.joined(separator: ", ") + ")"); a missing child is left out and the weights of the others re-scaled.")
         if !method.tiers.isEmpty {

@@ -43,6 +43,7 @@ struct RankingPage {
             "illustrative": input.illustrative, "count": String(input.rankedCount),
             "pillarCount": String(pillars.count), "dimensionCount": String(framework.aggregates(atLevel: 2).count),
             "indicatorCount": String(framework.indicators.count), "weights": input.weightsText,
+            "scoreBasis": ScoreBasis(framework: framework).ranking,
             "pillarHeaders": pillars.map(\.id), "countries": countries, "tiers": tiers,
             "hasMatch": wording != nil, "charts": charts, "links": links.dictionary,
         ]

@@ -26,8 +26,10 @@ public struct ReportInput: Sendable {
     private let medians: [Double]
     private let counts: [Int]
 
+    /// - Parameter method: the method the run used, when the command line changed the
+    ///   registry's (the pages describe the run, not the registry's method block).
     public init(
-        framework: Framework, scores: Scores, selection: EditionSelection, countries: CountryCatalog,
+        framework: Framework, method: Method? = nil, scores: Scores, selection: EditionSelection, countries: CountryCatalog,
         illustrative: Bool, snapshot: String? = nil, date: String? = nil, weights: String = "as declared in the registry",
         evidence: EvidenceSet? = nil, audit: AuditResults? = nil
     ) {
@@ -37,6 +39,8 @@ public struct ReportInput: Sendable {
         let columns = scores.aggregated.columns.indices
         medians = columns.map { column in ReportInput.median(of: scores.units.indices.map { scores.aggregated[$0, column] }) }
         counts = columns.map { column in scores.units.indices.filter { scores.aggregated[$0, column].isFinite }.count }
+        var framework = framework
+        if let method { framework.method = method }
         self.framework = framework
         self.scores = scores
         self.selection = selection

@@ -48,7 +48,7 @@ struct FrameworkSummary {
         case .percentileRank: parts.append("percentile rank")
         case .distanceToMax: parts.append("distance to maximum")
         case .distanceToTarget: parts.append("distance to target")
-        case let .goalposts(scale): parts.append("goalposts 0–\(Scale.format(scale))")
+        case let .goalposts(scale): parts.append("goalposts 0–\(Scale.format(scale ?? 100))")
         }
         switch method.aggregation {
         case .arithmetic: parts.append("arithmetic mean")

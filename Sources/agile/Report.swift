@@ -100,7 +100,7 @@ struct Report: ParsableCommand {
             }
         }
         let input = ReportInput(
-            framework: scoreRun.framework, scores: scoreRun.scores, selection: scoreRun.selection,
+            framework: scoreRun.framework, method: scoreRun.method, scores: scoreRun.scores, selection: scoreRun.selection,
             countries: scoreRun.countries, illustrative: scoreRun.illustrative,
             snapshot: String(scoreRun.snapshot.prefix(12)), date: Report.sourceDate(),
             weights: scoreRun.weightsText == "declared" ? "as declared in the registry" : scoreRun.weightsText,

@@ -8,7 +8,7 @@ import Testing
     // with scale 100 leave the values as they are: the unit U has children 10, 40, 80; LOW and
     // HIGH only keep the columns from being constant.
     static func scores(_ aggregation: Aggregation, values: [Double] = [10, 40, 80], weights: WeightChoice = .declared, minimum: Double = 0) throws -> Scores {
-        let posts = MethodOverrides(goalposts: 0...100)
+        let posts = MethodOverrides(goalposts: Goalposts(0...100))
         let framework = ScoringFixtures.framework(
             [
                 ScoringFixtures.indicator("A", in: "D", overrides: posts),

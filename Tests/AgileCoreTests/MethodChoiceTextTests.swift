@@ -39,7 +39,9 @@ import Testing
         expectRoundTrip(Normalisation.percentileRank, "prank")
         expectRoundTrip(Normalisation.distanceToMax, "distance-to-max")
         expectRoundTrip(Normalisation.distanceToTarget, "distance-to-target")
-        expectRoundTrip(Normalisation.goalposts(scale: 100), "goalposts")
+        expectRoundTrip(Normalisation.goalposts(scale: nil), "goalposts")
+        expectRoundTrip(Normalisation.goalposts(scale: 100), "goalposts:100")
+        expectRoundTrip(Normalisation.goalposts(scale: 0.5), "goalposts:0.5")
         expectRoundTrip(Aggregation.arithmetic, "arithmetic")
         expectRoundTrip(Aggregation.geometric, "geometric")
         expectRoundTrip(Aggregation.harmonic, "harmonic")
@@ -58,6 +60,8 @@ import Testing
         #expect(try Normalisation(parsing: "percentile-rank") == .percentileRank)
         #expect(try Normalisation(parsing: "minmax") == .minMax(low: 0, high: 100))
         #expect(try Normalisation(parsing: "zscore") == .zScore(mean: 0, sd: 1))
+        #expect(try Normalisation(parsing: "Goalposts:100.0") == .goalposts(scale: 100))
+        #expect(try Normalisation(parsing: "goalposts:100").description == "goalposts:100")
         #expect(try Aggregation(parsing: "Generalised:2.50") == .generalised(p: 2.5))
         #expect(try Aggregation(parsing: "generalised:0") == .generalised(p: 0))
         #expect(try Treatment(parsing: "winmax:5") == .skewKurtosis(SkewKurtosisRule()))
@@ -146,9 +150,17 @@ import Testing
                     "normalisation \"minmax:0x1p3,10\": expected minmax:L,U: 2 numbers separated by commas")
         expectError(Normalisation.self, "rank:2", .malformed(.normalisation, text: "rank:2", expected: "rank without parameters"),
                     "normalisation \"rank:2\": expected rank without parameters")
-        // goalposts take no scale yet: only the 0–100 form is read.
-        expectError(Normalisation.self, "goalposts:100", .malformed(.normalisation, text: "goalposts:100", expected: "goalposts without a scale (scores run from 0 to 100)"),
-                    "normalisation \"goalposts:100\": expected goalposts without a scale (scores run from 0 to 100)")
+        // goalposts take the top of the scores; the posts themselves are declared per indicator.
+        let postsForm = "goalposts:SCALE, one number: the top of the scores (goalposts:100 scores 0–100); "
+            + "the goalposts themselves are declared per indicator, in the registry or the iMeta"
+        expectError(Normalisation.self, "goalposts:0,100", .malformed(.normalisation, text: "goalposts:0,100", expected: postsForm),
+                    "normalisation \"goalposts:0,100\": expected \(postsForm)")
+        expectError(Normalisation.self, "goalposts:", .malformed(.normalisation, text: "goalposts:", expected: "goalposts:SCALE: a number"),
+                    "normalisation \"goalposts:\": expected goalposts:SCALE: a number")
+        expectError(Normalisation.self, "goalposts:0", .outOfRange(.normalisation, text: "goalposts:0", parameter: "SCALE", expected: "goalposts:SCALE with SCALE positive"),
+                    "normalisation \"goalposts:0\": SCALE is out of range; expected goalposts:SCALE with SCALE positive")
+        expectError(Normalisation.self, "goalposts:1e400", .notFinite(.normalisation, text: "goalposts:1e400", parameter: "SCALE", expected: "goalposts:SCALE with SCALE finite"),
+                    "normalisation \"goalposts:1e400\": SCALE is not a finite number; expected goalposts:SCALE with SCALE finite")
         expectError(Aggregation.self, "generalised", .malformed(.aggregation, text: "generalised", expected: "generalised:P, the exponent of the power mean"),
                     "aggregation \"generalised\": expected generalised:P, the exponent of the power mean")
         expectError(Treatment.self, "winmax:1.5", .malformed(.treatment, text: "winmax:1.5", expected: "winmax:N with N a whole number 0–100,000"),

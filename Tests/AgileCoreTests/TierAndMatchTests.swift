@@ -10,7 +10,7 @@ import Testing
     //   DA (90, 10, 30): dev 90, gov 20   BL (10, 20, 10): dev 10, gov 15
     // Index = (A + B + C)/3: DH 80, GA 60, DA 130/3 = 43.3…, BL 40/3 = 13.3…
     static func scores(split: MatchSplit) throws -> Scores {
-        let posts = MethodOverrides(goalposts: 0...100)
+        let posts = MethodOverrides(goalposts: Goalposts(0...100))
         let framework = ScoringFixtures.framework(
             [
                 ScoringFixtures.indicator("A", in: "P1", overrides: posts),

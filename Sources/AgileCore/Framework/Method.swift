@@ -104,8 +104,10 @@ public enum Normalisation: Hashable, Sendable {
     case distanceToMax
     /// Distance to each indicator's declared target.
     case distanceToTarget
-    /// Fixed bounds per indicator (declared goalposts), scaled to `0...scale`.
-    case goalposts(scale: Double)
+    /// Fixed bounds per indicator (declared ``Goalposts``), scaled to `0...scale`. A `nil`
+    /// scale is each indicator's own (a COINr iMeta's `goalpost_scale`), else 100; a scale given
+    /// applies to every indicator.
+    case goalposts(scale: Double?)
 }
 
 /// Aggregation of children into their parent.
@@ -158,13 +160,13 @@ public struct MethodOverrides: Hashable, Sendable {
     public var treatment: TreatmentChoice
     public var normalisation: Normalisation?
     /// Fixed bounds for goalpost normalisation.
-    public var goalposts: ClosedRange<Double>?
+    public var goalposts: Goalposts?
     /// Target for distance-to-target normalisation.
     public var target: Double?
 
     public init(
         treatment: TreatmentChoice = .default, normalisation: Normalisation? = nil,
-        goalposts: ClosedRange<Double>? = nil, target: Double? = nil
+        goalposts: Goalposts? = nil, target: Double? = nil
     ) {
         self.treatment = treatment
         self.normalisation = normalisation

@@ -16,7 +16,7 @@ public enum MethodChoice: String, Hashable, Sendable, CaseIterable {
         switch self {
         case .imputation: "none, mean, median, group-mean:COLUMN or latest-earlier"
         case .treatment: "none, default, winmax:N or skew-kurtosis:SKEW,KURTOSIS,N[,no-log]"
-        case .normalisation: "minmax:L,U, zscore:M,S, rank, prank, distance-to-max, distance-to-target or goalposts"
+        case .normalisation: "minmax:L,U, zscore:M,S, rank, prank, distance-to-max, distance-to-target or goalposts[:SCALE]"
         case .aggregation: "arithmetic, geometric, harmonic or generalised:P"
         case .winmaxRange: "two whole numbers low-high, e.g. 1-5"
         case .method: "impute=…, treat=…, normalise=… or aggregate=…, separated by spaces"

@@ -1,12 +1,13 @@
 // Normalisation written as text: `minmax:L,U`, `zscore:M,S`, `rank`, `prank`, `distance-to-max`,
-// `distance-to-target`, `goalposts`.
+// `distance-to-target`, `goalposts[:SCALE]`.
 
 extension Normalisation: MethodChoiceText {
     /// Reads a normalisation: `minmax` (onto 0–100) or `minmax:L,U`, `zscore` (mean 0, sd 1) or
     /// `zscore:M,S`, `rank`, `prank` (or `percentile-rank`), `distance-to-max`,
-    /// `distance-to-target`, `goalposts` (onto 0–100). Parameters must be finite; L below U with
-    /// U − L and L + U finite (so every score, and the middle given to a constant indicator, is
-    /// finite); S positive.
+    /// `distance-to-target`, `goalposts` (onto each indicator's own scale, else 0–100) or
+    /// `goalposts:SCALE` (onto 0–SCALE for every indicator; the posts themselves are declared per
+    /// indicator). Parameters must be finite; L below U with U − L and L + U finite (so every
+    /// score, and the middle given to a constant indicator, is finite); S and SCALE positive.
     public init(parsing text: String) throws(MethodChoiceError) {
         let (name, parameters) = MethodText.split(text)
         func numbers(_ names: [String], form: String) throws(MethodChoiceError) -> [Double] {
@@ -36,9 +37,15 @@ extension Normalisation: MethodChoiceText {
         case ("prank", nil), ("percentile-rank", nil): self = .percentileRank
         case ("distance-to-max", nil): self = .distanceToMax
         case ("distance-to-target", nil): self = .distanceToTarget
-        case ("goalposts", nil): self = .goalposts(scale: 100)
-        case ("goalposts", _?):
-            throw .malformed(.normalisation, text: text, expected: "goalposts without a scale (scores run from 0 to 100)")
+        case ("goalposts", nil): self = .goalposts(scale: nil)
+        case ("goalposts", let given?):
+            guard !given.contains(",") else {
+                throw .malformed(.normalisation, text: text, expected: "goalposts:SCALE, one number: the top of the scores (goalposts:100 scores 0–100); "
+                                 + "the goalposts themselves are declared per indicator, in the registry or the iMeta")
+            }
+            let scale = try numbers(["SCALE"], form: "goalposts:SCALE")[0]
+            guard scale > 0 else { throw .outOfRange(.normalisation, text: text, parameter: "SCALE", expected: "goalposts:SCALE with SCALE positive") }
+            self = .goalposts(scale: scale)
         case ("rank", _?), ("prank", _?), ("percentile-rank", _?), ("distance-to-max", _?), ("distance-to-target", _?):
             throw .malformed(.normalisation, text: text, expected: "\(name) without parameters")
         default:
@@ -46,8 +53,8 @@ extension Normalisation: MethodChoiceText {
         }
     }
 
-    /// The canonical text: `minmax:1,100`, `zscore:10,2`, `prank`; goalposts onto 0–100 are
-    /// `goalposts` (another scale, which only a registry declares, is `goalposts:SCALE`).
+    /// The canonical text: `minmax:1,100`, `zscore:10,2`, `prank`, `goalposts:100`; goalposts
+    /// onto each indicator's own scale are `goalposts`.
     public var description: String {
         switch self {
         case .minMax(let low, let high): "minmax:\(MethodText.number(low)),\(MethodText.number(high))"
@@ -56,7 +63,7 @@ extension Normalisation: MethodChoiceText {
         case .percentileRank: "prank"
         case .distanceToMax: "distance-to-max"
         case .distanceToTarget: "distance-to-target"
-        case .goalposts(let scale): scale == 100 ? "goalposts" : "goalposts:\(MethodText.number(scale))"
+        case .goalposts(let scale): scale.map { "goalposts:\(MethodText.number($0))" } ?? "goalposts"
         }
     }
 }

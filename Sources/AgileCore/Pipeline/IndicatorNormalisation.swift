@@ -6,7 +6,10 @@
 /// Polarity is multiplied in first, as COINr does, so that after normalisation higher is
 /// better. Scales are COINr's: min-max onto [low, high]; z-score with mean m and n − 1 standard
 /// deviation s; rank 1…n; percentile rank 0…1; distance to max 0…1; distance to target ≤ 1
-/// (capped at 1: a value beyond the target scores as the target); goalposts 0…scale, clamped.
+/// (capped at 1: a value beyond the target scores as the target); goalposts 0…scale, cut to the
+/// posts unless ``truncatesToGoalposts`` is off (COINr's `n_goalposts`: with a negative
+/// polarity the posts are flipped as its `use_iMeta` flips them, so the score measures the way
+/// from the upper post down to the lower one).
 ///
 /// A column whose observed values are all equal cannot be spread: COINr returns NaN there.
 /// Here it is a reported condition (``ConstantIndicator``) and every observed value takes the
@@ -15,15 +18,22 @@ public struct IndicatorNormalisation: Hashable, Sendable {
     public var method: Normalisation
     /// +1 or −1 (``Polarity/direction``).
     public var direction: Double
-    /// Goalposts in the indicator's own units (goalpost normalisation).
+    /// Goalposts on the values normalisation sees, after the transform (goalpost
+    /// normalisation; see ``Indicator/treatedGoalposts()``).
     public var goalposts: ClosedRange<Double>?
+    /// Whether goalpost scores are cut to `0...scale` (COINr's `trunc2posts`).
+    public var truncatesToGoalposts: Bool
     /// Target in the indicator's own units (distance-to-target normalisation).
     public var target: Double?
 
-    public init(method: Normalisation, direction: Double, goalposts: ClosedRange<Double>? = nil, target: Double? = nil) {
+    public init(
+        method: Normalisation, direction: Double, goalposts: ClosedRange<Double>? = nil, truncatesToGoalposts: Bool = true,
+        target: Double? = nil
+    ) {
         self.method = method
         self.direction = direction
         self.goalposts = goalposts
+        self.truncatesToGoalposts = truncatesToGoalposts
         self.target = target
     }
 
@@ -109,14 +119,21 @@ public struct IndicatorNormalisation: Hashable, Sendable {
                 let y = 1 - (goal - x[row] * d) / (goal - minimum)
                 out[row] = y > 1 ? 1 : y
             }
-        case .goalposts(let scale):
+        case .goalposts(let declared):
+            // As COINr: the values arrive multiplied by the direction, and so do the posts
+            // (flipped: −upper, −lower), so a negative indicator scores (upper − x)/(upper − lower).
+            let scale = declared ?? 100
             let posts = goalposts ?? 0...1
             let low = d > 0 ? posts.lowerBound : -posts.upperBound
             let high = d > 0 ? posts.upperBound : -posts.lowerBound
             try finite(high - low, "the distance between the goalposts")
-            for row in out.indices {
-                let y = (x[row] * d - low) / (high - low)
-                out[row] = y.isNaN ? .nan : min(max(y, 0), 1) * scale
+            if truncatesToGoalposts {
+                for row in out.indices {
+                    let y = (x[row] * d - low) / (high - low)
+                    out[row] = y.isNaN ? .nan : min(max(y, 0), 1) * scale
+                }
+            } else {
+                for row in out.indices { out[row] = (x[row] * d - low) / (high - low) * scale }
             }
         }
         for row in out.indices where !out[row].isFinite && !x[row].isNaN {

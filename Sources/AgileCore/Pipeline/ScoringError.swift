@@ -12,8 +12,15 @@ public enum ScoringError: Error, Hashable, Sendable, CustomStringConvertible {
     case valueOutsideAggregationDomain(aggregation: Aggregation, node: String, child: String, unit: String, value: Double)
     /// A transform met a value outside its domain (`log1p` needs values > −1).
     case valueOutsideTransformDomain(transform: Transform, indicator: String, unit: String, value: Double)
-    /// Goalpost normalisation of an indicator that declares no goalposts and no bounded scale.
-    case missingGoalposts(indicator: String)
+    /// Goalpost normalisation of an indicator that declares no goalposts; `declaredAt` is where
+    /// the indicator is declared (a registry's or an iMeta's line).
+    case missingGoalposts(indicator: String, declaredAt: Provenance?)
+    /// Goalpost normalisation of an indicator whose declared goalposts cannot be used.
+    case unusableGoalposts(indicator: String, problem: GoalpostProblem, declaredAt: Provenance?)
+    /// Goalpost normalisation of an indicator that the outlier treatment log-transformed (its
+    /// skew-kurtosis log fallback): that transform depends on the year's values, so no fixed
+    /// goalposts fit them.
+    case goalpostsAfterLogTreatment(indicator: String)
     /// Distance-to-target normalisation of an indicator that declares no target.
     case missingTarget(indicator: String)
     /// Group-mean imputation by a grouping no unit belongs to.
@@ -51,8 +58,17 @@ public enum ScoringError: Error, Hashable, Sendable, CustomStringConvertible {
                 + "Normalise onto [1, 100] (min-max with low 1) so that no value is zero or negative, or aggregate '\(node)' with the arithmetic mean"
         case let .valueOutsideTransformDomain(transform, indicator, unit, value):
             return "the \(transform.rawValue) transform of '\(indicator)' for \(unit) meets \(Scale.format(value)); it needs values > −1: check the value or declare transform none"
-        case .missingGoalposts(let indicator):
-            return "goalpost normalisation of '\(indicator)' needs goalposts: declare goalpostLow and goalpostHigh on the indicator, or a scale with a minimum and a maximum"
+        case let .missingGoalposts(indicator, declaredAt):
+            return "\(declaredAt.map { "\($0): " } ?? "")goalpost normalisation of '\(indicator)' needs goalposts, and it declares none: "
+                + "in a registry add <goalposts low=\"…\" high=\"…\"/> (or <goalposts from=\"scale\"/>) to the indicator; "
+                + "in a COINr iMeta fill its goalpost_lower and goalpost_upper columns"
+        case let .unusableGoalposts(indicator, problem, declaredAt):
+            return "\(declaredAt.map { "\($0): " } ?? "")goalpost normalisation of '\(indicator)': \(problem.message)"
+        case .goalpostsAfterLogTreatment(let indicator):
+            return "goalpost normalisation of '\(indicator)': the outlier treatment log-transformed it (winsorising did not pass), "
+                + "and that transform depends on the year's values, so its fixed goalposts no longer apply; "
+                + "declare treatment=\"skip\" on the indicator, or turn the log fallback off (logFallback=\"false\" in the registry, "
+                + "--treat skew-kurtosis:2,3.5,5,no-log or --treat none)"
         case .missingTarget(let indicator):
             return "distance-to-target normalisation of '\(indicator)' needs a target: declare target on the indicator"
         case .unknownGrouping(let grouping):

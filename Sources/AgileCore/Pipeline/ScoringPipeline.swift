@@ -141,15 +141,21 @@ public struct ScoringPipeline: Sendable {
         treatmentChoices = framework.indicators.map(\.overrides.treatment)
         var normalisations: [IndicatorNormalisation] = []
         for indicator in framework.indicators {
-            let chosen = indicator.overrides.normalisation ?? method.normalisation
-            var goalposts = indicator.overrides.goalposts
-            if goalposts == nil, let low = indicator.scale.minimum, let high = indicator.scale.maximum, low < high {
-                goalposts = low...high
+            var chosen = indicator.overrides.normalisation ?? method.normalisation
+            var goalposts: ClosedRange<Double>?
+            if case .goalposts(let scale) = chosen {
+                switch indicator.treatedGoalposts() {
+                case nil: throw .missingGoalposts(indicator: indicator.id, declaredAt: indicator.provenance)
+                case .failure(let problem)?: throw .unusableGoalposts(indicator: indicator.id, problem: problem, declaredAt: indicator.provenance)
+                case .success(let posts)?: goalposts = posts
+                }
+                // A scale the run gives applies to all; else the indicator's own, else 0–100.
+                chosen = .goalposts(scale: scale ?? indicator.overrides.goalposts?.scale ?? 100)
             }
-            if case .goalposts = chosen, goalposts == nil { throw .missingGoalposts(indicator: indicator.id) }
             if chosen == .distanceToTarget, indicator.overrides.target == nil { throw .missingTarget(indicator: indicator.id) }
             normalisations.append(IndicatorNormalisation(
-                method: chosen, direction: indicator.polarity.direction, goalposts: goalposts, target: indicator.overrides.target))
+                method: chosen, direction: indicator.polarity.direction, goalposts: goalposts,
+                truncatesToGoalposts: indicator.overrides.goalposts?.truncates ?? true, target: indicator.overrides.target))
         }
         self.normalisations = normalisations
         if let match = method.match {
@@ -238,6 +244,7 @@ public struct ScoringPipeline: Sendable {
             choices: treatmentChoices, treatment: method.treatment)
         // Winsorising keeps observed values; only the log fallback computes new ones.
         for (column, detail) in treatment.enumerated() where detail.outcome == .logTransformed {
+            if case .goalposts = normalisations[column].method { throw .goalpostsAfterLogTreatment(indicator: indicators[column]) }
             for row in units.indices where !treated[row, column].isFinite && !toTreat[row, column].isNaN {
                 throw .notFinite(step: .treatment, node: indicators[column], quantity: "the treated value of \(units[row])")
             }

@@ -78,11 +78,38 @@ extension BuiltInFile {
 
   <xs:complexType name="Normalisation">
     <xs:attribute name="method" type="NormalisationMethod" use="required"/>
-    <!-- minmax: low/high; zscore: mean/sd; goalposts: high is the scale top -->
+    <!-- minmax: low/high; zscore: mean/sd; goalposts: high is the top of the scores (default
+         100), the posts are declared on each indicator (<goalposts>) -->
     <xs:attribute name="low" type="xs:double"/>
     <xs:attribute name="high" type="xs:double"/>
     <xs:attribute name="mean" type="xs:double"/>
     <xs:attribute name="sd" type="xs:double"/>
+  </xs:complexType>
+
+  <!-- An indicator's goalposts, for goalposts normalisation: low and high (low below high), or
+       from="scale" (the indicator's declared scale, minimum to maximum). Goalposts apply to the
+       values normalisation sees, after the indicator's transform (as COINr applies them to its
+       treated data): units="raw" posts are in the indicator's own units (per denominator unit
+       when it is divided by one) and are carried through the transform (log1p(low),
+       log1p(high)); units="treated" posts are already on the transformed scale. An indicator
+       with a transform must say which; a scale is raw. truncate (default true, COINr's
+       trunc2posts): a value beyond a post scores as the post. -->
+  <xs:complexType name="Goalposts">
+    <xs:attribute name="low" type="xs:double"/>
+    <xs:attribute name="high" type="xs:double"/>
+    <xs:attribute name="from">
+      <xs:simpleType>
+        <xs:restriction base="xs:string"><xs:enumeration value="scale"/></xs:restriction>
+      </xs:simpleType>
+    </xs:attribute>
+    <xs:attribute name="units">
+      <xs:simpleType>
+        <xs:restriction base="xs:string">
+          <xs:enumeration value="raw"/><xs:enumeration value="treated"/>
+        </xs:restriction>
+      </xs:simpleType>
+    </xs:attribute>
+    <xs:attribute name="truncate" type="xs:boolean" default="true"/>
   </xs:complexType>
 
   <xs:complexType name="SourceCode">
@@ -117,6 +144,7 @@ extension BuiltInFile {
       <xs:element name="scale" type="Scale" minOccurs="0"/>
       <xs:element name="source" type="xs:string"/>
       <xs:element name="code" type="SourceCode" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="goalposts" type="Goalposts" minOccurs="0"/>
       <xs:element name="normalisation" type="Normalisation" minOccurs="0"/>
       <xs:element name="derived-from-evidence" minOccurs="0">
         <xs:complexType>
@@ -144,8 +172,6 @@ extension BuiltInFile {
       </xs:simpleType>
     </xs:attribute>
     <xs:attribute name="target" type="xs:double"/>
-    <xs:attribute name="goalpostLow" type="xs:double"/>
-    <xs:attribute name="goalpostHigh" type="xs:double"/>
   </xs:complexType>
 
   <xs:complexType name="Dimension">

@@ -19,6 +19,12 @@ import AgileCore
 /// - `Denominator` rows become denominators; `Group` and `Other` rows are remembered as columns
 ///   of `iData` that hold no data.
 ///
+/// - `goalpost_lower`, `goalpost_upper`, `goalpost_scale` and `goalpost_trunc2posts` (the
+///   columns COINr's `n_goalposts` reads with `use_iMeta`) give an indicator its
+///   ``Goalposts``: lower below upper whatever the `Direction` (a `-1` indicator is flipped as
+///   COINr flips it), on the treated values (as COINr); the scale (NA: the run's, else 100) and
+///   truncation (`TRUE`/`FALSE`, NA: `TRUE`). Both posts NA: none declared.
+///
 /// Columns are found by name (without case); `iCode`, `Level`, `Parent` and `Type` are
 /// required, other columns COINr may add are ignored. `NA` or an empty cell means "none".
 public struct COINrMetaReader {
@@ -68,6 +74,10 @@ public struct COINrMetaReader {
         let unitColumn = header.index(of: "Unit")
         let targetColumn = header.index(of: "Target")
         let denominatorColumn = header.index(of: "Denominator")
+        let lowerColumn = header.index(of: "goalpost_lower")
+        let upperColumn = header.index(of: "goalpost_upper")
+        let scaleColumn = header.index(of: "goalpost_scale")
+        let truncateColumn = header.index(of: "goalpost_trunc2posts")
         scanner.fieldNames = header.names
         let names = header.names
 
@@ -95,6 +105,43 @@ public struct COINrMetaReader {
                 throw error(levelColumn, "is not a valid level", expected: expected)
             }
             return level
+        }
+        /// The goalposts of the current Indicator row, if its posts are given.
+        func goalposts() throws(InputError) -> Goalposts? {
+            let lower = try number(lowerColumn, "the lower goalpost, a number or NA")
+            let upper = try number(upperColumn, "the upper goalpost, a number or NA")
+            let scale = try number(scaleColumn, "the goalpost scale, a positive number or NA")
+            var truncates = true
+            if let truncateColumn, let flag = text(truncateColumn) {
+                // R's as.logical spellings.
+                switch flag {
+                case "TRUE", "True", "true", "T": truncates = true
+                case "FALSE", "False", "false", "F": truncates = false
+                default: throw error(truncateColumn, "is not a logical value", expected: "expected TRUE, FALSE or NA (TRUE: values beyond a goalpost score as the goalpost)")
+                }
+            }
+            switch (lower, upper) {
+            case (nil, nil):
+                // A scale or truncation set for every row (COINr's vignette sets them column-wide)
+                // declares no posts by itself.
+                return nil
+            case (_?, nil):
+                throw error(upperColumn!, "is missing", expected: "expected an upper goalpost with the lower one, or both NA")
+            case (nil, _?):
+                throw error(lowerColumn!, "is missing", expected: "expected a lower goalpost with the upper one, or both NA")
+            case let (lower?, upper?):
+                guard lower < upper else {
+                    throw error(lowerColumn!, "is not below goalpost_upper \(Scale.format(upper))",
+                                expected: "expected the lower goalpost in goalpost_lower whatever the Direction; COINr flips them for -1")
+                }
+                guard (upper - lower).isFinite else {
+                    throw error(upperColumn!, "is too far from goalpost_lower", expected: "expected goalposts whose distance is a finite number")
+                }
+                if let scale, let scaleColumn, !(scale > 0) {
+                    throw error(scaleColumn, "is not a positive number", expected: "expected the top of the goalpost scores, e.g. 100, or NA")
+                }
+                return Goalposts(lower...upper, units: .treated, scale: scale, truncates: truncates)
+            }
         }
         func weight() throws(InputError) -> Double {
             guard let weightColumn else { return 1 }
@@ -151,7 +198,7 @@ public struct COINrMetaReader {
                 indicators.append(Indicator(
                     id: code, name: name, parent: parent.text, type: .index, unit: unit, scale: Scale(),
                     polarity: polarity, weight: try weight(), denominator: denominator?.text,
-                    overrides: MethodOverrides(target: target), provenance: here))
+                    overrides: MethodOverrides(goalposts: try goalposts(), target: target), provenance: here))
             case "Aggregate":
                 let level = try level(type, minimum: 2)
                 let parent = cell(parentColumn)

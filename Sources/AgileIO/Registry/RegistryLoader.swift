@@ -160,20 +160,18 @@ public struct RegistryLoader {
         var overrides = MethodOverrides(
             treatment: MethodOverrides.TreatmentChoice(rawValue: element.attribute("treatment") ?? "default") ?? .default,
             target: try number(element, "target"))
-        if let low = try number(element, "goalpostLow"), let high = try number(element, "goalpostHigh") {
-            guard low < high else {
-                throw InputError(element.location, field: "goalpostLow", value: Scale.format(low), problem: "is not below goalpostHigh \(Scale.format(high))")
-            }
-            overrides.goalposts = low...high
+        let transform = Transform(rawValue: element.attribute("transform") ?? "none")!
+        if let goalposts = element.child("goalposts") {
+            overrides.goalposts = try self.goalposts(from: goalposts, transform: transform)
         }
         if let normalisation = element.child("normalisation") {
             overrides.normalisation = try self.normalisation(from: normalisation)
         }
-        return Indicator(
+        let indicator = Indicator(
             id: element.attribute("id")!, name: element.child("name")!.text, parent: parent, type: type,
             unit: element.child("unit")!.text, scale: scale,
             polarity: Polarity(rawValue: element.attribute("polarity")!)!,
-            transform: Transform(rawValue: element.attribute("transform") ?? "none")!,
+            transform: transform,
             weight: try number(element, "weight") ?? 1, source: element.child("source")!.text,
             status: IndicatorStatus(rawValue: element.attribute("status")!)!,
             definition: element.child("definition")?.text ?? "",
@@ -182,6 +180,51 @@ public struct RegistryLoader {
             evidence: element.child("derived-from-evidence").map { derived in
                 EvidenceDerivation(benchmark: derived.attribute("benchmark")!, statistic: .domesticSafety)
             })
+        if let goalposts = element.child("goalposts"), case .failure(let problem)? = indicator.treatedGoalposts() {
+            let field = switch problem {
+            case .unboundedScale, .scaleOfDividedIndicator: "from"
+            case .outsideTransformDomain: "low"
+            case .notApart: "high"
+            }
+            throw InputError(goalposts.location, field: field, value: goalposts.attribute(field),
+                             problem: "cannot be used for indicator '\(indicator.id)'", expected: problem.message)
+        }
+        return indicator
+    }
+
+    /// `<goalposts low="…" high="…" units="raw|treated" truncate="…"/>` or `<goalposts from="scale"/>`.
+    private static func goalposts(from element: XMLTreeElement, transform: Transform) throws(InputError) -> Goalposts {
+        let either = "expected low and high, or from=\"scale\""
+        let low = try number(element, "low"), high = try number(element, "high")
+        let units = element.attribute("units").flatMap(Goalposts.Units.init(rawValue:))
+        let truncates = element.attribute("truncate").map { $0 == "true" || $0 == "1" } ?? true
+        if element.attribute("from") == "scale" {
+            if let given = element.attribute("low") ?? element.attribute("high") {
+                throw InputError(element.location, field: element.attribute("low") != nil ? "low" : "high", value: given,
+                                 problem: "is given with from=\"scale\"", expected: either)
+            }
+            if let given = element.attribute("units") {
+                throw InputError(element.location, field: "units", value: given, problem: "does not apply to from=\"scale\"",
+                                 expected: "expected no units: a scale is in the indicator's raw units, carried through its transform")
+            }
+            return Goalposts(.scale, units: .raw, truncates: truncates)
+        }
+        guard let low, let high else {
+            throw InputError(element.location, field: low == nil ? "low" : "high", problem: "is missing", expected: either)
+        }
+        for (name, value) in [("low", low), ("high", high)] where !value.isFinite {
+            throw InputError(element.location, field: name, value: element.attribute(name), problem: "is not a finite number", expected: "expected a finite goalpost")
+        }
+        guard low < high else {
+            throw InputError(element.location, field: "low", value: Scale.format(low), problem: "is not below high \(Scale.format(high))",
+                             expected: "expected the lower goalpost in low, whatever the polarity")
+        }
+        if transform != .none, units == nil {
+            throw InputError(element.location, field: "units", problem: "is missing",
+                             expected: "expected units=\"raw\" (posts in the indicator's own units, carried through \(transform.rawValue)) "
+                                 + "or units=\"treated\" (posts already on the \(transform.rawValue) scale) for an indicator with transform \(transform.rawValue)")
+        }
+        return Goalposts(low...high, units: units ?? .raw, truncates: truncates)
     }
 
     private static func normalisation(from element: XMLTreeElement) throws(InputError) -> Normalisation {
@@ -200,7 +243,13 @@ public struct RegistryLoader {
         case "percentile-rank": return .percentileRank
         case "distance-to-max": return .distanceToMax
         case "distance-to-target": return .distanceToTarget
-        default: return .goalposts(scale: try number(element, "high") ?? 100)
+        default:
+            let scale = try number(element, "high")
+            if let scale, !(scale > 0 && scale.isFinite) {
+                throw InputError(element.location, field: "high", value: Scale.format(scale), problem: "is not a positive number",
+                                 expected: "expected the top of the goalpost scores, e.g. 100")
+            }
+            return .goalposts(scale: scale)
         }
     }
 
