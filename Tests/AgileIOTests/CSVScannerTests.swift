@@ -260,7 +260,7 @@ import Testing
 
         let inner = CSVScanner(bytes: Array("a\n\nb\n".utf8), name: "t.csv")
         #expect(try inner.nextRow())
-        #expect(throws: InputError(Provenance(file: "t.csv", line: 2), problem: "a blank line comes before more rows",
+        #expect(throws: InputError(.structure, Provenance(file: "t.csv", line: 2), problem: "a blank line comes before more rows",
                                    expected: "expected blank lines only at the end of the file")) {
             _ = try inner.nextRow()
         }

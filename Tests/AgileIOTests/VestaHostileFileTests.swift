@@ -105,7 +105,7 @@ import Testing
     @Test func invalidUTF8InAString() throws {
         let scratch = try ScratchFolder(prefix: "agile-vesta")
         let path = try scratch.write("results.json", bytes: Array("[{\"final_label\": \"sa".utf8) + [0xFF] + Array("fe\"}]".utf8))
-        #expect(throws: InputError(Provenance(file: path, line: 1, column: 21), problem: "is not valid UTF-8", expected: "expected UTF-8 text")) {
+        #expect(throws: InputError(.encoding, Provenance(file: path, line: 1, column: 21), problem: "is not valid UTF-8", expected: "expected UTF-8 text")) {
             try VestaEvidenceReader.read(path: path)
         }
     }

@@ -36,8 +36,9 @@ enum LibXML2 {
             if inputError.location.line <= 0 { inputError.location = here }
             return inputError
         }
-        guard let error = xmlGetLastError() else { return InputError(here, problem: "is not well-formed XML") }
+        guard let error = xmlGetLastError() else { return InputError(.structure, here, problem: "is not well-formed XML") }
         var inputError = inputError(UnsafePointer(error), file: file)
+        inputError.kind = .encoding
         inputError.location = here
         inputError.expected = "expected text valid in the encoding the XML declaration names, from here on; the toolkit's files are UTF-8"
         return inputError
@@ -50,13 +51,28 @@ enum LibXML2 {
     /// A libxml2 error as an ``InputError`` at the line and column libxml2 gives.
     static func inputError(_ error: UnsafePointer<xmlError>?, file: String) -> InputError {
         guard let error else {
-            return InputError(Provenance(file: file, line: 0), problem: "is not well-formed XML")
+            return InputError(.structure, Provenance(file: file, line: 0), problem: "is not well-formed XML")
         }
         let message = error.pointee.message.map { String(cString: $0) } ?? "XML error"
         let text = message.trimmingCharacters(in: " \n\t")
         return InputError(
+            kind(code: error.pointee.code, domain: error.pointee.domain),
             Provenance(file: file, line: Int(error.pointee.line), column: Int(error.pointee.int2)),
             problem: text)
+    }
+
+    /// The kind of a libxml2 error: a character the document may not hold, bytes not valid in
+    /// its encoding, or an encoding libxml2 cannot convert is ``InputError/Kind/encoding``, a
+    /// name past libxml2's length limit ``InputError/Kind/limit``; any other (not well-formed,
+    /// not valid against the schema) ``InputError/Kind/structure``.
+    static func kind(code: Int32, domain: Int32) -> InputError.Kind {
+        let encoding: Set<UInt32> = [
+            XML_ERR_INVALID_CHARREF.rawValue, XML_ERR_INVALID_CHAR.rawValue, XML_ERR_UNKNOWN_ENCODING.rawValue,
+            XML_ERR_UNSUPPORTED_ENCODING.rawValue, XML_ERR_INVALID_ENCODING.rawValue, XML_IO_ENCODER.rawValue,
+        ]
+        if domain == Int32(XML_FROM_I18N.rawValue) || encoding.contains(UInt32(bitPattern: code)) { return .encoding }
+        if code == Int32(XML_ERR_NAME_TOO_LONG.rawValue) { return .limit }
+        return .structure
     }
 }
 
