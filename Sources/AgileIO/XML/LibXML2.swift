@@ -62,17 +62,33 @@ enum LibXML2 {
     }
 
     /// The kind of a libxml2 error: a character the document may not hold, bytes not valid in
-    /// its encoding, or an encoding libxml2 cannot convert is ``InputError/Kind/encoding``, a
-    /// name past libxml2's length limit ``InputError/Kind/limit``; any other (not well-formed,
-    /// not valid against the schema) ``InputError/Kind/structure``.
+    /// its encoding, or an encoding libxml2 cannot convert is ``InputError/Kind/encoding``; a
+    /// reference to an entity (none is declared: DTDs are refused)
+    /// ``InputError/Kind/refusedDocument``; a name past libxml2's length limit
+    /// ``InputError/Kind/limit``; a value the schema bounds ``InputError/Kind/outOfRange``, one
+    /// not of the schema's type, pattern, length or list ``InputError/Kind/malformedValue``; any
+    /// other (not well-formed, elements or attributes the schema does not allow or misses)
+    /// ``InputError/Kind/structure``.
     static func kind(code: Int32, domain: Int32) -> InputError.Kind {
-        let encoding: Set<UInt32> = [
-            XML_ERR_INVALID_CHARREF.rawValue, XML_ERR_INVALID_CHAR.rawValue, XML_ERR_UNKNOWN_ENCODING.rawValue,
-            XML_ERR_UNSUPPORTED_ENCODING.rawValue, XML_ERR_INVALID_ENCODING.rawValue, XML_IO_ENCODER.rawValue,
-        ]
-        if domain == Int32(XML_FROM_I18N.rawValue) || encoding.contains(UInt32(bitPattern: code)) { return .encoding }
-        if code == Int32(XML_ERR_NAME_TOO_LONG.rawValue) { return .limit }
-        return .structure
+        if domain == Int32(XML_FROM_I18N.rawValue) { return .encoding }
+        switch xmlParserErrors(UInt32(bitPattern: code)) {
+        case XML_ERR_INVALID_CHARREF, XML_ERR_INVALID_CHAR, XML_ERR_UNKNOWN_ENCODING, XML_ERR_UNSUPPORTED_ENCODING,
+             XML_ERR_INVALID_ENCODING, XML_IO_ENCODER:
+            return .encoding
+        case XML_ERR_UNDECLARED_ENTITY, XML_WAR_UNDECLARED_ENTITY:
+            return .refusedDocument
+        case XML_ERR_NAME_TOO_LONG:
+            return .limit
+        case XML_SCHEMAV_CVC_MININCLUSIVE_VALID, XML_SCHEMAV_CVC_MAXINCLUSIVE_VALID, XML_SCHEMAV_CVC_MINEXCLUSIVE_VALID,
+             XML_SCHEMAV_CVC_MAXEXCLUSIVE_VALID:
+            return .outOfRange
+        case XML_SCHEMAV_CVC_DATATYPE_VALID_1_2_1, XML_SCHEMAV_CVC_LENGTH_VALID, XML_SCHEMAV_CVC_MINLENGTH_VALID,
+             XML_SCHEMAV_CVC_MAXLENGTH_VALID, XML_SCHEMAV_CVC_TOTALDIGITS_VALID, XML_SCHEMAV_CVC_FRACTIONDIGITS_VALID,
+             XML_SCHEMAV_CVC_PATTERN_VALID, XML_SCHEMAV_CVC_ENUMERATION_VALID:
+            return .malformedValue
+        default:
+            return .structure
+        }
     }
 }
 
