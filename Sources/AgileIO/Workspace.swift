@@ -77,7 +77,7 @@ public struct Workspace {
     ///   - busyTimeout: seconds to wait while another process writes the store.
     public func openStore(path: String, mustExist: Bool = false, busyTimeout: Double = 30) throws -> Store {
         if mustExist, path != ":memory:", access(path, F_OK) != 0, errno == ENOENT {
-            throw InputError(Provenance(file: path, line: 0), problem: "is not a store yet", expected: "ingest data first: agile ingest --db \(path) FILE…")
+            throw StoreError.missing(path: path)
         }
         return try Store(path: path, countries: countries, busyTimeout: busyTimeout, access: mustExist ? .readWriteIfPermitted : .readWrite)
     }

@@ -1,6 +1,7 @@
 // The `agile` command: validate, ingest and inspect AGILE Index data.
 
 import AgileCore
+import AgileIO
 import ArgumentParser
 
 @main
@@ -18,13 +19,14 @@ struct Agile: ParsableCommand {
 
     /// Parses and runs the command as ArgumentParser does, but prints its messages (which may
     /// quote an argument, such as an unknown option) with control and invisible characters
-    /// escaped (``Printable/message(_:)``), so no argument can drive the terminal.
+    /// escaped (``Printable/message(_:)``), so no argument can drive the terminal, and exits
+    /// with the status of the failure's kind (``ExitStatus``).
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            let code = exitCode(for: error)
+            let code = ExitStatus.code(for: error) ?? exitCode(for: error)
             let text = fullMessage(for: error)
             if !text.isEmpty {
                 if code == .success {

@@ -1,6 +1,7 @@
 // `agile audit sensitivity`: Sobol indices of the mean absolute rank shift per uncertain input.
 
 import AgileCore
+import AgileIO
 import ArgumentParser
 import Foundation
 
@@ -51,7 +52,7 @@ struct AuditSensitivity: ParsableCommand {
             progress: report)
         progress.finish()
         if let export {
-            try analysis.indicesCSV().write(toFile: export, atomically: true, encoding: .utf8)
+            try OutputFile.write(analysis.indicesCSV(), to: export)
         }
         print("Sensitivity analysis: N = \(count) (\(total) runs), seed \(design.seed); varied: \(AuditUncertainty.describe(plan)).")
         print("Output: mean absolute rank shift. Bounds: bootstrap 5–95 % (\(bootstrap) resamples).")

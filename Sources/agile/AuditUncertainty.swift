@@ -1,6 +1,7 @@
 // `agile audit uncertainty`: N replications with uncertain inputs, the spread of every rank.
 
 import AgileCore
+import AgileIO
 import ArgumentParser
 import Foundation
 
@@ -52,7 +53,7 @@ struct AuditUncertainty: ParsableCommand {
             progress: report, exact: !fast)
         progress.finish()
         if let export {
-            try analysis.replicationsCSV().write(toFile: export, atomically: true, encoding: .utf8)
+            try OutputFile.write(analysis.replicationsCSV(), to: export)
         }
         print("Uncertainty analysis: \(count) replications, seed \(design.seed); varied: \(AuditUncertainty.describe(plan)).")
         print(AuditUncertainty.table(analysis.statistics.sorted { ($0.nominal, $0.unit) < ($1.nominal, $1.unit) }))

@@ -84,7 +84,7 @@ struct Ingest: ParsableCommand {
                     print(([IngestReport.line(result, dryRun: dryRun)] + result.supersessions.map(\.description)).joined(separator: "\n"))
                     continue
                 }
-                guard let input else { throw InputError(Provenance(file: path, line: 0), problem: "is a folder, not a file") }
+                guard let input else { throw InputError(.unreadable, Provenance(file: path, line: 0), problem: "is a folder, not a file") }
                 let result = try workspace.ingest(file: input, into: store, illustrative: illustrative)
                 for warning in result.summary.warnings { Terminal.warning("\(result.file): \(warning)") }
                 print(([IngestReport.line(result, dryRun: dryRun)] + result.supersessions.map(\.description)).joined(separator: "\n"))

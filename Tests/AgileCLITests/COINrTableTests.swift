@@ -76,7 +76,7 @@ import Testing
         // The new column starts after the quoted names of the header and their commas.
         let column = header.map { $0.count + 3 }.reduce(0, +) + 1
         let result = try Self.score(path, in: folder)
-        #expect(result.status != 0)
+        #expect(result.status == 1, "\(result)")  // data refused
         #expect(result.stderr.hasPrefix("Error: \(path):1:\(column): \"Region_group\" is not a code of the iMeta table (expected uCode, uName, Time or a code of the iMeta table (an Indicator, Denominator, Group or Other row); COINr refuses it too: \"Column names from iData not found in iMeta (excluding special columns).\")"), "\(result)")
     }
 }

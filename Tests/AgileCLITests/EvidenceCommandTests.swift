@@ -32,7 +32,7 @@ import Testing
         try "benchmark,model,country,dimension,sub_dimension,context,metric,value,n\nscirisk,GPT-4o,,dual-use,,,asr,0.3,53\nscirisk,GPT-4o,,privacy-leakage,,,asr,1.5,11\n"
             .write(toFile: bad, atomically: true, encoding: .utf8)
         let result = try folder.agile(["ingest", "--db", folder.db, bad])
-        #expect(result.status != 0)
+        #expect(result.status == 1, "\(result)")  // data refused
         #expect(result.stderr.contains("bad.csv:3:39: field 'value': \"1.5\" is outside 0–1 (expected a rate 0–1 (asr, not a percentage))"), "\(result)")
         #expect(result.stdout.contains("rejected   \(bad): nothing stored"))
     }

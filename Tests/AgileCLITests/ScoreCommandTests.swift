@@ -54,9 +54,10 @@ import Testing
 
     @Test func aMissingStoreIsNotCreated() throws {
         let folder = try TemporaryFolder()
-        let result = try folder.agile("score", "--db", folder.path("typo.sqlite"))
-        #expect(result.status != 0)
-        #expect(result.stderr.contains("is not a store yet"))
+        let typo = folder.path("typo.sqlite")
+        let result = try folder.agile("score", "--db", typo)
+        #expect(result.status == 2, "\(result)")  // a store problem
+        #expect(result.stderr == "Error: \(typo): is not a store yet (ingest data first: agile ingest --db \(typo) FILE…)\n")
         #expect(!FileManager.default.fileExists(atPath: folder.path("typo.sqlite")))
     }
 

@@ -25,6 +25,16 @@ import Testing
         }
     }
 
+    /// The kind of the InputError `body` throws, `nil` when it throws none or another error.
+    func kind<T>(_ body: () throws -> T) -> InputError.Kind? {
+        do {
+            _ = try body()
+            return nil
+        } catch {
+            return (error as? InputError)?.kind
+        }
+    }
+
     // MARK: country
 
     @Test(arguments: [
@@ -76,17 +86,18 @@ import Testing
     }
 
     @Test(arguments: [
-        "99",      // two digits: 99 < 1900
-        "20x3",    // not a number
-        "2101",    // after 2100
-        "1899",    // before 1900
-        "+2023",   // Int(_:) accepts the sign, the check does not
-        "2023.0",  // not an integer
-        "",        // empty
+        ("99", InputError.Kind.outOfRange),  // two digits: 99 < 1900
+        ("20x3", .malformedValue),           // not a number
+        ("2101", .outOfRange),               // after 2100
+        ("1899", .outOfRange),               // before 1900
+        ("+2023", .malformedValue),          // Int(_:) accepts the sign, the check does not
+        ("2023.0", .malformedValue),         // not an integer
+        ("", .missingValue),                 // empty
     ])
-    func badYears(text: String) {
+    func badYears(text: String, kind: InputError.Kind) {
         #expect(failure { try check.year(field(text, "year", column: 9)) }
                 == "data.csv:7:9: field 'year': \"\(text)\" is not a year (expected a four-digit year 1900–2100)")
+        #expect(self.kind { try check.year(field(text, "year", column: 9)) } == kind)
     }
 
     // MARK: value
@@ -138,6 +149,23 @@ import Testing
                 == "data.csv:7:12: field 'value': \" 185 \" is above the scale (indicator I14 expects a percent 0–100)")
     }
 
+    /// Each refusal has its kind, whatever the message says: callers match on the kind.
+    @Test func refusalsHaveTheirKind() {
+        #expect(kind { try check.country(field("XXX", "country")) } == .unknownCode)
+        #expect(kind { try check.country(field("  ", "country")) } == .missingValue)
+        #expect(kind { try check.indicatorCode(field("I99", "indicator")) } == .unknownCode)
+        #expect(kind { try check.indicatorCode(field("", "indicator")) } == .missingValue)
+        #expect(kind { try check.value(field("abc"), indicator: "I14") } == .notANumber)
+        #expect(kind { try check.value(field("nan"), indicator: "I14") } == .notANumber)
+        #expect(kind { try check.value(field("1e999"), indicator: "I01") } == .notANumber)
+        #expect(kind { try check.value(field("104"), indicator: "I14") } == .outOfRange)
+        #expect(kind { try check.value(field("-3"), indicator: "I11") } == .outOfRange)
+        // A fraction on a scale of whole numbers is no number of that scale.
+        #expect(kind { try check.value(field("1.5"), indicator: "I16") } == .notANumber)
+        #expect(kind { try check.value(field("2"), indicator: "I19") } == .outOfRange)
+        #expect(kind { try check.value(field("91.5"), indicator: "I14") } == nil)
+    }
+
     @Test func wholeRow() throws {
         func at(_ column: Int) -> Provenance { Provenance(file: "data.csv", line: 3, column: column) }
         let observation = try check.observation(
@@ -172,12 +200,21 @@ import Testing
 @Suite struct InputErrorTests {
     @Test func descriptionParts() {
         let here = Provenance(file: "f.csv", line: 4, column: 14)
-        #expect(InputError(here, field: "value", value: "185", problem: "is above the scale", expected: "indicator I14 expects a percent 0–100").description
+        #expect(InputError(.outOfRange, here, field: "value", value: "185", problem: "is above the scale", expected: "indicator I14 expects a percent 0–100").description
                 == "f.csv:4:14: field 'value': \"185\" is above the scale (indicator I14 expects a percent 0–100)")
         // Without field, value or expectation, only what is known is written.
-        #expect(InputError(Provenance(file: "f.csv", line: 2), problem: "is empty").description == "f.csv:2: is empty")
-        #expect(InputError(Provenance(file: "f.csv", line: 0), problem: "cannot be opened").description == "f.csv: cannot be opened")
-        #expect(InputError(here, value: "x", problem: "is odd").description == "f.csv:4:14: \"x\" is odd")
+        #expect(InputError(.missingValue, Provenance(file: "f.csv", line: 2), problem: "is empty").description == "f.csv:2: is empty")
+        #expect(InputError(.unreadable, Provenance(file: "f.csv", line: 0), problem: "cannot be opened").description == "f.csv: cannot be opened")
+        #expect(InputError(.malformedValue, here, value: "x", problem: "is odd").description == "f.csv:4:14: \"x\" is odd")
+    }
+
+    @Test func kindTakesPartInEqualityNotInTheMessage() {
+        let here = Provenance(file: "f.csv", line: 4, column: 14)
+        let notANumber = InputError(.notANumber, here, field: "value", value: "x", problem: "is wrong")
+        let outOfRange = InputError(.outOfRange, here, field: "value", value: "x", problem: "is wrong")
+        #expect(notANumber != outOfRange)
+        #expect(notANumber.description == outOfRange.description)
+        #expect(InputError.Kind.allCases.map(\.description).contains("refusedDocument"))
     }
 
     @Test func printableEscapesControlCharacters() {
@@ -196,7 +233,7 @@ import Testing
         #expect(InputError.printable("\u{A0}") == "\u{A0}")  // no-break space is printable
         #expect(InputError.printable("Zürich – 東京") == "Zürich – 東京")       // printable text is kept
         // The description uses it for the value.
-        let error = InputError(Provenance(file: "f.csv", line: 1, column: 1), field: "note", value: "a\nb", problem: "is bad")
+        let error = InputError(.encoding, Provenance(file: "f.csv", line: 1, column: 1), field: "note", value: "a\nb", problem: "is bad")
         #expect(error.description == "f.csv:1:1: field 'note': \"a\\nb\" is bad")
     }
 

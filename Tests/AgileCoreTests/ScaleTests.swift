@@ -91,6 +91,19 @@ import Testing
         #expect(binary.problem(with: 0.5) == "is not a whole number")
     }
 
+    @Test func refusalKinds() {
+        // Off the scale is out of range; not finite, or a fraction of a whole-number scale, no number.
+        #expect(Sound.i14.refusal(of: 100.5)?.kind == .outOfRange)
+        #expect(Sound.i01.refusal(of: -1)?.kind == .outOfRange)
+        #expect(Sound.i16.refusal(of: 4)?.kind == .outOfRange)
+        #expect(Sound.i16.refusal(of: 1.5)?.kind == .notANumber)
+        #expect(Sound.i01.refusal(of: .nan)?.kind == .notANumber)
+        #expect(Sound.i01.refusal(of: .infinity)?.kind == .notANumber)
+        #expect(Sound.i14.refusal(of: 50) == nil)
+        // The problem is the one problem(with:) gives.
+        #expect(Sound.i19.refusal(of: 0.5)?.problem == Sound.i19.problem(with: 0.5))
+    }
+
     @Test func expectationTexts() {
         // (lo?, nil) → " ≥ lo"; article "a" for count, percent, binary.
         #expect(Sound.i01.expectation == "a count ≥ 0")

@@ -224,7 +224,8 @@ import Testing
         #expect(Self.error(Array("abc,def\n1,123456789\n".utf8), chunkSize: chunkSize, limits: limits, names: ["abc", "def"])
             == "test.csv:2:3: field 'def': the record is longer than 10 bytes (expected at most 10 bytes per record)")
         let comments = CSVScanner(bytes: Array("# a long comment line\nx\n".utf8), name: "test.csv", chunkSize: chunkSize, limits: limits, allowsComments: true)
-        #expect(throws: InputError.self) { while try comments.nextRecord() {} }
+        let tooLong = #expect(throws: InputError.self) { while try comments.nextRecord() {} }
+        #expect(tooLong?.kind == .limit)
     }
 
     @Test func fieldCountLimit() throws {
@@ -246,8 +247,9 @@ import Testing
         }
     }
 
-    @Test func missingFileIsAnInputError() {
-        #expect(throws: InputError.self) { _ = try CSVScanner(path: Fixtures.path("csv/no-such-file.csv")) }
+    @Test func missingFileIsUnreadable() {
+        let error = #expect(throws: InputError.self) { _ = try CSVScanner(path: Fixtures.path("csv/no-such-file.csv")) }
+        #expect(error?.kind == .unreadable)
     }
 
     // MARK: nextRow
@@ -260,7 +262,7 @@ import Testing
 
         let inner = CSVScanner(bytes: Array("a\n\nb\n".utf8), name: "t.csv")
         #expect(try inner.nextRow())
-        #expect(throws: InputError(Provenance(file: "t.csv", line: 2), problem: "a blank line comes before more rows",
+        #expect(throws: InputError(.structure, Provenance(file: "t.csv", line: 2), problem: "a blank line comes before more rows",
                                    expected: "expected blank lines only at the end of the file")) {
             _ = try inner.nextRow()
         }

@@ -18,16 +18,19 @@ import Testing
     @Test(arguments: ["xml-unknown-element.xml", "xml-missing-year.xml", "xml-wrong-namespace.xml"])
     func structuralErrorsFailTheSchemaAndTheReader(file: String) throws {
         let path = "Tests/Fixtures/malformed/\(file)"
-        #expect(throws: InputError.self) {
+        let schema = #expect(throws: InputError.self) {
             try XMLTree(path: Project.path(path)).validate(schemaPath: CountryDataSchemaTests.schema)
         }
-        #expect(throws: InputError.self) { _ = try Project.read(CountryXMLReader(), path) }
+        #expect(schema?.kind == .structure)
+        let reader = #expect(throws: InputError.self) { _ = try Project.read(CountryXMLReader(), path) }
+        #expect(reader?.kind == .structure)
     }
 
     @Test func theFrameworkSchemaRejectsWhatTheLoaderRejects() throws {
-        #expect(throws: InputError.self) {
+        let error = #expect(throws: InputError.self) {
             try XMLTree(path: Project.path("Tests/Fixtures/malformed/registry-bad-polarity.xml")).validate(schemaPath: Project.schema)
         }
+        #expect(error?.kind == .malformedValue)  // a polarity not in the schema's list
         try XMLTree(path: Project.registry).validate(schemaPath: Project.schema)
     }
 }

@@ -17,6 +17,7 @@ import Testing
         var file: String
         var target: Target
         var expected: String
+        var kind: InputError.Kind
         var testDescription: String { file }
     }
 
@@ -29,9 +30,9 @@ import Testing
         // the start of the tag holding the bytes 0xFF (line 3, column 3: `<country ÿÿÿÿcode=…`),
         // the end of the line before the byte 0xA0 (line 8 is 28 characters long; 0xA0 opens line 9).
         Case(file: "xml-utf7-invalid-bytes.xml", target: .countryXML,
-             expected: "FILE:3:3: input conversion failed due to input error, bytes 0xFF 0xFF 0xFF 0xFF" + Self.encoding),
+             expected: "FILE:3:3: input conversion failed due to input error, bytes 0xFF 0xFF 0xFF 0xFF" + Self.encoding, kind: .encoding),
         Case(file: "wbxml-utf7-invalid-bytes.xml", target: .worldBankXML,
-             expected: "FILE:8:29: input conversion failed due to input error, bytes 0xA0 0x3C 0x2F 0x77" + Self.encoding),
+             expected: "FILE:8:29: input conversion failed due to input error, bytes 0xA0 0x3C 0x2F 0x77" + Self.encoding, kind: .encoding),
     ]
 
     static func read(_ target: Target, path: String, chunkSize: Int) throws {
@@ -62,6 +63,8 @@ import Testing
         for chunkSize in [1 << 20, 16] {
             let message = try inputErrorMessage(path: path) { try Self.read(test.target, path: path, chunkSize: chunkSize) }
             #expect(message == test.expected, "\(test.file) with chunks of \(chunkSize) bytes")
+            let error = #expect(throws: InputError.self) { try Self.read(test.target, path: path, chunkSize: chunkSize) }
+            #expect(error?.kind == test.kind, "\(test.file) with chunks of \(chunkSize) bytes")
         }
     }
 }

@@ -151,6 +151,7 @@ import Testing
         _ = try ingest(store, "Tests/Fixtures/store/first.csv")
         // The file is refused for its second value (and for nothing else), and its stage goes too.
         let error = #expect(throws: InputError.self) { _ = try ingest(store, "Tests/Fixtures/store/second-values.csv") }
+        #expect(error?.kind == .duplicate)
         #expect(error?.description.hasSuffix(
             "second-values.csv:5:14: field 'value': \"92\" is a second value for USA I14 2023 (line 2 gives 91.8; one file may give one value per country, indicator and year)") == true)
         _ = try ingest(store, "Tests/Fixtures/store/second.csv")

@@ -1,4 +1,5 @@
-// Runs every file of Tests/Fixtures/malformed/ through its reader and compares the exact error.
+// Runs every file of Tests/Fixtures/malformed/ through its reader and compares the exact error
+// and its kind.
 
 import AgileCore
 import AgileIO
@@ -58,8 +59,11 @@ import Testing
         let expected = try String(contentsOfFile: Self.folder + "/" + name + ".expected", encoding: .utf8)
             .trimmingCharacters(in: .newlines)
         for chunkSize in [16, 1 << 20] {
-            let message = try inputErrorMessage(path: path) { try Self.read(name, path: path, chunkSize: chunkSize) }
+            var caught: (any Error)?
+            do { try Self.read(name, path: path, chunkSize: chunkSize) } catch { caught = error }
+            let message = (caught as? InputError)?.description.replacingOccurrences(of: path, with: "FILE")
             #expect(message == expected, "\(name).csv with chunks of \(chunkSize) bytes")
+            #expect(caught.map(MalformedKinds.kind) == MalformedKinds.table[name], "\(name).csv with chunks of \(chunkSize) bytes")
         }
     }
 }

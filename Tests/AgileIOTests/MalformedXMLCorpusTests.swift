@@ -8,7 +8,7 @@ import Testing
 /// The XML part of the malformed corpus: `xml-*`, `wbxml-*` (data, ingested into a throw-away
 /// store), `registry-*` (loaded as a registry) and `benchmarks-*` (as a benchmark registry). Each `NAME.xml` has a `NAME.expected` with
 /// the whole error message, `FILE` standing for the file's path and `SCHEMA` for the registry
-/// schema's.
+/// schema's; `kinds.txt` gives the kind of each error.
 @Suite struct MalformedXMLCorpusTests {
     static let folder = Project.path("Tests/Fixtures/malformed")
 
@@ -31,6 +31,7 @@ import Testing
             .replacingOccurrences(of: "SCHEMA", with: name.hasPrefix("benchmarks-") ? Project.path("Indicators/benchmarks.xsd") : Project.schema)
         let store = try Store(path: ":memory:", countries: Project.countries)
         var message: String?
+        var kind: String?
         do {
             if name.hasPrefix("benchmarks-") {
                 _ = try BenchmarkRegistryLoader(schemaPath: Project.path("Indicators/benchmarks.xsd")).load(path: path)
@@ -41,8 +42,10 @@ import Testing
             }
         } catch {
             message = "\(error)"
+            kind = MalformedKinds.kind(of: error)
         }
         #expect(message == expected)
+        #expect(kind == MalformedKinds.table[String(name.dropLast(4))])
         // Nothing of a rejected file reaches the store.
         #expect(try store.counts().observations == 0)
         #expect(try store.ingests().isEmpty)

@@ -11,7 +11,8 @@ import Testing
         "a//b", "a/", "countries/../../x.html", "a b.html", "a\\b", "a/b/c/d", "é.html",
     ])
     func refusesPathsThatCouldLeave(_ path: String) {
-        let error = #expect(throws: InputError.self) { try SiteWriter.check(path) }
+        let error = #expect(throws: SiteFolderError.self) { try SiteWriter.check(path) }
+        #expect(error == .unsafePath(path: path))
         #expect(error?.description == "\(path): is not a plain path inside the report folder (names of letters, digits, '.', '_' and '-', without '..')")
     }
 
@@ -25,7 +26,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let site = folder.appendingPathComponent("site").path
-        #expect(throws: InputError.self) {
+        #expect(throws: SiteFolderError.unsafePath(path: "../escaped.html")) {
             try SiteWriter(destination: site).write([("index.html", "ok"), ("../escaped.html", "no")])
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)

@@ -20,11 +20,12 @@ import Testing
         let other = try DatabaseQueue(path: path, configuration: configuration)
         try other.inDatabase { db in try db.execute(sql: "BEGIN IMMEDIATE") }
         let file = Project.path("Tests/Fixtures/store/first.csv")
-        let error = #expect(throws: InputError.self) {
+        let error = #expect(throws: StoreError.self) {
             try store.ingest(path: file, format: try DataFormat.detect(path: file), check: Project.check)
         }
         try other.inDatabase { db in try db.execute(sql: "ROLLBACK") }
         try other.close()
+        #expect(error == .busyIngesting(path: path, file: file, timeout: 0.1))
         #expect(error?.description == "\(file): was not stored: another process kept the store busy for longer than 0.1 s (run it again when the other ingest has finished, or give a longer --busy-timeout)")
         #expect(try store.counts() == before)
     }

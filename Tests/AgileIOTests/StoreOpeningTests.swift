@@ -102,6 +102,18 @@ import Testing
         #expect(try folder.names() == [])
     }
 
+    /// A command that reads a store (`mustExist`) is refused a path where there is none, with a
+    /// StoreError, and makes no file.
+    @Test func aStoreThatIsNotThereIsAStoreError() throws {
+        let folder = try Folder()
+        let path = folder.file("typo.sqlite")
+        let workspace = try Workspace(framework: Project.registry)
+        let error = #expect(throws: StoreError.self) { try workspace.openStore(path: path, mustExist: true) }
+        #expect(error == .missing(path: path))
+        #expect(error?.description == "\(path): is not a store yet (ingest data first: agile ingest --db \(path) FILE…)")
+        #expect(try folder.names() == [])
+    }
+
     @Test func aStoreOpenedReadOnlyIsReadWithoutAByteWritten() throws {
         let folder = try Folder()
         let path = try madeStore(in: folder)

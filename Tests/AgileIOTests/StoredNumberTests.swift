@@ -23,7 +23,7 @@ import Testing
     @Test func casesBeyondTheBoundFromAnOlderStore() throws {
         let store = try storeWithEvidence()
         try store.queue.write { try $0.execute(sql: "UPDATE evidence SET n = 9223372036854775000 WHERE dimension = 'privacy-leakage'") }
-        #expect(throws: InputError(Provenance(file: Self.file, line: 4), field: "n", value: "9223372036854775000",
+        #expect(throws: InputError(.outOfRange, Provenance(file: Self.file, line: 4), field: "n", value: "9223372036854775000",
                                    problem: "is stored as more than 1,000,000,000 cases",
                                    expected: "stored before counts were bounded; ingest a corrected file to replace it")) {
             try store.evidence()

@@ -21,6 +21,18 @@ import Testing
         return "no error"
     }
 
+    /// The kind of the error reading `text` as `name` gives; `nil` for none or another error.
+    private func kind(_ name: String, _ text: String, read: (String) throws -> Void = { _ = try VestaEvidenceReader.read(path: $0) }) throws -> InputError.Kind? {
+        let scratch = try ScratchFolder(prefix: "agile-vesta")
+        let path = try scratch.write(name, text)
+        do {
+            try read(path)
+        } catch {
+            return (error as? InputError)?.kind
+        }
+        return nil
+    }
+
     private func csv(_ rows: String...) -> String {
         "\u{FEFF}" + ([Self.header] + rows).joined(separator: "\r\n") + "\r\n"
     }
@@ -79,6 +91,35 @@ import Testing
             "scores.csv:3: \"d / s / m / soft\" repeats the row on line 2 (expected one row per dimension, risk_subtype, target_model and authority_mode)")
     }
 
+    /// Each refusal of the VESTA readers (the inputs of the tests above) has its kind.
+    @Test func refusalsHaveTheirKind() throws {
+        let row = "d,s,m,soft,3,2,1,0,0,0,33.33,0.3333,0.0,1.0"
+        let episode = { (value: String) in "[{\"instance_id\": \"x\", \"num_tool_calls\": \(value)}]" }
+        let cases: [(String, String, InputError.Kind)] = [
+            ("scores.csv", "dimension,model\r\n", .unknownFormat),
+            ("scores.csv", csv("d,s,m,soft,10,3,4,1,1,0,40.0,0.4,0.0,1.0"), .inconsistent),
+            ("scores.csv", csv("d,s,m,soft,4,2,2,0,0,0,50.0,1.5,0.0,1.0"), .outOfRange),
+            ("scores.csv", csv("d,s,m,soft,3,2,1,0,0,0,33.0,0.3333,0.0,1.0"), .inconsistent),
+            ("scores.csv", csv("d,s,m,soft,3.0,2,1,0,0,0,33.33,0.3333,0.0,1.0"), .notANumber),
+            ("scores.csv", csv("d,s,m,soft,3,2,1,0,0,0,33.33,0.3333,0.0"), .structure),
+            ("scores.csv", csv("d,s,m,soft,1000000000,999999999,1000000001,0,0,0,0.0,0.0,0.0,0.0"), .outOfRange),
+            ("scores.csv", csv(row, row), .duplicate),
+            ("results.json", "[{\"final_label\": safe}]", .structure),
+            ("results.json", "[{\"final_label\": \"a\tb\"}]", .encoding),
+            ("results.json", String(repeating: "[", count: 600) + String(repeating: "]", count: 600), .limit),
+            ("results.json", episode("\"abc\""), .notANumber),
+            ("results.json", episode("123456789012345678901234567890"), .outOfRange),
+            ("results.json", "[{\"instance_id\": \"x\", \"dimension\": [\"a\"]}]", .structure),
+            ("scores.json", "{\"overall\": {}, \"scores\": []}", .structure),
+        ]
+        for (name, text, expected) in cases {
+            #expect(try kind(name, text) == expected, "\(name): \(text.prefix(60))")
+        }
+        let header = "\u{FEFF}dimension,risk_subtype,model,authority_mode,num_cases,safe,unsafe,uncertain,error,unsafe_tool_called,risk_score,attack_success_rate,unsafe_tool_rate,avg_tool_calls\r\n"
+        #expect(try kind("scores.csv", header) { _ = try VestaScoresCSVReader.read(path: $0) } == .structure)
+        #expect(try kind("results.json", "{}") { _ = try VestaResultsReader.read(path: $0, includeErrors: false) } == .structure)
+    }
+
     @Test func unknownAuthorityModeIsKeptWithAWarning() throws {
         let scratch = try ScratchFolder(prefix: "agile-vesta")
         let path = try scratch.write("scores.csv", csv("d,s,m,medium,1,1,0,0,0,0,0.0,0.0,0.0,0.0"))
@@ -105,7 +146,7 @@ import Testing
     @Test func invalidUTF8InAString() throws {
         let scratch = try ScratchFolder(prefix: "agile-vesta")
         let path = try scratch.write("results.json", bytes: Array("[{\"final_label\": \"sa".utf8) + [0xFF] + Array("fe\"}]".utf8))
-        #expect(throws: InputError(Provenance(file: path, line: 1, column: 21), problem: "is not valid UTF-8", expected: "expected UTF-8 text")) {
+        #expect(throws: InputError(.encoding, Provenance(file: path, line: 1, column: 21), problem: "is not valid UTF-8", expected: "expected UTF-8 text")) {
             try VestaEvidenceReader.read(path: path)
         }
     }

@@ -113,7 +113,7 @@ import Testing
         for file in ["b/c/d/e/results.json", "a/results.json", "scores/results.json"] { try scratch.write(file, "[]") }
         #expect(try VestaResultsReader.resultFiles(path: scratch.path) == ["a", "b/c/d/e"].map { "\(scratch.path)/\($0)/results.json" })
         let empty = try ScratchFolder(prefix: "agile-vesta")
-        #expect(throws: InputError(Provenance(file: empty.path, line: 0), problem: "holds no results.json file", expected: "expected VESTA's results layout")) {
+        #expect(throws: InputError(.structure, Provenance(file: empty.path, line: 0), problem: "holds no results.json file", expected: "expected VESTA's results layout")) {
             try VestaResultsReader.resultFiles(path: empty.path)
         }
     }

@@ -74,7 +74,7 @@ import Testing
         // The reader alone says the same.
         let scratch = try ScratchFolder(prefix: "agile-vesta")
         let path = try scratch.write("reader.xml", Self.prolog(65_537) + Self.countryData)
-        #expect(throws: InputError(Provenance(file: path, line: 2, column: 1), problem: limit)) { _ = try readAll(CountryXMLReader(), path) }
+        #expect(throws: InputError(.limit, Provenance(file: path, line: 2, column: 1), problem: limit)) { _ = try readAll(CountryXMLReader(), path) }
     }
 
     @Test func aDoctypeBehindALongCommentNeverReachesTheParser() throws {
@@ -84,7 +84,7 @@ import Testing
         let text = Self.prolog(300_000) + "<!DOCTYPE countryData SYSTEM \"file:///etc/passwd\">\n" + Self.countryData
         let scratch = try ScratchFolder(prefix: "agile-vesta")
         let path = try scratch.write("reader.xml", text)
-        #expect(throws: InputError(Provenance(file: path, line: 1, column: 65_538), problem: "the XML prolog is longer than 64 KiB before the root element")) {
+        #expect(throws: InputError(.limit, Provenance(file: path, line: 1, column: 65_538), problem: "the XML prolog is longer than 64 KiB before the root element")) {
             _ = try readAll(CountryXMLReader(), path)
         }
         #expect(try Self.error(text) == "data.xml:1:65538: the XML prolog is longer than 64 KiB before the root element")

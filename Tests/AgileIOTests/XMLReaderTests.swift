@@ -50,6 +50,7 @@ import Testing
         #expect(try DataFormat.detect(path: Project.path("Data/agile-2024-wide.csv")) == .wideCSV)
         #expect(try DataFormat.detect(path: Project.path("Data/API_IT.NET.USER.ZS_DS2_en_csv_v2_illustrative.csv")) == .worldBankCSV)
         #expect(DataFormat.isRegistry(path: Project.registry))
-        #expect(throws: InputError.self) { try DataFormat.detect(path: Project.registry) }
+        let registry = #expect(throws: InputError.self) { try DataFormat.detect(path: Project.registry) }
+        #expect(registry?.kind == .unknownFormat)
     }
 }

@@ -24,6 +24,7 @@ import Testing
             Issue.record("100,000 levels were accepted")
         } catch {
             #expect(error.description == "\(path):3:768: elements are nested deeper than 256 levels")
+            #expect(error.kind == .limit)
         }
         #expect(handler.elements == XMLStreamParser.maximumDepth)
     }
@@ -51,6 +52,7 @@ import Testing
             Issue.record("an attribute over the limit was accepted")
         } catch {
             #expect(error.description == "\(over):1:\(limit + 9): field 'a': is an attribute of \(limit + 1) bytes, longer than the limit of 1 MiB")
+            #expect(error.kind == .limit)
         }
     }
 }

@@ -64,7 +64,7 @@ public enum ControlCharacters {
 
     /// The error for the refused `scalar` found in `text` (the value shown, escaped).
     public static func error(_ scalar: Unicode.Scalar, in text: String, field: String?, at location: Provenance) -> InputError {
-        InputError(location, field: field, value: text, problem: "holds the control character \(name(scalar))", expected: expected)
+        InputError(.encoding, location, field: field, value: text, problem: "holds the control character \(name(scalar))", expected: expected)
     }
 
     /// The character's code point and, for a control character, its abbreviation:

@@ -5,7 +5,14 @@
 /// ```
 /// Data/sample.csv:12:17: field 'value': "abc" is not a number (indicator I14 expects a percent 0–100)
 /// ```
+///
+/// Its ``kind`` says what sort of problem it is (``Kind/notANumber`` here), for callers and tests
+/// to match on; the message is for people. Only bad input is an `InputError`: a store that cannot
+/// be used is a `StoreError`, an output that cannot be written an `OutputError` or a
+/// `SiteFolderError` (AgileIO).
 public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What sort of problem this is.
+    public var kind: Kind
     /// Where the problem is.
     public var location: Provenance
     /// The field (column name, attribute or element) that holds the bad value, if any.
@@ -18,9 +25,10 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
     public var expected: String?
 
     public init(
-        _ location: Provenance, field: String? = nil, value: String? = nil,
+        _ kind: Kind, _ location: Provenance, field: String? = nil, value: String? = nil,
         problem: String, expected: String? = nil
     ) {
+        self.kind = kind
         self.location = location
         self.field = field
         self.value = value

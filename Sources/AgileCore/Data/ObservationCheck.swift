@@ -72,7 +72,7 @@ public struct ObservationCheck: Sendable {
     public func country(_ field: RawField) throws(InputError) -> String {
         let code = field.text.trimmingSpaces()
         guard let country = countries.alpha3(for: String(code)) else {
-            throw InputError(field.location, field: field.name, value: String(field.text),
+            throw InputError(code.isEmpty ? .missingValue : .unknownCode, field.location, field: field.name, value: String(field.text),
                              problem: code.isEmpty ? "is empty" : "is not an ISO 3166-1 country code",
                              expected: "expected alpha-3 such as DEU, or alpha-2 such as DE")
         }
@@ -83,7 +83,7 @@ public struct ObservationCheck: Sendable {
     public func indicatorCode(_ field: RawField) throws(InputError) -> String {
         let code = String(field.text.trimmingSpaces())
         guard rules[code] != nil else {
-            throw InputError(field.location, field: field.name, value: String(field.text),
+            throw InputError(code.isEmpty ? .missingValue : .unknownCode, field.location, field: field.name, value: String(field.text),
                              problem: code.isEmpty ? "is empty" : "is not an indicator of framework '\(framework.id)'",
                              expected: "expected an id such as \(framework.indicators.first?.id ?? "I01")")
         }
@@ -94,10 +94,18 @@ public struct ObservationCheck: Sendable {
     public func year(_ field: RawField) throws(InputError) -> Int {
         let text = field.text.trimmingSpaces()
         guard let year = Int(text), year >= 1900, year <= 2100, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
-            throw InputError(field.location, field: field.name, value: String(field.text),
+            throw InputError(ObservationCheck.yearKind(text), field.location, field: field.name, value: String(field.text),
                              problem: "is not a year", expected: "expected a four-digit year 1900–2100")
         }
         return year
+    }
+
+    /// The kind of a refused year (`text` trimmed): empty is ``InputError/Kind/missingValue``,
+    /// digits outside 1900–2100 ``InputError/Kind/outOfRange``, anything else (letters, a sign,
+    /// a fraction) ``InputError/Kind/malformedValue``.
+    public static func yearKind(_ text: Substring) -> InputError.Kind {
+        if text.isEmpty { return .missingValue }
+        return text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) ? .outOfRange : .malformedValue
     }
 
     /// The value of `indicator`: `nil` for an explicitly missing value (empty or one of
@@ -110,17 +118,17 @@ public struct ObservationCheck: Sendable {
             framework.indicator(code).map { "indicator \($0.id) expects \($0.expectation)" } ?? "denominator \(code) expects a number"
         }
         guard let number = DecimalNumber.parse(text) else {
-            throw InputError(field.location, field: field.name, value: String(field.text),
+            throw InputError(.notANumber, field.location, field: field.name, value: String(field.text),
                              problem: "is not a number", expected: expectation)
         }
         if !number.isFinite {
-            throw InputError(field.location, field: field.name, value: String(field.text),
+            throw InputError(.notANumber, field.location, field: field.name, value: String(field.text),
                              problem: "is not a finite number", expected: expectation)
         }
         if let rule = rules[code], !rule.admits(number),
-           let problem = framework.indicator(code)?.problem(with: number) {
-            throw InputError(field.location, field: field.name, value: String(field.text),
-                             problem: problem, expected: expectation)
+           let refusal = framework.indicator(code)?.refusal(of: number) {
+            throw InputError(refusal.kind, field.location, field: field.name, value: String(field.text),
+                             problem: refusal.problem, expected: expectation)
         }
         return number
     }

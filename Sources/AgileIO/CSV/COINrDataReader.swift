@@ -86,7 +86,7 @@ public struct COINrDataReader: ObservationReader {
                 layout.data.append((index, name))
             } else if let framework {
                 throw InputError(
-                    header.locations[index], value: name, problem: "is not a column of this iData table",
+                    .structure, header.locations[index], value: name, problem: "is not a column of this iData table",
                     expected: "expected uName, uCode, Time, a group column (…_group) or an indicator or denominator of framework '\(framework.id)'")
             }
         }
@@ -110,18 +110,18 @@ public struct COINrDataReader: ObservationReader {
                 layout.data.append((index, name))
             } else if framework.aggregate(name) != nil {
                 throw InputError(
-                    header.locations[index], value: name, problem: "is an Aggregate of the iMeta table, not a column of iData",
+                    .structure, header.locations[index], value: name, problem: "is an Aggregate of the iMeta table, not a column of iData",
                     expected: "expected \(declared); COINr computes aggregates and refuses them in iData: \"You have included columns specified as aggregates in your iData.\"")
             } else {
                 throw InputError(
-                    header.locations[index], value: name, problem: "is not a code of the iMeta table",
+                    .unknownCode, header.locations[index], value: name, problem: "is not a code of the iMeta table",
                     expected: "expected \(declared); COINr refuses it too: \"Column names from iData not found in iMeta (excluding special columns).\"")
             }
         }
         let codes = framework.indicators.map(\.id) + framework.denominators.map(\.id) + meta.groupColumns + meta.otherColumns
         for code in codes where header.index(of: code) == nil {
             throw InputError(
-                Provenance(file: header.file, line: header.line), problem: "the table has no column '\(code)', which the iMeta table declares",
+                .structure, Provenance(file: header.file, line: header.line), problem: "the table has no column '\(code)', which the iMeta table declares",
                 expected: "expected a column for every Indicator, Denominator, Group and Other row of iMeta; COINr refuses it too: \"Entries in iMeta$iCode not found in colnames(iData).\"")
         }
         return layout
@@ -138,7 +138,7 @@ public struct COINrDataReader: ObservationReader {
         let layout = try layout(of: header, framework: check.framework)
         if layout.time == nil, year == nil {
             throw InputError(
-                Provenance(file: file.path, line: header.line), problem: "the table has no column 'Time'",
+                .structure, Provenance(file: file.path, line: header.line), problem: "the table has no column 'Time'",
                 expected: "expected a Time column, or a year given to the reader")
         }
         scanner.fieldNames = header.names
@@ -184,7 +184,7 @@ public struct COINrDataReader: ObservationReader {
             let field = scanner.rawField(layout.code, name: header.names[layout.code])
             let text = field.text.trimmingSpaces()
             guard let country = countries.resolve(String(text)) else {
-                throw InputError(field.location, field: field.name, value: String(field.text),
+                throw InputError(text.isEmpty ? .missingValue : .unknownCode, field.location, field: field.name, value: String(field.text),
                                  problem: text.isEmpty ? "is empty" : "is not an ISO 3166-1 country code",
                                  expected: "expected alpha-3 such as DEU, or alpha-2 such as DE")
             }
@@ -192,7 +192,7 @@ public struct COINrDataReader: ObservationReader {
                 let timeField = scanner.rawField(time, name: header.names[time])
                 let timeText = timeField.text.trimmingSpaces()
                 guard let year = Int(timeText), (1900...2100).contains(year) else {
-                    throw InputError(timeField.location, field: timeField.name, value: String(timeField.text),
+                    throw InputError(ObservationCheck.yearKind(timeText), timeField.location, field: timeField.name, value: String(timeField.text),
                                      problem: "is not a year", expected: "expected a four-digit year 1900–2100")
                 }
                 years.insert(year)

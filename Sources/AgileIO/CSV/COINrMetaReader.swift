@@ -89,20 +89,20 @@ public struct COINrMetaReader {
         func cell(_ column: Int) -> Cell? {
             text(column).map { Cell(text: $0, location: scanner.location(column)) }
         }
-        func error(_ column: Int, _ problem: String, expected: String) -> InputError {
-            InputError(scanner.location(column), field: names[column], value: scanner.string(column), problem: problem, expected: expected)
+        func error(_ kind: InputError.Kind, _ column: Int, _ problem: String, expected: String) -> InputError {
+            InputError(kind, scanner.location(column), field: names[column], value: scanner.string(column), problem: problem, expected: expected)
         }
         func number(_ column: Int?, _ what: String) throws(InputError) -> Double? {
             guard let column, let value = text(column) else { return nil }
             guard let number = DecimalNumber.parse(value), number.isFinite else {
-                throw error(column, "is not a number", expected: "expected \(what)")
+                throw error(.notANumber, column, "is not a number", expected: "expected \(what)")
             }
             return number
         }
         func level(_ type: String, minimum: Int) throws(InputError) -> Int {
             let expected = type == "Indicator" ? "expected level 1 for an indicator" : "expected a whole number 2 or more for an aggregate"
             guard let value = text(levelColumn), let level = Int(value), level >= minimum, type != "Indicator" || level == 1 else {
-                throw error(levelColumn, "is not a valid level", expected: expected)
+                throw error(.malformedValue, levelColumn, "is not a valid level", expected: expected)
             }
             return level
         }
@@ -117,7 +117,7 @@ public struct COINrMetaReader {
                 switch flag {
                 case "TRUE", "True", "true", "T": truncates = true
                 case "FALSE", "False", "false", "F": truncates = false
-                default: throw error(truncateColumn, "is not a logical value", expected: "expected TRUE, FALSE or NA (TRUE: values beyond a goalpost score as the goalpost)")
+                default: throw error(.malformedValue, truncateColumn, "is not a logical value", expected: "expected TRUE, FALSE or NA (TRUE: values beyond a goalpost score as the goalpost)")
                 }
             }
             switch (lower, upper) {
@@ -126,19 +126,19 @@ public struct COINrMetaReader {
                 // declares no posts by itself.
                 return nil
             case (_?, nil):
-                throw error(upperColumn!, "is missing", expected: "expected an upper goalpost with the lower one, or both NA")
+                throw error(.missingValue, upperColumn!, "is missing", expected: "expected an upper goalpost with the lower one, or both NA")
             case (nil, _?):
-                throw error(lowerColumn!, "is missing", expected: "expected a lower goalpost with the upper one, or both NA")
+                throw error(.missingValue, lowerColumn!, "is missing", expected: "expected a lower goalpost with the upper one, or both NA")
             case let (lower?, upper?):
                 guard lower < upper else {
-                    throw error(lowerColumn!, "is not below goalpost_upper \(Scale.format(upper))",
+                    throw error(.inconsistent, lowerColumn!, "is not below goalpost_upper \(Scale.format(upper))",
                                 expected: "expected the lower goalpost in goalpost_lower whatever the Direction; COINr flips them for -1")
                 }
                 guard (upper - lower).isFinite else {
-                    throw error(upperColumn!, "is too far from goalpost_lower", expected: "expected goalposts whose distance is a finite number")
+                    throw error(.outOfRange, upperColumn!, "is too far from goalpost_lower", expected: "expected goalposts whose distance is a finite number")
                 }
                 if let scale, let scaleColumn, !(scale > 0) {
-                    throw error(scaleColumn, "is not a positive number", expected: "expected the top of the goalpost scores, e.g. 100, or NA")
+                    throw error(.outOfRange, scaleColumn, "is not a positive number", expected: "expected the top of the goalpost scores, e.g. 100, or NA")
                 }
                 return Goalposts(lower...upper, units: .treated, scale: scale, truncates: truncates)
             }
@@ -146,7 +146,7 @@ public struct COINrMetaReader {
         func weight() throws(InputError) -> Double {
             guard let weightColumn else { return 1 }
             guard let weight = try number(weightColumn, "a weight ≥ 0"), weight >= 0 else {
-                throw error(weightColumn, "is not a valid weight", expected: "expected a weight ≥ 0")
+                throw error(.outOfRange, weightColumn, "is not a valid weight", expected: "expected a weight ≥ 0")
             }
             return weight
         }
@@ -165,13 +165,13 @@ public struct COINrMetaReader {
             try header.checkWidth(of: scanner)
             let typeText = String(Substring(scanner.string(typeColumn)).trimmingSpaces())
             guard let type = Self.types.first(where: { $0.lowercased() == typeText.lowercased() }) else {
-                throw error(typeColumn, "is not a COINr row type", expected: "expected Indicator, Aggregate, Group, Denominator or Other")
+                throw error(.malformedValue, typeColumn, "is not a COINr row type", expected: "expected Indicator, Aggregate, Group, Denominator or Other")
             }
             guard let code = text(codeColumn) else {
-                throw error(codeColumn, "is empty", expected: "expected a code for every row")
+                throw error(.missingValue, codeColumn, "is empty", expected: "expected a code for every row")
             }
             if let first = declared[code] {
-                throw error(codeColumn, "is declared twice", expected: "expected each iCode once; it is already on line \(first)")
+                throw error(.duplicate, codeColumn, "is declared twice", expected: "expected each iCode once; it is already on line \(first)")
             }
             declared[code] = scanner.line
             let name = text(nameColumn) ?? code
@@ -185,11 +185,11 @@ public struct COINrMetaReader {
                     switch try number(directionColumn, "1 or -1") {
                     case 1: polarity = .positive
                     case -1: polarity = .negative
-                    default: throw error(directionColumn, "is not a direction", expected: "expected 1 (higher is better) or -1 (higher is worse)")
+                    default: throw error(.malformedValue, directionColumn, "is not a direction", expected: "expected 1 (higher is better) or -1 (higher is worse)")
                     }
                 }
                 guard let parent = cell(parentColumn) else {
-                    throw error(parentColumn, "is empty", expected: "expected the iCode of the aggregate the indicator belongs to")
+                    throw error(.missingValue, parentColumn, "is empty", expected: "expected the iCode of the aggregate the indicator belongs to")
                 }
                 parents.append((code, 1, parent))
                 let denominator = denominatorColumn.flatMap(cell)
@@ -218,31 +218,31 @@ public struct COINrMetaReader {
         }
 
         guard !indicators.isEmpty else {
-            throw InputError(Provenance(file: path, line: header.line), problem: "the table declares no indicators",
+            throw InputError(.structure, Provenance(file: path, line: header.line), problem: "the table declares no indicators",
                              expected: "expected rows of Type Indicator")
         }
         let levels = Dictionary(aggregates.map { ($0.id, $0.level) }, uniquingKeysWith: { first, _ in first })
         for (child, level, parent) in parents {
             guard let parentLevel = levels[parent.text] else {
-                throw InputError(parent.location, field: names[parentColumn], value: parent.text,
+                throw InputError(.unknownCode, parent.location, field: names[parentColumn], value: parent.text,
                                  problem: "is not an aggregate of this table", expected: "expected the iCode of an Aggregate row as parent of '\(child)'")
             }
             if parentLevel != level + 1 {
-                throw InputError(parent.location, field: names[parentColumn], value: parent.text,
+                throw InputError(.inconsistent, parent.location, field: names[parentColumn], value: parent.text,
                                  problem: "is at level \(parentLevel)", expected: "expected a parent at level \(level + 1) for '\(child)' at level \(level)")
             }
         }
         if roots.isEmpty {
-            throw InputError(Provenance(file: path, line: header.line), problem: "the table has no root aggregate",
+            throw InputError(.structure, Provenance(file: path, line: header.line), problem: "the table has no root aggregate",
                              expected: "expected one Aggregate row with Parent NA: the index")
         }
         if roots.count > 1 {
-            throw InputError(roots[1].location, field: names[parentColumn], value: "NA", problem: "makes a second root",
+            throw InputError(.duplicate, roots[1].location, field: names[parentColumn], value: "NA", problem: "makes a second root",
                              expected: "expected one Aggregate row with Parent NA; '\(roots[0].code)' is already the root")
         }
         let denominatorIDs = Set(denominators.map(\.id))
         for (indicator, cell) in denominatorCells where !denominatorIDs.contains(cell.text) {
-            throw InputError(cell.location, field: denominatorColumn.map { names[$0] }, value: cell.text,
+            throw InputError(.unknownCode, cell.location, field: denominatorColumn.map { names[$0] }, value: cell.text,
                              problem: "is not a denominator of this table", expected: "expected the iCode of a Denominator row for '\(indicator)'")
         }
 

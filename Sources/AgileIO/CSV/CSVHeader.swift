@@ -31,7 +31,7 @@ public struct CSVHeader: Sendable {
     public static func read(from scanner: CSVScanner, expected: String) throws(InputError) -> CSVHeader {
         repeat {
             guard try scanner.nextRecord() else {
-                throw InputError(Provenance(file: scanner.path, line: 1), problem: "the file has no header", expected: expected)
+                throw InputError(.structure, Provenance(file: scanner.path, line: 1), problem: "the file has no header", expected: expected)
             }
         } while scanner.isBlank
         return CSVHeader(scanner: scanner)
@@ -54,7 +54,7 @@ public struct CSVHeader: Sendable {
         guard scanner.fieldCount != count else { return }
         let fields = scanner.fieldCount == 1 ? "1 field" : "\(scanner.fieldCount) fields"
         throw InputError(
-            Provenance(file: file, line: scanner.line), problem: "the row has \(fields)",
+            .structure, Provenance(file: file, line: scanner.line), problem: "the row has \(fields)",
             expected: "expected \(count), one per column of the header on line \(line)")
     }
 
@@ -64,7 +64,7 @@ public struct CSVHeader: Sendable {
         for (index, name) in names.enumerated() {
             if let earlier = first[Self.key(name)] {
                 throw InputError(
-                    locations[index], value: name, problem: "is a duplicated column",
+                    .duplicate, locations[index], value: name, problem: "is a duplicated column",
                     expected: "expected each column once; it is already column \(earlier + 1) of the header")
             }
             first[Self.key(name)] = index
@@ -78,7 +78,7 @@ public struct CSVHeader: Sendable {
     ///   - expected: what the header should look like.
     public func positions(of columns: [String], in format: String, expected: String) throws(InputError) -> [Int] {
         for (index, name) in names.enumerated() where !columns.contains(Self.key(name)) {
-            throw InputError(locations[index], value: name, problem: "is not a column of \(format)", expected: expected)
+            throw InputError(.structure, locations[index], value: name, problem: "is not a column of \(format)", expected: expected)
         }
         try checkUnique()
         var positions: [Int] = []
@@ -91,6 +91,6 @@ public struct CSVHeader: Sendable {
 
     /// The error for a required column the header lacks.
     public func missing(_ column: String, expected: String) -> InputError {
-        InputError(Provenance(file: file, line: line), problem: "the header has no column '\(column)'", expected: expected)
+        InputError(.structure, Provenance(file: file, line: line), problem: "the header has no column '\(column)'", expected: expected)
     }
 }

@@ -141,7 +141,7 @@ public final class CSVScanner {
             }
             if let blankLine {
                 throw InputError(
-                    Provenance(file: path, line: blankLine), problem: "a blank line comes before more rows",
+                    .structure, Provenance(file: path, line: blankLine), problem: "a blank line comes before more rows",
                     expected: "expected blank lines only at the end of the file")
             }
             return true

@@ -371,7 +371,7 @@ struct CSVTokenizer {
             throw loneCarriageReturn()
         case .quoted:
             throw InputError(
-                Provenance(file: file, line: fieldLine, column: fieldColumn), field: currentFieldName,
+                .structure, Provenance(file: file, line: fieldLine, column: fieldColumn), field: currentFieldName,
                 value: fieldText(), problem: "has a quote that is never closed",
                 expected: "expected a closing quote before the end of the file")
         case .crAfterQuote:
@@ -440,7 +440,7 @@ struct CSVTokenizer {
     private mutating func growSpans(adding span: Span) throws(InputError) {
         if fieldCount >= limits.maximumFields {
             throw InputError(
-                Provenance(file: file, line: span.line, column: span.column),
+                .limit, Provenance(file: file, line: span.line, column: span.column),
                 problem: "the record has more than \(limits.maximumFields) fields: field \(fieldCount + 1) starts here",
                 expected: "expected at most \(limits.maximumFields) fields per record")
         }
@@ -496,10 +496,10 @@ struct CSVTokenizer {
     private func tooLong() -> InputError {
         let expected = "expected at most \(limits.maximumRecordBytes) bytes per record"
         let problem = "the record is longer than \(limits.maximumRecordBytes) bytes"
-        if state == .comment { return InputError(Provenance(file: file, line: recordLine), problem: problem, expected: expected) }
+        if state == .comment { return InputError(.limit, Provenance(file: file, line: recordLine), problem: problem, expected: expected) }
         let here = Provenance(file: file, line: fieldLine, column: fieldColumn)
-        if let name = currentFieldName { return InputError(here, field: name, problem: problem, expected: expected) }
-        return InputError(here, problem: problem + " in its field \(fieldCount + 1)", expected: expected)
+        if let name = currentFieldName { return InputError(.limit, here, field: name, problem: problem, expected: expected) }
+        return InputError(.limit, here, problem: problem + " in its field \(fieldCount + 1)", expected: expected)
     }
 
     /// The error for a control character at `line`:`column`, after the field's bytes up to
@@ -514,21 +514,21 @@ struct CSVTokenizer {
     /// `crColumn`): the file's lines end in CR alone.
     private func loneCarriageReturn() -> InputError {
         InputError(
-            Provenance(file: file, line: crLine, column: crColumn),
+            .encoding, Provenance(file: file, line: crLine, column: crColumn),
             problem: "a carriage return (CR) ends the line without a line feed: CR-only line ends (classic Mac OS) are not supported",
             expected: "expected LF or CRLF line ends: save the file with Unix (LF) or Windows (CRLF) line ends; a carriage return inside a value must be in quotes")
     }
 
     private func quoteInUnquoted(at offset: Int) -> InputError {
         InputError(
-            Provenance(file: file, line: line, column: column(at: offset)), field: currentFieldName,
+            .structure, Provenance(file: file, line: line, column: column(at: offset)), field: currentFieldName,
             value: fieldText(adding: "\""), problem: "has a quote inside an unquoted field",
             expected: "expected the whole field in quotes, with quotes inside it doubled")
     }
 
     private func textAfterQuote(line: Int, column: Int) -> InputError {
         InputError(
-            Provenance(file: file, line: line, column: column), field: currentFieldName,
+            .structure, Provenance(file: file, line: line, column: column), field: currentFieldName,
             value: fieldText(), problem: "has text after its closing quote",
             expected: "expected a separator or the end of the line after the closing quote")
     }
@@ -539,7 +539,7 @@ struct CSVTokenizer {
         let found = (hex.count == 1 ? "byte " : "bytes ") + hex.joined(separator: " ") + (atEnd ? " at the end of the file" : "")
         let before = String(decoding: UnsafeBufferPointer(start: bytes + fieldStart, count: utf8Start - fieldStart), as: UTF8.self)
         return InputError(
-            Provenance(file: file, line: utf8Line, column: utf8Column), field: currentFieldName,
+            .encoding, Provenance(file: file, line: utf8Line, column: utf8Column), field: currentFieldName,
             value: before + "\u{FFFD}", problem: "is not valid UTF-8",
             expected: "expected UTF-8 text; found \(found)")
     }

@@ -62,13 +62,13 @@ public enum CountryList {
                     fits = !text.isEmpty
                 }
                 guard fits else {
-                    throw InputError(scanner.location(index), field: header.names[index], value: scanner.string(index),
+                    throw InputError(text.isEmpty ? .missingValue : .malformedValue, scanner.location(index), field: header.names[index], value: scanner.string(index),
                                      problem: text.isEmpty ? "is empty" : "is not \(kind)", expected: expected)
                 }
                 if letters != nil || digits != nil {
                     let key = "\(columns[column]):\(text)"
                     if let first = firstLine[key] {
-                        throw InputError(scanner.location(index), field: header.names[index], value: text,
+                        throw InputError(.duplicate, scanner.location(index), field: header.names[index], value: text,
                                          problem: "is used twice", expected: "expected each code once; it is already on line \(first)")
                     }
                     firstLine[key] = scanner.line
@@ -82,7 +82,7 @@ public enum CountryList {
             countries.append(Country(alpha3: alpha3, alpha2: alpha2, numeric: numeric, name: name))
         }
         guard !countries.isEmpty else {
-            throw InputError(Provenance(file: path, line: header.line), problem: "the list has no countries",
+            throw InputError(.structure, Provenance(file: path, line: header.line), problem: "the list has no countries",
                              expected: "expected one row per ISO 3166-1 country after the header")
         }
         return CountryCatalog(countries)

@@ -47,7 +47,7 @@ public struct LongCSVReader: ObservationReader {
             let key = CSVHeader.key(name)
             if !Self.requiredColumns.contains(key), !Self.optionalColumns.contains(key) {
                 throw InputError(
-                    header.locations[index], value: name, problem: "is not a column of the long CSV format",
+                    .structure, header.locations[index], value: name, problem: "is not a column of the long CSV format",
                     expected: Self.expectedHeader)
             }
         }

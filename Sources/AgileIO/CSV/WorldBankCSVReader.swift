@@ -55,12 +55,12 @@ public struct WorldBankCSVReader: ObservationReader {
             }
         }
         guard found else {
-            throw InputError(Provenance(file: file.path, line: 1), problem: "the file has no \"Country Name\" header", expected: Self.expectedHeader)
+            throw InputError(.structure, Provenance(file: file.path, line: 1), problem: "the file has no \"Country Name\" header", expected: Self.expectedHeader)
         }
         let header = CSVHeader(scanner: scanner)
         for (index, name) in Self.leadingColumns.enumerated() where header.names[index] != name {
             throw InputError(
-                header.locations[index], value: header.names[index], problem: "is not the expected column",
+                .structure, header.locations[index], value: header.names[index], problem: "is not the expected column",
                 expected: "expected \"\(name)\" as column \(index + 1) of a World Bank download")
         }
         var years: [(column: Int, year: Int)] = []
@@ -72,7 +72,7 @@ public struct WorldBankCSVReader: ObservationReader {
             }
             if let firstEmpty {
                 throw InputError(
-                    header.locations[firstEmpty], field: "year", value: "", problem: "is an empty column before the last year",
+                    .structure, header.locations[firstEmpty], field: "year", value: "", problem: "is an empty column before the last year",
                     expected: "expected a year in every column after \"Indicator Code\"; only the last column may be empty")
             }
             let field = RawField(header.names[index], name: "year", location: header.locations[index])
@@ -92,7 +92,7 @@ public struct WorldBankCSVReader: ObservationReader {
             } else {
                 guard let found = check.framework.code(forSourceCode: sourceCode, system: Self.system) else {
                     throw InputError(
-                        scanner.location(3), field: "Indicator Code", value: sourceCode,
+                        .unknownCode, scanner.location(3), field: "Indicator Code", value: sourceCode,
                         problem: "is not mapped to an indicator of framework '\(check.framework.id)'",
                         expected: "expected a registry mapping <code system=\"\(Self.system)\">\(sourceCode)</code> on the indicator or denominator it measures")
                 }

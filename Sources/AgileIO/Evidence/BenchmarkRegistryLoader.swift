@@ -44,7 +44,7 @@ public struct BenchmarkRegistryLoader {
             try tree.validate(schema: schema ?? RegistryCompanion(.benchmarkSchema, of: path))
         }
         guard let root = tree.root else {
-            throw InputError(Provenance(file: path, line: 1), problem: "has no root element")
+            throw InputError(.structure, Provenance(file: path, line: 1), problem: "has no root element")
         }
         let registry = BenchmarkRegistry(
             benchmarks: root.children("benchmark").map(BenchmarkRegistryLoader.benchmark),

@@ -66,7 +66,7 @@ public struct EvidenceCSVReader {
                 let first = records[earlier]
                 if first.value != record.value || first.n != record.n {
                     throw InputError(
-                        record.provenance, field: "value", value: scanner.string(column[7]),
+                        .duplicate, record.provenance, field: "value", value: scanner.string(column[7]),
                         problem: "is a second result for \(cell) (line \(first.provenance.line) gives \(Scale.format(first.value))\(first.n.map { ", n \($0)" } ?? ""))",
                         expected: "expected one result per benchmark, model, country, dimension, sub-dimension, context and metric")
                 }
@@ -82,56 +82,58 @@ public struct EvidenceCSVReader {
     private func record(_ scanner: CSVScanner, _ column: [Int]) throws(InputError) -> EvidenceRecord {
         func text(_ index: Int) -> String { scanner.string(column[index]).trimmingCharacters(in: " \t") }
         func location(_ index: Int) -> Provenance { scanner.location(column[index]) }
-        func fail(_ index: Int, _ problem: String, _ expected: String? = nil) -> InputError {
-            InputError(location(index), field: Self.columns[index], value: scanner.string(column[index]), problem: problem, expected: expected)
+        func fail(_ kind: InputError.Kind, _ index: Int, _ problem: String, _ expected: String? = nil) -> InputError {
+            InputError(kind, location(index), field: Self.columns[index], value: scanner.string(column[index]), problem: problem, expected: expected)
         }
         let known = benchmarks.benchmarks.map(\.id).joined(separator: ", ")
         guard let benchmark = benchmarks.benchmark(text(0)) else {
-            throw fail(0, text(0).isEmpty ? "is empty" : "is not a benchmark of the registry", "expected one of \(known)")
+            throw fail(text(0).isEmpty ? .missingValue : .unknownCode, 0, text(0).isEmpty ? "is empty" : "is not a benchmark of the registry", "expected one of \(known)")
         }
         let model = text(1)
-        guard !model.isEmpty else { throw fail(1, "is empty", "expected the model's name as the benchmark spells it") }
+        guard !model.isEmpty else { throw fail(.missingValue, 1, "is empty", "expected the model's name as the benchmark spells it") }
         var country = ""
         if benchmark.perCountry {
             guard let code = countries.alpha3(for: text(2)) else {
-                throw fail(2, text(2).isEmpty ? "is empty" : "is not an ISO 3166-1 country code",
+                throw fail(text(2).isEmpty ? .missingValue : .unknownCode, 2, text(2).isEmpty ? "is empty" : "is not an ISO 3166-1 country code",
                            "benchmark \(benchmark.id) reports per country: expected the annotators' country, e.g. USA")
             }
             country = code
         } else if !text(2).isEmpty {
-            throw fail(2, "is given, but benchmark \(benchmark.id) does not report per country",
+            throw fail(.inconsistent, 2, "is given, but benchmark \(benchmark.id) does not report per country",
                        "expected an empty country: the results reach countries through the model's developer")
         }
         let dimension = text(3)
         let dimensions = benchmark.dimensions.map(\.id)
         guard dimension == "overall" || dimensions.contains(dimension) else {
-            throw fail(3, dimension.isEmpty ? "is empty" : "is not a dimension of benchmark \(benchmark.id)",
+            throw fail(dimension.isEmpty ? .missingValue : .unknownCode, 3, dimension.isEmpty ? "is empty" : "is not a dimension of benchmark \(benchmark.id)",
                        "expected overall or one of \(dimensions.joined(separator: ", "))")
         }
         let sub = text(4)
         if !sub.isEmpty, !Self.accepts(subDimension: sub, of: dimension, in: benchmark) {
-            throw fail(4, "is not a sub-dimension of \(dimension) in benchmark \(benchmark.id)", Self.expectedSubDimension(of: dimension, in: benchmark))
+            throw fail(.unknownCode, 4, "is not a sub-dimension of \(dimension) in benchmark \(benchmark.id)", Self.expectedSubDimension(of: dimension, in: benchmark))
         }
         let context = text(5)
         if !context.isEmpty, benchmark.context(context) == nil {
-            throw fail(5, "is not a context of benchmark \(benchmark.id)",
+            throw fail(.unknownCode, 5, "is not a context of benchmark \(benchmark.id)",
                        benchmark.contexts.isEmpty ? "expected an empty context" : "expected one of \(benchmark.contexts.map(\.id).joined(separator: ", "))")
         }
         guard text(6) == benchmark.metric else {
-            throw fail(6, text(6).isEmpty ? "is empty" : "is not the metric of benchmark \(benchmark.id)", "expected \(benchmark.metric)")
+            throw fail(text(6).isEmpty ? .missingValue : .unknownCode, 6, text(6).isEmpty ? "is empty" : "is not the metric of benchmark \(benchmark.id)", "expected \(benchmark.metric)")
         }
         guard let value = DecimalNumber.parse(text(7)), value.isFinite else {
-            throw fail(7, text(7).isEmpty ? "is empty" : "is not a number", "expected a rate 0–1")
+            throw fail(text(7).isEmpty ? .missingValue : .notANumber, 7, text(7).isEmpty ? "is empty" : "is not a number", "expected a rate 0–1")
         }
-        guard value >= 0, value <= 1 else { throw fail(7, "is outside 0–1", "expected a rate 0–1 (\(benchmark.metric), not a percentage)") }
+        guard value >= 0, value <= 1 else { throw fail(.outOfRange, 7, "is outside 0–1", "expected a rate 0–1 (\(benchmark.metric), not a percentage)") }
         var n: Int?
         let cases = text(8)
         if !cases.isEmpty {
-            guard cases.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), cases.utf8.contains(where: { $0 != 48 }) else {
-                throw fail(8, "is not a whole number ≥ 1", "expected the number of cases behind the rate, or empty when unknown")
+            let digits = cases.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 })
+            guard digits, cases.utf8.contains(where: { $0 != 48 }) else {
+                // Only zeros: a whole number, below 1.
+                throw fail(digits ? .outOfRange : .notANumber, 8, "is not a whole number ≥ 1", "expected the number of cases behind the rate, or empty when unknown")
             }
             guard let count = Int(cases), count <= CaseCount.maximum else {
-                throw fail(8, "is more than \(CaseCount.maximumText) cases",
+                throw fail(.outOfRange, 8, "is more than \(CaseCount.maximumText) cases",
                            "expected a whole number of cases 1–\(CaseCount.maximumText) behind the rate, or empty when unknown")
             }
             n = count

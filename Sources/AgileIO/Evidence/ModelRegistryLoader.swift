@@ -45,28 +45,28 @@ public struct ModelRegistryLoader {
             func text(_ column: Int) -> String { scanner.string(columns[column]).trimmingCharacters(in: " \t") }
             let id = text(0)
             guard !id.isEmpty else {
-                throw InputError(scanner.location(columns[0]), field: "model", problem: "is empty", expected: "expected the model's name")
+                throw InputError(.missingValue, scanner.location(columns[0]), field: "model", problem: "is empty", expected: "expected the model's name")
             }
             let developer = text(2)
             guard !developer.isEmpty else {
-                throw InputError(scanner.location(columns[2]), field: "developer", value: developer, problem: "is empty", expected: "expected the developer's name")
+                throw InputError(.missingValue, scanner.location(columns[2]), field: "developer", value: developer, problem: "is empty", expected: "expected the developer's name")
             }
             let countryText = text(3)
             var country = countryText
             if let countries {
                 guard let alpha3 = countries.alpha3(for: countryText) else {
-                    throw InputError(scanner.location(columns[3]), field: "country", value: countryText, problem: "is not an ISO 3166-1 country code", expected: "expected the developer's country, e.g. USA")
+                    throw InputError(countryText.isEmpty ? .missingValue : .unknownCode, scanner.location(columns[3]), field: "country", value: countryText, problem: "is not an ISO 3166-1 country code", expected: "expected the developer's country, e.g. USA")
                 }
                 country = alpha3
             }
             guard let open = EvaluatedModel.OpenWeights(rawValue: text(4).lowercased()) else {
-                throw InputError(scanner.location(columns[4]), field: "open_weights", value: text(4), problem: "is not yes, no or unknown")
+                throw InputError(.malformedValue, scanner.location(columns[4]), field: "open_weights", value: text(4), problem: "is not yes, no or unknown")
             }
             let aliases = text(1).split(separator: "|").map { String($0).trimmingCharacters(in: " \t") }.filter { !$0.isEmpty }
             for name in [id] + aliases {
                 let key = ModelRegistry.key(name)
                 if let line = firstLine[key], line != scanner.line {
-                    throw InputError(scanner.location(columns[name == id ? 0 : 1]), field: name == id ? "model" : "aliases", value: name, problem: "names a model already named on line \(line)", expected: "names compare without case, spaces, '-' and '_'")
+                    throw InputError(.duplicate, scanner.location(columns[name == id ? 0 : 1]), field: name == id ? "model" : "aliases", value: name, problem: "names a model already named on line \(line)", expected: "names compare without case, spaces, '-' and '_'")
                 }
                 firstLine[key] = scanner.line
             }
@@ -75,7 +75,7 @@ public struct ModelRegistryLoader {
         do {
             return try ModelRegistry(models: models)
         } catch {
-            throw InputError(Provenance(file: path, line: 0), problem: error.description)
+            throw InputError(.duplicate, Provenance(file: path, line: 0), problem: error.description)
         }
     }
 }

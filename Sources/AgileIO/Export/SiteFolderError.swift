@@ -2,8 +2,8 @@
 
 import AgileCore
 
-/// Why ``SiteFolder`` refuses a folder, or why replacing it failed. Every refusal leaves the
-/// folder exactly as it was.
+/// Why ``SiteFolder`` refuses a folder, why ``SiteWriter`` refuses a page's path, or why
+/// replacing the folder failed. Every refusal leaves the folder exactly as it was.
 public enum SiteFolderError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The path is empty or the root folder.
     case unusable(path: String)
@@ -19,6 +19,8 @@ public enum SiteFolderError: Error, Equatable, Sendable, CustomStringConvertible
     case noParent(path: String, parent: String)
     /// A system call on `path` failed.
     case failed(path: String, action: String, reason: String)
+    /// A page's path could leave the folder or is not a plain relative name (`../x`, `/etc/x`).
+    case unsafePath(path: String)
 
     /// What to do instead, said with every refusal.
     static let advice = "nothing was touched; give --out a new folder, an empty one, or a site agile report wrote"
@@ -40,6 +42,8 @@ public enum SiteFolderError: Error, Equatable, Sendable, CustomStringConvertible
             return "\(Self.shown(path)): cannot be created: the folder \(Self.shown(parent)) does not exist"
         case .failed(let path, let action, let reason):
             return "\(Self.shown(path)): \(action): \(reason)"
+        case .unsafePath(let path):
+            return "\(Printable.name(path)): is not a plain path inside the report folder (names of letters, digits, '.', '_' and '-', without '..')"
         }
     }
 

@@ -48,11 +48,11 @@ public struct SiteWriter {
     /// Writes `files` (relative path → content) and the marker as the whole content of
     /// ``destination``.
     /// - Returns: the temporary folders of killed runs found beside it, removed or kept.
-    /// - Throws: `InputError` for a path that could leave the folder, ``SiteFolderError`` when
-    ///   the destination is not a folder a site may replace or a system call fails; the
+    /// - Throws: ``SiteFolderError`` for a path that could leave the folder, when the
+    ///   destination is not a folder a site may replace, or when a system call fails; the
     ///   destination is then as it was.
     @discardableResult
-    public func write(_ files: [(path: String, content: String)]) throws -> [StaleSiteFolder] {
+    public func write(_ files: [(path: String, content: String)]) throws(SiteFolderError) -> [StaleSiteFolder] {
         for file in files { try SiteWriter.check(file.path) }
         let folder = try SiteFolder(path: destination, inUse: inUse)
         let state = try folder.check()
@@ -60,7 +60,7 @@ public struct SiteWriter {
         let staging = folder.temporary("writing")
         if FileTree.kind(staging) != .missing, let reason = SiteFolder.removeIfOurs(staging, inUse: inUse) { throw reason }
         guard mkdir(staging, 0o755) == 0 else { throw SiteFolderError.failed(path: staging, action: "cannot be created", reason: FileTree.reason()) }
-        do {
+        do throws(SiteFolderError) {
             try SiteWriter.writeFile(folder: staging, path: SiteFolder.markerName, content: SiteFolder.markerContent)
             for file in files.sorted(by: { $0.path < $1.path }) {
                 try SiteWriter.writeFile(folder: staging, path: file.path, content: file.content)
@@ -74,7 +74,7 @@ public struct SiteWriter {
 
     /// Puts the finished folder `staging` at the destination; returns the old site when it
     /// could not be removed as ours.
-    private func place(_ staging: String, at folder: SiteFolder, state: SiteFolder.State) throws -> [StaleSiteFolder] {
+    private func place(_ staging: String, at folder: SiteFolder, state: SiteFolder.State) throws(SiteFolderError) -> [StaleSiteFolder] {
         let destination = folder.resolved
         if state == .absent {
             if swap.renameNew(staging, destination) == 0 { return [] }
@@ -106,16 +106,16 @@ public struct SiteWriter {
     }
 
     /// Refuses a path that could leave the folder or is not a plain relative name.
-    static func check(_ path: String) throws {
+    static func check(_ path: String) throws(SiteFolderError) {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
         guard !path.isEmpty, !path.hasPrefix("/"), parts.count <= 3,
               parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.hasPrefix(".") && $0.allSatisfy(allowed.contains) }) else {
-            throw InputError(Provenance(file: path, line: 0), problem: "is not a plain path inside the report folder", expected: "names of letters, digits, '.', '_' and '-', without '..'")
+            throw .unsafePath(path: path)
         }
     }
 
-    private static func writeFile(folder: String, path: String, content: String) throws {
+    private static func writeFile(folder: String, path: String, content: String) throws(SiteFolderError) {
         let parts = path.split(separator: "/").map(String.init)
         var current = folder
         for part in parts.dropLast() {

@@ -63,17 +63,17 @@ public enum DataFormat: String, CaseIterable, Sendable {
             case "wb:data": return .worldBankXML
             case "countryData": return .countryXML
             case "framework":
-                throw InputError(here, problem: "is a framework registry, not country data", expected: "pass it with --framework")
+                throw InputError(.unknownFormat, here, problem: "is a framework registry, not country data", expected: "pass it with --framework")
             case let name?:
-                throw InputError(here, field: "root element", value: name, problem: "is not a known data format",
+                throw InputError(.unknownFormat, here, field: "root element", value: name, problem: "is not a known data format",
                                  expected: "expected <countryData> (the toolkit's XML) or <wb:data> (World Bank API XML)")
             case nil:
-                throw InputError(here, problem: "is XML without a root element in its first \(head.count) bytes")
+                throw InputError(.unknownFormat, here, problem: "is XML without a root element in its first \(head.count) bytes")
             }
         }
         let lines = text.split(whereSeparator: \.isNewline).filter { !$0.hasPrefix("#") }
         guard let first = lines.first else {
-            throw InputError(here, problem: "is empty", expected: "expected a CSV header or an XML document")
+            throw InputError(.structure, here, problem: "is empty", expected: "expected a CSV header or an XML document")
         }
         if first.hasPrefix("\"Data Source\"") || first.hasPrefix("Data Source,") { return .worldBankCSV }
         let header = first.split(separator: ",", omittingEmptySubsequences: false).map {
@@ -84,11 +84,11 @@ public enum DataFormat: String, CaseIterable, Sendable {
         if names.isSuperset(of: ["country", "indicator", "year", "value"]) { return .longCSV }
         if names.contains("ucode") { return .coinrData }
         if names.isSuperset(of: ["level", "icode"]) {
-            throw InputError(here, problem: "is a COINr iMeta table (the framework), not data",
+            throw InputError(.unknownFormat, here, problem: "is a COINr iMeta table (the framework), not data",
                              expected: "ingest the iData table with --coinr-meta pointing at this file")
         }
         if header.first == "country" { return .wideCSV }
-        throw InputError(here, field: "header", value: String(first),
+        throw InputError(.unknownFormat, here, field: "header", value: String(first),
                          problem: "is not the header of a known data format",
                          expected: "expected country,indicator,year,value (long CSV), country,year,<indicator codes> (wide CSV), a World Bank download, COINr iData, or XML")
     }

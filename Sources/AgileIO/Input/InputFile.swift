@@ -60,12 +60,12 @@ public final class InputFile {
         // Standard input is duplicated, so closing this file leaves descriptor 0 alone.
         let fd = standardInput ? fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 0) : open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
-            throw InputError(Provenance(file: self.path, line: 0), problem: "cannot be opened: \(String(cString: strerror(errno)))")
+            throw InputError(.unreadable, Provenance(file: self.path, line: 0), problem: "cannot be opened: \(String(cString: strerror(errno)))")
         }
         var info = stat()
         if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
             close(fd)
-            throw InputError(Provenance(file: self.path, line: 0), problem: "is a folder, not a file")
+            throw InputError(.unreadable, Provenance(file: self.path, line: 0), problem: "is a folder, not a file")
         }
         descriptor = fd
         if digesting { hasher = SHA256() }
@@ -134,7 +134,7 @@ public final class InputFile {
             let n = read(descriptor, start + count, capacity - count)
             if n < 0 {
                 if errno == EINTR { continue }
-                throw InputError(Provenance(file: path, line: 0), problem: "cannot be read: \(String(cString: strerror(errno)))")
+                throw InputError(.unreadable, Provenance(file: path, line: 0), problem: "cannot be read: \(String(cString: strerror(errno)))")
             }
             if n == 0 {
                 finished = true

@@ -21,7 +21,7 @@ enum TextEncoding {
     /// Throws when the first bytes of a file show UTF-16 or UTF-32.
     static func refuseUnsupported(head: some Collection<UInt8>, file: String) throws(InputError) {
         guard let (name, detail) = unsupported(head: Array(head.prefix(bytesNeeded))) else { return }
-        throw InputError(Provenance(file: file, line: 1), problem: "is \(name) text (\(detail)); \(name) is not supported",
+        throw InputError(.encoding, Provenance(file: file, line: 1), problem: "is \(name) text (\(detail)); \(name) is not supported",
                          expected: "save it as UTF-8")
     }
 

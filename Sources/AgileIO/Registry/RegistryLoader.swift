@@ -51,7 +51,7 @@ public struct RegistryLoader {
             try tree.validate(schema: RegistryLoader.defaultSchema(for: path))
         }
         guard let root = tree.root else {
-            throw InputError(Provenance(file: path, line: 1), problem: "has no root element")
+            throw InputError(.structure, Provenance(file: path, line: 1), problem: "has no root element")
         }
         let framework = try RegistryLoader.framework(from: root)
         let problems = framework.problems(countries: countries)
@@ -70,7 +70,7 @@ public struct RegistryLoader {
         case "-INF": return -.infinity
         default:
             guard let value = DecimalNumber.parse(text) else {
-                throw InputError(element.location, field: name, value: text, problem: "is not a number")
+                throw InputError(.notANumber, element.location, field: name, value: text, problem: "is not a number")
             }
             return value
         }
@@ -82,7 +82,7 @@ public struct RegistryLoader {
         let from = Int(years.attribute("from") ?? "") ?? edition
         let to = Int(years.attribute("to") ?? "") ?? edition
         guard from <= to else {
-            throw InputError(years.location, field: "years", value: "\(from)–\(to)", problem: "is an empty year window", expected: "expected from ≤ to")
+            throw InputError(.inconsistent, years.location, field: "years", value: "\(from)–\(to)", problem: "is an empty year window", expected: "expected from ≤ to")
         }
         let index = root.child("index")!
         let indexID = index.attribute("id")!
@@ -121,7 +121,7 @@ public struct RegistryLoader {
             for weight in set.children("weight") {
                 let node = weight.attribute("node")!
                 if weights[node] != nil {
-                    throw InputError(weight.location, field: "node", value: node, problem: "is weighted twice in weight set '\(set.attribute("id")!)'")
+                    throw InputError(.duplicate, weight.location, field: "node", value: node, problem: "is weighted twice in weight set '\(set.attribute("id")!)'")
                 }
                 weights[node] = try number(weight, "value")
             }
@@ -186,7 +186,7 @@ public struct RegistryLoader {
             case .outsideTransformDomain: "low"
             case .notApart: "high"
             }
-            throw InputError(goalposts.location, field: field, value: goalposts.attribute(field),
+            throw InputError(.inconsistent, goalposts.location, field: field, value: goalposts.attribute(field),
                              problem: "cannot be used for indicator '\(indicator.id)'", expected: problem.message)
         }
         return indicator
@@ -200,27 +200,27 @@ public struct RegistryLoader {
         let truncates = element.attribute("truncate").map { $0 == "true" || $0 == "1" } ?? true
         if element.attribute("from") == "scale" {
             if let given = element.attribute("low") ?? element.attribute("high") {
-                throw InputError(element.location, field: element.attribute("low") != nil ? "low" : "high", value: given,
+                throw InputError(.inconsistent, element.location, field: element.attribute("low") != nil ? "low" : "high", value: given,
                                  problem: "is given with from=\"scale\"", expected: either)
             }
             if let given = element.attribute("units") {
-                throw InputError(element.location, field: "units", value: given, problem: "does not apply to from=\"scale\"",
+                throw InputError(.inconsistent, element.location, field: "units", value: given, problem: "does not apply to from=\"scale\"",
                                  expected: "expected no units: a scale is in the indicator's raw units, carried through its transform")
             }
             return Goalposts(.scale, units: .raw, truncates: truncates)
         }
         guard let low, let high else {
-            throw InputError(element.location, field: low == nil ? "low" : "high", problem: "is missing", expected: either)
+            throw InputError(.missingValue, element.location, field: low == nil ? "low" : "high", problem: "is missing", expected: either)
         }
         for (name, value) in [("low", low), ("high", high)] where !value.isFinite {
-            throw InputError(element.location, field: name, value: element.attribute(name), problem: "is not a finite number", expected: "expected a finite goalpost")
+            throw InputError(.notANumber, element.location, field: name, value: element.attribute(name), problem: "is not a finite number", expected: "expected a finite goalpost")
         }
         guard low < high else {
-            throw InputError(element.location, field: "low", value: Scale.format(low), problem: "is not below high \(Scale.format(high))",
+            throw InputError(.inconsistent, element.location, field: "low", value: Scale.format(low), problem: "is not below high \(Scale.format(high))",
                              expected: "expected the lower goalpost in low, whatever the polarity")
         }
         if transform != .none, units == nil {
-            throw InputError(element.location, field: "units", problem: "is missing",
+            throw InputError(.missingValue, element.location, field: "units", problem: "is missing",
                              expected: "expected units=\"raw\" (posts in the indicator's own units, carried through \(transform.rawValue)) "
                                  + "or units=\"treated\" (posts already on the \(transform.rawValue) scale) for an indicator with transform \(transform.rawValue)")
         }
@@ -232,12 +232,12 @@ public struct RegistryLoader {
         case "minmax":
             let low = try number(element, "low") ?? 0, high = try number(element, "high") ?? 100
             guard low < high else {
-                throw InputError(element.location, field: "low", value: Scale.format(low), problem: "is not below high \(Scale.format(high))")
+                throw InputError(.inconsistent, element.location, field: "low", value: Scale.format(low), problem: "is not below high \(Scale.format(high))")
             }
             return .minMax(low: low, high: high)
         case "zscore":
             let sd = try number(element, "sd") ?? 1
-            guard sd > 0 else { throw InputError(element.location, field: "sd", value: Scale.format(sd), problem: "is not positive") }
+            guard sd > 0 else { throw InputError(.outOfRange, element.location, field: "sd", value: Scale.format(sd), problem: "is not positive") }
             return .zScore(mean: try number(element, "mean") ?? 0, sd: sd)
         case "rank": return .rank
         case "percentile-rank": return .percentileRank
@@ -246,7 +246,7 @@ public struct RegistryLoader {
         default:
             let scale = try number(element, "high")
             if let scale, !(scale > 0 && scale.isFinite) {
-                throw InputError(element.location, field: "high", value: Scale.format(scale), problem: "is not a positive number",
+                throw InputError(.outOfRange, element.location, field: "high", value: Scale.format(scale), problem: "is not a positive number",
                                  expected: "expected the top of the goalpost scores, e.g. 100")
             }
             return .goalposts(scale: scale)
@@ -259,7 +259,7 @@ public struct RegistryLoader {
         case "harmonic": return .harmonic
         case "generalised":
             guard let p = try number(element, "p") else {
-                throw InputError(element.location, field: "p", problem: "is required for the generalised mean")
+                throw InputError(.missingValue, element.location, field: "p", problem: "is required for the generalised mean")
             }
             return .generalised(p: p)
         default: return .arithmetic
@@ -276,7 +276,7 @@ public struct RegistryLoader {
         case "latest-earlier": imputationMethod = .latestEarlier
         case "group-mean":
             guard let grouping = imputation.attribute("grouping") else {
-                throw InputError(imputation.location, field: "grouping", problem: "is required for group-mean imputation", expected: "expected a grouping declared on the countries, e.g. region")
+                throw InputError(.missingValue, imputation.location, field: "grouping", problem: "is required for group-mean imputation", expected: "expected a grouping declared on the countries, e.g. region")
             }
             imputationMethod = .groupMean(grouping: grouping)
         default: imputationMethod = .none
@@ -305,7 +305,7 @@ public struct RegistryLoader {
             } else if let threshold = DecimalNumber.parse(split) {
                 splitRule = .threshold(threshold)
             } else {
-                throw InputError(declared.location, field: "split", value: split, problem: "is not a split", expected: "expected median or a number")
+                throw InputError(.malformedValue, declared.location, field: "split", value: split, problem: "is not a split", expected: "expected median or a number")
             }
             match = MatchRule(
                 development: declared.attribute("development")!.split(separator: " ").map(String.init),

@@ -131,7 +131,7 @@ extension Store {
                     guard let value: Int = row[column] else { return nil }
                     guard CaseCount.allows(value) else {
                         // The record's line; its column is the value's, not this field's.
-                        throw InputError(Provenance(file: provenance.file, line: provenance.line), field: column, value: String(value),
+                        throw InputError(.outOfRange, Provenance(file: provenance.file, line: provenance.line), field: column, value: String(value),
                                          problem: "is stored as more than \(CaseCount.maximumText) cases",
                                          expected: "stored before counts were bounded; ingest a corrected file to replace it")
                     }

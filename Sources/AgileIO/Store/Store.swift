@@ -97,7 +97,7 @@ public final class Store {
             queue = try Store.writingQueue(path, existing: file.exists, configuration: configuration, busyTimeout: busyTimeout)
             try seed(countries)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
-            throw StoreSetupLock.busy(path, busyTimeout)
+            throw StoreError.busy(path: path, timeout: busyTimeout)
         } catch let error as DatabaseError {
             throw StoreError(path: path, error)
         }
@@ -214,9 +214,9 @@ public final class Store {
     ///   - reader: the reader to use; by default the format's own.
     ///   - illustrative: marks the data as illustrative even if the file does not say so.
     /// - Throws: the reader's ``InputError`` (nothing is stored), a duplicate-value error (the
-    ///   file's first error wins), an ``InputError`` when another process kept the store busy
-    ///   past ``busyTimeout``, or a foreign-key `DatabaseError` for a country missing from the
-    ///   store's list.
+    ///   file's first error wins), ``StoreError/busyIngesting(path:file:timeout:)`` when another
+    ///   process kept the store busy past ``busyTimeout``, or a foreign-key `DatabaseError` for a
+    ///   country missing from the store's list.
     public func ingest(
         path: String, format: DataFormat, reader: (any ObservationReader)? = nil,
         check: ObservationCheck, illustrative: Bool = false
@@ -238,17 +238,14 @@ public final class Store {
     }
 
     /// Runs the ingest of the file at `path`; a store another process kept busy past
-    /// ``busyTimeout`` becomes an ``InputError`` on the file that says what to do, a store
+    /// ``busyTimeout`` becomes a ``StoreError`` naming the file and saying what to do, a store
     /// opened read only or failing as a file (read only, full disk, damaged) a ``StoreError``.
     func storing<Result>(_ path: String, _ body: () throws -> Result) throws -> Result {
         try requireWritable()
         do {
             return try body()
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
-            throw InputError(
-                Provenance(file: path, line: 0),
-                problem: "was not stored: another process kept the store busy for longer than \(Scale.format(busyTimeout)) s",
-                expected: "run it again when the other ingest has finished, or give a longer --busy-timeout")
+            throw StoreError.busyIngesting(path: self.path, file: path, timeout: busyTimeout)
         } catch let error as DatabaseError where StoreError.isFileFailure(error) {
             throw StoreError(path: self.path, error)
         }
@@ -429,7 +426,7 @@ public final class Store {
     /// The error for a second, different value of one country, indicator and year in a file.
     static func secondValue(_ location: Provenance, _ value: Double?, _ country: String, _ indicator: String, _ year: Int, earlierLine: Int, earlier: Double?) -> InputError {
         InputError(
-            location, field: "value", value: value.map(Scale.format) ?? "",
+            .duplicate, location, field: "value", value: value.map(Scale.format) ?? "",
             problem: "is a second value for \(country) \(indicator) \(year)",
             expected: "line \(earlierLine) gives \(earlier.map(Scale.format) ?? "missing"); one file may give one value per country, indicator and year")
     }

@@ -1,5 +1,6 @@
 // Why a store cannot be opened or written, in words that name the file and say what to do.
 
+import AgileCore
 import GRDB
 
 /// A store that cannot be opened, read or written: each case names the store's path and says
@@ -27,13 +28,24 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case damaged(path: String, detail: String)
     /// Any other failure of SQLite on this store.
     case sqlite(path: String, detail: String)
+    /// A command that reads a store was given a path where there is none (a mistyped `--db`).
+    case missing(path: String)
+    /// Another process kept the store busy (setting it up, or writing it) for longer than
+    /// `timeout` seconds.
+    case busy(path: String, timeout: Double)
+    /// Another process kept the store busy for longer than `timeout` seconds while `file` was
+    /// being ingested: nothing of `file` was stored.
+    case busyIngesting(path: String, file: String, timeout: Double)
+    /// The folder of the store cannot be opened to serialise setting the store up.
+    case folderNotOpened(path: String, folder: String, reason: String)
 
     /// The store's path.
     public var path: String {
         switch self {
         case .folder(let path), .notAStore(let path, _), .missingFolder(let path, _), .readOnly(let path, _),
              .noPermission(let path), .newer(let path, _), .needsUpgrade(let path, _), .damaged(let path, _),
-             .sqlite(let path, _):
+             .sqlite(let path, _), .missing(let path), .busy(let path, _), .busyIngesting(let path, _, _),
+             .folderNotOpened(let path, _, _):
             path
         }
     }
@@ -58,7 +70,23 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "\(path): is damaged (SQLite: \(detail))"
         case .sqlite(let path, let detail):
             "\(path): \(detail)"
+        case .missing(let path):
+            "\(Printable.name(path)): is not a store yet (ingest data first: agile ingest --db \(path) FILE…)"
+        case .busy(let path, let timeout):
+            "\(Printable.name(path)): is busy: another process kept it busy for longer than \(Scale.format(timeout)) s "
+                + "(run it again when the other process has finished, or give a longer --busy-timeout)"
+        case .busyIngesting(_, let file, let timeout):
+            "\(Printable.name(file)): was not stored: another process kept the store busy for longer than \(Scale.format(timeout)) s "
+                + "(run it again when the other ingest has finished, or give a longer --busy-timeout)"
+        case .folderNotOpened(_, let folder, let reason):
+            "\(Printable.name(folder)): cannot be opened: \(reason)"
         }
+    }
+
+    /// Whether `error` is a failure of a store: a `StoreError`, or an SQLite error on a store
+    /// that was not put in the user's words.
+    public static func isStoreFailure(_ error: any Error) -> Bool {
+        error is StoreError || error is DatabaseError
     }
 
     /// Whether an SQLite error is about the store's file (not about the data written to it).

@@ -20,17 +20,17 @@ struct StoreSetupLock {
 
     /// Takes the lock on `folder`, waiting up to `timeout` seconds.
     /// - Parameter store: the store's path, for the error message.
-    /// - Throws: ``InputError`` when the folder cannot be opened or the lock is not free in time.
-    init(folder: String, timeout: Double, store: String) throws(InputError) {
+    /// - Throws: ``StoreError`` when the folder cannot be opened or the lock is not free in time.
+    init(folder: String, timeout: Double, store: String) throws(StoreError) {
         let fd = open(folder, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
-            throw InputError(Provenance(file: folder, line: 0), problem: "cannot be opened: \(String(cString: strerror(errno)))")
+            throw .folderNotOpened(path: store, folder: folder, reason: String(cString: strerror(errno)))
         }
         var waited = 0.0
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR, waited < timeout else {
                 close(fd)
-                throw StoreSetupLock.busy(store, timeout)
+                throw .busy(path: store, timeout: timeout)
             }
             usleep(10_000)
             waited += 0.01
@@ -42,13 +42,5 @@ struct StoreSetupLock {
     func release() {
         flock(descriptor, LOCK_UN)
         close(descriptor)
-    }
-
-    /// The error for a store another process kept busy past the timeout.
-    static func busy(_ store: String, _ timeout: Double) -> InputError {
-        InputError(
-            Provenance(file: store, line: 0),
-            problem: "is busy: another process kept it busy for longer than \(Scale.format(timeout)) s",
-            expected: "run it again when the other process has finished, or give a longer --busy-timeout")
     }
 }

@@ -105,7 +105,7 @@ private final class CountryXMLHandler: ObservationXMLHandler {
             guard passed else { return false }
         } catch {
             consumerError = error
-            throw InputError(tag.location, problem: "could not be stored")
+            throw XMLStreamParser.stopped(by: error, at: tag.location)
         }
         summary.observations += 1
         return true
@@ -119,7 +119,7 @@ private final class CountryXMLHandler: ObservationXMLHandler {
 
     private func start(_ name: String, namespace: String?, attributes: [XMLAttribute], at location: Provenance) throws(InputError) {
         guard namespace == CountryXMLReader.namespace else {
-            throw InputError(location, field: name, problem: "is not in the namespace \(CountryXMLReader.namespace)",
+            throw InputError(.structure, location, field: name, problem: "is not in the namespace \(CountryXMLReader.namespace)",
                              expected: "expected <countryData xmlns=\"\(CountryXMLReader.namespace)\">")
         }
         switch (place, name) {
@@ -127,7 +127,7 @@ private final class CountryXMLHandler: ObservationXMLHandler {
             try allow(attributes, ["framework", "illustrative"], element: name, at: location)
             if let flag = attributes.first(where: { $0.name == "illustrative" })?.value {
                 guard flag == "true" || flag == "false" || flag == "1" || flag == "0" else {
-                    throw InputError(location, field: "illustrative", value: flag, problem: "is not a boolean", expected: "expected true or false")
+                    throw InputError(.malformedValue, location, field: "illustrative", value: flag, problem: "is not a boolean", expected: "expected true or false")
                 }
                 summary.illustrative = flag == "true" || flag == "1"
             }
@@ -138,7 +138,7 @@ private final class CountryXMLHandler: ObservationXMLHandler {
         case (.root, "country"):
             try allow(attributes, ["code"], element: name, at: location)
             guard let code = attributes.first(where: { $0.name == "code" }) else {
-                throw InputError(location, field: "country", problem: "has no code attribute", expected: "expected <country code=\"USA\">")
+                throw InputError(.structure, location, field: "country", problem: "has no code attribute", expected: "expected <country code=\"USA\">")
             }
             country = try check.country(RawField(code.value, name: "code", location: location))
             sawCountry = true
@@ -147,7 +147,7 @@ private final class CountryXMLHandler: ObservationXMLHandler {
             try allow(attributes, ["indicator", "year", "value", "source", "note"], element: name, at: location)
             func field(_ key: String) throws(InputError) -> RawField {
                 guard let attribute = attributes.first(where: { $0.name == key }) else {
-                    throw InputError(location, field: "obs", problem: "has no \(key) attribute",
+                    throw InputError(.structure, location, field: "obs", problem: "has no \(key) attribute",
                                      expected: "expected <obs indicator=\"I01\" year=\"2023\" value=\"…\"/>")
                 }
                 return RawField(attribute.value, name: key, location: location)
@@ -164,7 +164,7 @@ private final class CountryXMLHandler: ObservationXMLHandler {
                 try consume(observation)
             } catch {
                 consumerError = error
-                throw InputError(location, problem: "could not be stored")
+                throw XMLStreamParser.stopped(by: error, at: location)
             }
             summary.observations += 1
             place = .obs
@@ -177,7 +177,7 @@ private final class CountryXMLHandler: ObservationXMLHandler {
             case .note, .obs: expected = "expected no child element here"
             case .end: expected = "expected nothing after </countryData>"
             }
-            throw InputError(location, field: name, problem: "is not allowed here", expected: expected)
+            throw InputError(.structure, location, field: name, problem: "is not allowed here", expected: expected)
         }
     }
 
@@ -198,7 +198,7 @@ private final class CountryXMLHandler: ObservationXMLHandler {
 
     private func allow(_ attributes: [XMLAttribute], _ names: Set<String>, element: String, at location: Provenance) throws(InputError) {
         for attribute in attributes where !names.contains(attribute.name) {
-            throw InputError(location, field: attribute.name, value: attribute.value,
+            throw InputError(.structure, location, field: attribute.name, value: attribute.value,
                              problem: "is not an attribute of <\(element)>",
                              expected: names.isEmpty ? "expected no attributes" : "expected \(names.sorted().joined(separator: ", "))")
         }

@@ -13,7 +13,7 @@ public enum HTMLCheck {
     /// The problems found in `html`, each with its line; empty for a well-formed page.
     public static func problems(in html: String, name: String = "page.html") -> [InputError] {
         LibXML2.prepare()
-        guard let context = htmlNewParserCtxt() else { return [InputError(Provenance(file: name, line: 0), problem: "cannot start the HTML parser")] }
+        guard let context = htmlNewParserCtxt() else { return [InputError(.unreadable, Provenance(file: name, line: 0), problem: "cannot start the HTML parser")] }
         defer { htmlFreeParserCtxt(context) }
         let collector = HTMLErrorCollector(file: name)
         let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)

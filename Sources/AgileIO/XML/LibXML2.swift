@@ -36,8 +36,9 @@ enum LibXML2 {
             if inputError.location.line <= 0 { inputError.location = here }
             return inputError
         }
-        guard let error = xmlGetLastError() else { return InputError(here, problem: "is not well-formed XML") }
+        guard let error = xmlGetLastError() else { return InputError(.structure, here, problem: "is not well-formed XML") }
         var inputError = inputError(UnsafePointer(error), file: file)
+        inputError.kind = .encoding
         inputError.location = here
         inputError.expected = "expected text valid in the encoding the XML declaration names, from here on; the toolkit's files are UTF-8"
         return inputError
@@ -50,13 +51,44 @@ enum LibXML2 {
     /// A libxml2 error as an ``InputError`` at the line and column libxml2 gives.
     static func inputError(_ error: UnsafePointer<xmlError>?, file: String) -> InputError {
         guard let error else {
-            return InputError(Provenance(file: file, line: 0), problem: "is not well-formed XML")
+            return InputError(.structure, Provenance(file: file, line: 0), problem: "is not well-formed XML")
         }
         let message = error.pointee.message.map { String(cString: $0) } ?? "XML error"
         let text = message.trimmingCharacters(in: " \n\t")
         return InputError(
+            kind(code: error.pointee.code, domain: error.pointee.domain),
             Provenance(file: file, line: Int(error.pointee.line), column: Int(error.pointee.int2)),
             problem: text)
+    }
+
+    /// The kind of a libxml2 error: a character the document may not hold, bytes not valid in
+    /// its encoding, or an encoding libxml2 cannot convert is ``InputError/Kind/encoding``; a
+    /// reference to an entity (none is declared: DTDs are refused)
+    /// ``InputError/Kind/refusedDocument``; a name past libxml2's length limit
+    /// ``InputError/Kind/limit``; a value the schema bounds ``InputError/Kind/outOfRange``, one
+    /// not of the schema's type, pattern, length or list ``InputError/Kind/malformedValue``; any
+    /// other (not well-formed, elements or attributes the schema does not allow or misses)
+    /// ``InputError/Kind/structure``.
+    static func kind(code: Int32, domain: Int32) -> InputError.Kind {
+        if domain == Int32(XML_FROM_I18N.rawValue) { return .encoding }
+        switch xmlParserErrors(UInt32(bitPattern: code)) {
+        case XML_ERR_INVALID_CHARREF, XML_ERR_INVALID_CHAR, XML_ERR_UNKNOWN_ENCODING, XML_ERR_UNSUPPORTED_ENCODING,
+             XML_ERR_INVALID_ENCODING, XML_IO_ENCODER:
+            return .encoding
+        case XML_ERR_UNDECLARED_ENTITY, XML_WAR_UNDECLARED_ENTITY:
+            return .refusedDocument
+        case XML_ERR_NAME_TOO_LONG:
+            return .limit
+        case XML_SCHEMAV_CVC_MININCLUSIVE_VALID, XML_SCHEMAV_CVC_MAXINCLUSIVE_VALID, XML_SCHEMAV_CVC_MINEXCLUSIVE_VALID,
+             XML_SCHEMAV_CVC_MAXEXCLUSIVE_VALID:
+            return .outOfRange
+        case XML_SCHEMAV_CVC_DATATYPE_VALID_1_2_1, XML_SCHEMAV_CVC_LENGTH_VALID, XML_SCHEMAV_CVC_MINLENGTH_VALID,
+             XML_SCHEMAV_CVC_MAXLENGTH_VALID, XML_SCHEMAV_CVC_TOTALDIGITS_VALID, XML_SCHEMAV_CVC_FRACTIONDIGITS_VALID,
+             XML_SCHEMAV_CVC_PATTERN_VALID, XML_SCHEMAV_CVC_ENUMERATION_VALID:
+            return .malformedValue
+        default:
+            return .structure
+        }
     }
 }
 

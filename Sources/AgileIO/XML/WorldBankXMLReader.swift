@@ -78,18 +78,18 @@ private final class WorldBankXMLHandler: ObservationXMLHandler {
     private func start(_ name: String, namespace: String?, attributes: [XMLAttribute], at location: Provenance) throws(InputError) {
         depth += 1
         guard namespace == WorldBankXMLReader.namespace else {
-            throw InputError(location, field: name, problem: "is not in the World Bank namespace",
+            throw InputError(.structure, location, field: name, problem: "is not in the World Bank namespace",
                              expected: "expected <wb:data xmlns:wb=\"\(WorldBankXMLReader.namespace)\">")
         }
         switch depth {
         case 1:
             guard name == "data" else {
-                throw InputError(location, field: "wb:\(name)", problem: "is not a World Bank data root",
+                throw InputError(.structure, location, field: "wb:\(name)", problem: "is not a World Bank data root",
                                  expected: "expected <wb:data>; an API error response (<wb:error>) holds no data")
             }
         case 2:
             guard name == "data" else {
-                throw InputError(location, field: "wb:\(name)", problem: "is not allowed here", expected: "expected <wb:data> records")
+                throw InputError(.structure, location, field: "wb:\(name)", problem: "is not allowed here", expected: "expected <wb:data> records")
             }
             record = Record(start: location)
         case 3:
@@ -101,7 +101,7 @@ private final class WorldBankXMLHandler: ObservationXMLHandler {
                 record?.countryID = attributes.first { $0.name == "id" }?.value ?? ""
             }
         default:
-            throw InputError(location, field: "wb:\(name)", problem: "is not allowed here", expected: "expected the fields of a <wb:data> record")
+            throw InputError(.structure, location, field: "wb:\(name)", problem: "is not allowed here", expected: "expected the fields of a <wb:data> record")
         }
     }
 
@@ -131,10 +131,10 @@ private final class WorldBankXMLHandler: ObservationXMLHandler {
 
     private func emit(_ record: Record, end: Provenance) throws(InputError) {
         guard let indicator = record.indicator, !indicator.code.isEmpty else {
-            throw InputError(record.start, field: "wb:indicator", problem: "is missing from this record", expected: "expected <wb:indicator id=\"…\">")
+            throw InputError(.structure, record.start, field: "wb:indicator", problem: "is missing from this record", expected: "expected <wb:indicator id=\"…\">")
         }
         guard let code = check.framework.code(forSourceCode: indicator.code, system: "worldbank") else {
-            throw InputError(indicator.location, field: "wb:indicator", value: indicator.code,
+            throw InputError(.unknownCode, indicator.location, field: "wb:indicator", value: indicator.code,
                              problem: "is not mapped to an indicator of framework '\(check.framework.id)'",
                              expected: "declare <code system=\"worldbank\">\(indicator.code)</code> on the indicator it measures")
         }
@@ -144,7 +144,7 @@ private final class WorldBankXMLHandler: ObservationXMLHandler {
             return
         }
         guard let date = record.date else {
-            throw InputError(record.start, field: "wb:date", problem: "is missing from this record", expected: "expected <wb:date>YEAR</wb:date>")
+            throw InputError(.structure, record.start, field: "wb:date", problem: "is missing from this record", expected: "expected <wb:date>YEAR</wb:date>")
         }
         guard let value = record.value, !value.text.trimmingCharacters(in: " \n\t\r").isEmpty else { return }
         guard let country = check.countries.resolve(countryCode) else {
@@ -160,7 +160,7 @@ private final class WorldBankXMLHandler: ObservationXMLHandler {
             try consume(observation)
         } catch {
             consumerError = error
-            throw InputError(value.location, problem: "could not be stored")
+            throw XMLStreamParser.stopped(by: error, at: value.location)
         }
         summary.observations += 1
     }

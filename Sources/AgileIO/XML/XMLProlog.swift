@@ -31,7 +31,7 @@ enum XMLProlog {
             return true
         }
         func tooLong() -> InputError {
-            InputError(Provenance(file: file, line: line, column: column),
+            InputError(.limit, Provenance(file: file, line: line, column: column),
                        problem: "the XML prolog is longer than \(limit / 1024) KiB before the root element")
         }
         // A comment or processing instruction counts towards the limit as it is skipped, so no
@@ -67,7 +67,7 @@ enum XMLProlog {
                     guard try skip(until: "-->") else { return false }
                 } else if starts("<!", at: index) {
                     throw InputError(
-                        Provenance(file: file, line: line, column: column),
+                        .refusedDocument, Provenance(file: file, line: line, column: column),
                         problem: "declares a document type (<!DOCTYPE …>); DTDs are refused",
                         expected: "the toolkit's XML formats take no DTD, so external entities, parameter entities and entity expansion can never be used")
                 } else {

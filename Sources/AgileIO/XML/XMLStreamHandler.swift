@@ -12,3 +12,12 @@ protocol XMLStreamHandler: AnyObject {
     func endElement(_ tag: XMLTag) throws(InputError)
     func characters(_ text: UnsafeBufferPointer<UInt8>)
 }
+
+extension XMLStreamParser {
+    /// The error a handler throws to stop the parse when the consumer of its observations
+    /// failed with `error` (kept by the handler and rethrown by its reader in place of this
+    /// one); of the consumer's kind when it is an ``InputError``.
+    static func stopped(by error: any Error, at location: Provenance) -> InputError {
+        InputError((error as? InputError)?.kind ?? .unreadable, location, problem: "could not be stored")
+    }
+}

@@ -59,7 +59,7 @@ final class XMLStreamParser {
         var handlerTable = XMLStreamParser.saxHandler(characters: handler.receivesCharacters)
         let me = Unmanaged.passUnretained(self).toOpaque()
         guard let ctxt = xmlCreatePushParserCtxt(&handlerTable, me, nil, 0, file) else {
-            throw InputError(Provenance(file: file, line: 0), problem: "cannot start the XML parser")
+            throw InputError(.unreadable, Provenance(file: file, line: 0), problem: "cannot start the XML parser")
         }
         context = ctxt
         defer {
@@ -150,7 +150,7 @@ final class XMLStreamParser {
                 guard !parser.failed else { return }
                 parser.depth += 1
                 if parser.depth > XMLStreamParser.maximumDepth {
-                    parser.fail(InputError(parser.location, problem: "elements are nested deeper than \(XMLStreamParser.maximumDepth) levels"))
+                    parser.fail(InputError(.limit, parser.location, problem: "elements are nested deeper than \(XMLStreamParser.maximumDepth) levels"))
                     return
                 }
                 let tag = XMLTag(
@@ -160,7 +160,7 @@ final class XMLStreamParser {
                     let length = attributes![index * 5 + 4]! - attributes![index * 5 + 3]!
                     if length > XMLStreamParser.maximumAttributeLength {
                         parser.fail(InputError(
-                            parser.location, field: String(cString: tag.attributeName(index)),
+                            .limit, parser.location, field: String(cString: tag.attributeName(index)),
                             problem: "is an attribute of \(length) bytes, longer than the limit of \(XMLStreamParser.maximumAttributeLength >> 20) MiB"))
                         return
                     }
@@ -203,17 +203,17 @@ final class XMLStreamParser {
         }
         sax.internalSubset = { userData, _, _, _ in
             let parser = XMLStreamParser.parser(userData)
-            parser.fail(InputError(parser.location, problem: "declares a document type (<!DOCTYPE …>); DTDs are refused"))
+            parser.fail(InputError(.refusedDocument, parser.location, problem: "declares a document type (<!DOCTYPE …>); DTDs are refused"))
         }
         sax.entityDecl = { userData, _, _, _, _, _ in
             let parser = XMLStreamParser.parser(userData)
-            parser.fail(InputError(parser.location, problem: "declares an entity; entities are refused"))
+            parser.fail(InputError(.refusedDocument, parser.location, problem: "declares an entity; entities are refused"))
         }
         sax.getEntity = { _, _ in nil }
         sax.reference = { userData, name in
             let parser = XMLStreamParser.parser(userData)
             let entity = name.map { String(cString: $0) } ?? ""
-            parser.fail(InputError(parser.location, problem: "uses the entity &\(entity);, entities are refused"))
+            parser.fail(InputError(.refusedDocument, parser.location, problem: "uses the entity &\(entity);, entities are refused"))
         }
         return sax
     }

@@ -24,7 +24,7 @@ final class XMLTree {
         while let chunk = try input.nextChunk() {
             bytes += chunk
             if bytes.count > XMLTree.maximumSize {
-                throw InputError(Provenance(file: path, line: 0), problem: "is larger than \(XMLTree.maximumSize >> 20) MiB")
+                throw InputError(.limit, Provenance(file: path, line: 0), problem: "is larger than \(XMLTree.maximumSize >> 20) MiB")
             }
         }
         try self.init(bytes: bytes, file: path)
@@ -37,7 +37,7 @@ final class XMLTree {
         file = path
         _ = try XMLProlog.check(bytes[...], file: path)
         guard let ctxt = xmlNewParserCtxt() else {
-            throw InputError(Provenance(file: path, line: 0), problem: "cannot start the XML parser")
+            throw InputError(.unreadable, Provenance(file: path, line: 0), problem: "cannot start the XML parser")
         }
         defer { xmlFreeParserCtxt(ctxt) }
         LibXML2.resetLastError()
@@ -52,7 +52,7 @@ final class XMLTree {
         }
         if parsed.pointee.intSubset != nil {
             xmlFreeDoc(parsed)
-            throw InputError(Provenance(file: path, line: 1), problem: "declares a document type; DTDs are refused")
+            throw InputError(.refusedDocument, Provenance(file: path, line: 1), problem: "declares a document type; DTDs are refused")
         }
         if let error = XMLTree.controlCharacter(in: parsed, file: path) {
             xmlFreeDoc(parsed)
@@ -126,17 +126,17 @@ final class XMLTree {
     /// Validates the document against the schema `parserContext` reads (freed here).
     private func validate(schemaName: String, parserContext: xmlSchemaParserCtxtPtr?) throws(InputError) {
         guard let parserContext else {
-            throw InputError(Provenance(file: schemaName, line: 0), problem: "cannot read the schema")
+            throw InputError(.unreadable, Provenance(file: schemaName, line: 0), problem: "cannot read the schema")
         }
         defer { xmlSchemaFreeParserCtxt(parserContext) }
         let schemaErrors = XMLErrorCollector(file: schemaName)
         xmlSchemaSetParserStructuredErrors(parserContext, XMLErrorCollector.callback, Unmanaged.passUnretained(schemaErrors).toOpaque())
         guard let schema = xmlSchemaParse(parserContext) else {
-            throw schemaErrors.errors.first ?? InputError(Provenance(file: schemaName, line: 0), problem: "is not a valid XML schema")
+            throw schemaErrors.errors.first ?? InputError(.structure, Provenance(file: schemaName, line: 0), problem: "is not a valid XML schema")
         }
         defer { xmlSchemaFree(schema) }
         guard let validator = xmlSchemaNewValidCtxt(schema) else {
-            throw InputError(Provenance(file: schemaName, line: 0), problem: "cannot start schema validation")
+            throw InputError(.unreadable, Provenance(file: schemaName, line: 0), problem: "cannot start schema validation")
         }
         defer { xmlSchemaFreeValidCtxt(validator) }
         let errors = XMLErrorCollector(file: file)

@@ -33,12 +33,12 @@ public struct JSONParser {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
         skipWhitespace()
         guard index < bytes.count else {
-            throw InputError(positions.location(index), problem: "holds no JSON value", expected: "expected a JSON document")
+            throw InputError(.structure, positions.location(index), problem: "holds no JSON value", expected: "expected a JSON document")
         }
         let root = try value()
         skipWhitespace()
         if index < bytes.count {
-            throw InputError(positions.location(index), value: character(at: index), problem: "follows the end of the JSON document",
+            throw InputError(.structure, positions.location(index), value: character(at: index), problem: "follows the end of the JSON document",
                              expected: "expected nothing after the top-level value")
         }
         return root
@@ -129,7 +129,7 @@ public struct JSONParser {
     private mutating func enter() throws(InputError) {
         depth += 1
         if depth > maximumDepth {
-            throw InputError(positions.location(index), problem: "nests arrays and objects more than \(maximumDepth) levels deep",
+            throw InputError(.limit, positions.location(index), problem: "nests arrays and objects more than \(maximumDepth) levels deep",
                              expected: "expected at most \(maximumDepth) levels")
         }
     }
@@ -185,7 +185,7 @@ public struct JSONParser {
         var runStart = index
         while true {
             guard index < bytes.count else {
-                throw InputError(positions.location(opening), problem: "opens a string that is never closed", expected: "expected a closing '\"'")
+                throw InputError(.structure, positions.location(opening), problem: "opens a string that is never closed", expected: "expected a closing '\"'")
             }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
@@ -194,7 +194,7 @@ public struct JSONParser {
                 return String(scalars)
             }
             if byte < 0x20 {
-                throw InputError(positions.location(index), value: String(UnicodeScalar(byte)), problem: "is a control character inside a string",
+                throw InputError(.encoding, positions.location(index), value: String(UnicodeScalar(byte)), problem: "is a control character inside a string",
                                  expected: "expected it escaped, e.g. \\n or \\u0000")
             }
             if byte == UInt8(ascii: "\\") {
@@ -221,7 +221,7 @@ public struct JSONParser {
             case .emptyInput:
                 return
             case .error:
-                throw InputError(positions.location(offset), problem: "is not valid UTF-8", expected: "expected UTF-8 text")
+                throw InputError(.encoding, positions.location(offset), problem: "is not valid UTF-8", expected: "expected UTF-8 text")
             }
         }
     }
@@ -256,7 +256,7 @@ public struct JSONParser {
             // A lone surrogate (Python keeps it; a Swift string cannot): the replacement character.
             scalars.append(UnicodeScalar(unit) ?? "\u{FFFD}")
         default:
-            throw InputError(positions.location(start), value: "\\" + character(at: index - 1), problem: "is not a JSON escape",
+            throw InputError(.structure, positions.location(start), value: "\\" + character(at: index - 1), problem: "is not a JSON escape",
                              expected: "expected \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX")
         }
     }
@@ -273,7 +273,7 @@ public struct JSONParser {
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
             default:
-                throw InputError(positions.location(escapeStart), problem: "is a \\u escape without four hex digits",
+                throw InputError(.structure, positions.location(escapeStart), problem: "is a \\u escape without four hex digits",
                                  expected: "expected \\uXXXX")
             }
             unit = unit << 4 | digit
@@ -304,10 +304,10 @@ public struct JSONParser {
     }
 
     private func unexpected(_ what: String) -> InputError {
-        InputError(positions.location(index), value: character(at: index), problem: "is not valid JSON here", expected: "expected \(what)")
+        InputError(.structure, positions.location(index), value: character(at: index), problem: "is not valid JSON here", expected: "expected \(what)")
     }
 
     private func endOfText(_ what: String) -> InputError {
-        InputError(positions.location(index), problem: "the JSON text ends too soon", expected: "expected \(what)")
+        InputError(.structure, positions.location(index), problem: "the JSON text ends too soon", expected: "expected \(what)")
     }
 }

@@ -37,7 +37,7 @@ public enum VestaEvidenceReader {
         let head = try file.head()
         try TextEncoding.refuseUnsupported(head: head, file: file.path)
         guard let format = Self.format(path: file.path, head: head) else {
-            throw InputError(Provenance(file: file.path, line: 1), problem: "is not a VESTA result file",
+            throw InputError(.unknownFormat, Provenance(file: file.path, line: 1), problem: "is not a VESTA result file",
                              expected: "expected scores.csv (header \(VestaScoresCSVReader.header)), scores.json or results.json")
         }
         switch format {
@@ -93,7 +93,7 @@ public enum VestaEvidenceReader {
         do {
             scores = try VestaScorer.score(episodes: run.episodes)
         } catch {
-            throw InputError(Provenance(file: path, line: 0), problem: "cannot be scored: \(error)", expected: "expected counts that VESTA's scorer can add up")
+            throw InputError(.inconsistent, Provenance(file: path, line: 0), problem: "cannot be scored: \(error)", expected: "expected counts that VESTA's scorer can add up")
         }
         var warnings: [String] = []
         if run.skippedItems > 0 { warnings.append("\(path): skipped \(run.skippedItems == 1 ? "1 array item that is not an object" : "\(run.skippedItems) array items that are not objects") (as VESTA does)") }

@@ -23,7 +23,7 @@ struct VestaFields {
         case .bool: return "True"
         case .null: return nil
         case .array, .object:
-            throw InputError(file.location(node), field: key, value: node.shown, problem: "is \(node.kind), not text",
+            throw InputError(.structure, file.location(node), field: key, value: node.shown, problem: "is \(node.kind), not text",
                              expected: "\(context): expected a string")
         }
     }
@@ -31,8 +31,8 @@ struct VestaFields {
     /// The field as Python's `int(value or 0)` reads it: `true` is 1, `3.9` is 3, `" 7 "` is 7.
     func count(_ key: String) throws(InputError) -> Int {
         guard let node = item[key], node.isTruthy else { return 0 }
-        let bad = { (problem: String) in
-            InputError(file.location(node), field: key, value: node.shown, problem: problem,
+        let bad = { (kind: InputError.Kind, problem: String) in
+            InputError(kind, file.location(node), field: key, value: node.shown, problem: problem,
                        expected: "\(context): expected a whole number of tool calls")
         }
         let value: Int?
@@ -41,19 +41,19 @@ struct VestaFields {
         case .number(let text):
             if text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) {
                 value = Int(text)
-                if value == nil { throw bad("is more than \(Self.maximumToolCalls) tool calls") }
+                if value == nil { throw bad(.outOfRange, "is more than \(Self.maximumToolCalls) tool calls") }
             } else {
-                guard let real = Double(text), real.isFinite else { throw bad("is not a finite number") }
-                guard abs(real) <= Double(Self.maximumToolCalls) else { throw bad("is more than \(Self.maximumToolCalls) tool calls") }
+                guard let real = Double(text), real.isFinite else { throw bad(.notANumber, "is not a finite number") }
+                guard abs(real) <= Double(Self.maximumToolCalls) else { throw bad(.outOfRange, "is more than \(Self.maximumToolCalls) tool calls") }
                 value = Int(real.rounded(.towardZero))
             }
         case .string(let text):
-            guard let parsed = Self.pythonInteger(text) else { throw bad("is not a number") }
+            guard let parsed = Self.pythonInteger(text) else { throw bad(.notANumber, "is not a number") }
             value = parsed
         case .null, .array, .object:
-            throw bad("is \(node.kind), not a number")
+            throw bad(.notANumber, "is \(node.kind), not a number")
         }
-        guard let value, abs(value) <= Self.maximumToolCalls else { throw bad("is more than \(Self.maximumToolCalls) tool calls") }
+        guard let value, abs(value) <= Self.maximumToolCalls else { throw bad(.outOfRange, "is more than \(Self.maximumToolCalls) tool calls") }
         return value
     }
 

@@ -29,7 +29,7 @@ public struct VestaJSONFile {
         while let chunk = try file.nextChunk() {
             bytes.append(contentsOf: chunk)
             if bytes.count > Self.maximumBytes {
-                throw InputError(Provenance(file: path, line: 0), problem: "is larger than 1 GiB",
+                throw InputError(.limit, Provenance(file: path, line: 0), problem: "is larger than 1 GiB",
                                  expected: "expected a JSON file of at most \(Self.maximumBytes) bytes")
             }
         }
@@ -46,7 +46,7 @@ public struct VestaJSONFile {
     /// - Throws: ``InputError`` when the document is not an array; `what` says what it should hold.
     public func arrayItems(of what: String) throws(InputError) -> [JSONNode] {
         guard case .array(let items) = root.value else {
-            throw InputError(location(root), value: root.shown, problem: "is \(root.kind), not an array",
+            throw InputError(.structure, location(root), value: root.shown, problem: "is \(root.kind), not an array",
                              expected: "expected a JSON array of \(what)")
         }
         return items

@@ -8,10 +8,10 @@ enum VestaNumbers {
     /// ``CaseCount/maximum`` (so that sums of counters stay exact).
     static func counter(_ text: String, field: String, at location: Provenance) throws(InputError) -> Int {
         guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
-            throw InputError(location, field: field, value: text, problem: "is not a whole number", expected: "expected a count, 0 or more")
+            throw InputError(.notANumber, location, field: field, value: text, problem: "is not a whole number", expected: "expected a count, 0 or more")
         }
         guard let value = Int(text), CaseCount.allows(value) else {
-            throw InputError(location, field: field, value: text, problem: "is more than \(CaseCount.maximumText) cases",
+            throw InputError(.outOfRange, location, field: field, value: text, problem: "is more than \(CaseCount.maximumText) cases",
                              expected: "expected a count 0–\(CaseCount.maximumText)")
         }
         return value
@@ -20,7 +20,7 @@ enum VestaNumbers {
     /// A rate, score or average: a plain decimal number (`0.3333`, `1e-05`).
     static func real(_ text: String, field: String, at location: Provenance) throws(InputError) -> Double {
         guard let value = DecimalNumber.parse(text), value.isFinite else {
-            throw InputError(location, field: field, value: text, problem: "is not a number", expected: "expected a decimal number such as 0.25")
+            throw InputError(.notANumber, location, field: field, value: text, problem: "is not a number", expected: "expected a decimal number such as 0.25")
         }
         return value
     }

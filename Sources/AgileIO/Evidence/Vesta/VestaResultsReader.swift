@@ -49,7 +49,7 @@ public enum VestaResultsReader {
     public static func resultFiles(path: String) throws(InputError) -> [String] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw InputError(Provenance(file: path, line: 0), problem: "does not exist", expected: "expected a results.json file or a VESTA results folder")
+            throw InputError(.unreadable, Provenance(file: path, line: 0), problem: "does not exist", expected: "expected a results.json file or a VESTA results folder")
         }
         guard isFolder.boolValue else { return [path] }
         let below = resultsBelow(path)
@@ -65,7 +65,7 @@ public enum VestaResultsReader {
             if chosen.isEmpty { chosen = below.filter { !$0.contains("scores") } }
         }
         guard !chosen.isEmpty else {
-            throw InputError(Provenance(file: path, line: 0), problem: "holds no results.json file", expected: "expected VESTA's results layout")
+            throw InputError(.structure, Provenance(file: path, line: 0), problem: "holds no results.json file", expected: "expected VESTA's results layout")
         }
         return chosen.sorted(by: VestaScorer.codePointOrder).map { path.appendingPathComponentIfAny($0.joined(separator: "/")) }
     }

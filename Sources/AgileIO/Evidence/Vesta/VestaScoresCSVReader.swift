@@ -20,7 +20,7 @@ public enum VestaScoresCSVReader {
         let scanner = CSVScanner(file: file)
         let head = try CSVHeader.read(from: scanner, expected: "expected the header \(header)")
         guard head.names == VestaScoresWriter.columns else {
-            throw InputError(Provenance(file: path, line: head.line), field: "header", value: head.names.joined(separator: ","),
+            throw InputError(.structure, Provenance(file: path, line: head.line), field: "header", value: head.names.joined(separator: ","),
                              problem: "is not the header of VESTA's scores.csv", expected: "expected \(header)")
         }
         scanner.fieldNames = VestaScoresWriter.columns
@@ -44,7 +44,7 @@ public enum VestaScoresCSVReader {
                                     authorityMode: text("authority_mode"), tally: tally, provenance: Provenance(file: path, line: scanner.line))
             try VestaTallyCheck(row: "row on line \(scanner.line) (\(VestaNumbers.name(row)))", locate: locate).check(tally)
             if let earlier = seen[row.key] {
-                throw InputError(Provenance(file: path, line: scanner.line), value: VestaNumbers.name(row), problem: "repeats the row on line \(earlier)",
+                throw InputError(.duplicate, Provenance(file: path, line: scanner.line), value: VestaNumbers.name(row), problem: "repeats the row on line \(earlier)",
                                  expected: "expected one row per dimension, risk_subtype, target_model and authority_mode")
             }
             seen[row.key] = scanner.line
@@ -54,7 +54,7 @@ public enum VestaScoresCSVReader {
             guard let cases = CaseCount.sum([sum.cases, tally.numCases]), let safe = CaseCount.sum([sum.safe, tally.safe]),
                   let unsafe = CaseCount.sum([sum.unsafe, tally.unsafe]), let uncertain = CaseCount.sum([sum.uncertain, tally.uncertain]),
                   let error = CaseCount.sum([sum.error, tally.error]), let tools = CaseCount.sum([sum.tools, tally.unsafeToolCalled]) else {
-                throw InputError(Provenance(file: path, line: scanner.line), problem: "brings the rows' counters to more than \(DigitGroups.text(Int.max))",
+                throw InputError(.outOfRange, Provenance(file: path, line: scanner.line), problem: "brings the rows' counters to more than \(DigitGroups.text(Int.max))",
                                  expected: "expected counters whose sums over the file fit")
             }
             sum = (cases, safe, unsafe, uncertain, error, tools)

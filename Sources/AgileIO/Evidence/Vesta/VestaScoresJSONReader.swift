@@ -25,7 +25,7 @@ public enum VestaScoresJSONReader {
         var warnings: [String] = []
         let root = file.root
         guard root.isObject else {
-            throw InputError(file.location(root), value: root.shown, problem: "is \(root.kind), not an object",
+            throw InputError(.structure, file.location(root), value: root.shown, problem: "is \(root.kind), not an object",
                              expected: "expected VESTA's scores.json: an object with the keys \(keys.joined(separator: ", "))")
         }
         try requireKeys(keys, in: root, what: "scores.json", file: file, warnings: &warnings)
@@ -47,7 +47,7 @@ public enum VestaScoresJSONReader {
             let text = { (key: String) throws(InputError) -> String in
                 let node = item[key]!
                 guard case .string(let value) = node.value else {
-                    throw InputError(file.location(node), field: key, value: node.shown, problem: "is \(node.kind), not a string",
+                    throw InputError(.structure, file.location(node), field: key, value: node.shown, problem: "is \(node.kind), not a string",
                                      expected: "scores[\(index)]: expected text")
                 }
                 try ControlCharacters.check(value, field: key, at: file.location(node))
@@ -57,7 +57,7 @@ public enum VestaScoresJSONReader {
                                     authorityMode: try text("authority_mode"), tally: try tally(item, file), provenance: file.location(item))
             try VestaTallyCheck(row: "scores[\(index)] (\(VestaNumbers.name(row)))", locate: { file.location(item[$0]!) }).check(row.tally)
             if let earlier = seen[row.key] {
-                throw InputError(file.location(item), value: VestaNumbers.name(row), problem: "repeats scores[\(earlier)]",
+                throw InputError(.duplicate, file.location(item), value: VestaNumbers.name(row), problem: "repeats scores[\(earlier)]",
                                  expected: "expected one row per dimension, risk_subtype, target_model and authority_mode")
             }
             seen[row.key] = index
@@ -80,12 +80,12 @@ public enum VestaScoresJSONReader {
             ("unsafe_tool_called", overall.unsafeToolCalled, CaseCount.sum(rows.lazy.map(\.tally.unsafeToolCalled))),
         ]
         for (key, stated, summed) in sums where stated != summed {
-            throw InputError(file.location(overallNode[key]!), field: "overall.\(key)", value: String(stated),
+            throw InputError(.inconsistent, file.location(overallNode[key]!), field: "overall.\(key)", value: String(stated),
                              problem: "is not the sum over the \(rows.count) rows of scores (\(summed.map(String.init) ?? "more than \(DigitGroups.text(Int.max))"))",
                              expected: "expected the rows to add up to overall")
         }
         guard CaseCount.sum([rawResults, errorRows]) == overall.numCases else {
-            throw InputError(file.location(overallNode["num_cases"]!), field: "overall.num_cases", value: String(overall.numCases),
+            throw InputError(.inconsistent, file.location(overallNode["num_cases"]!), field: "overall.num_cases", value: String(overall.numCases),
                              problem: "is not num_raw_results + num_error_rows_included = \(rawResults) + \(errorRows)",
                              expected: "expected every episode and included error row counted once")
         }
@@ -97,7 +97,7 @@ public enum VestaScoresJSONReader {
         let real = { (key: String) throws(InputError) -> Double in
             let member = node[key]!
             guard case .number(let text) = member.value else {
-                throw InputError(file.location(member), field: key, value: member.shown, problem: "is \(member.kind), not a number",
+                throw InputError(.notANumber, file.location(member), field: key, value: member.shown, problem: "is \(member.kind), not a number",
                                  expected: "expected a decimal number such as 0.25")
             }
             return try VestaNumbers.real(text, field: key, at: file.location(member))
@@ -110,7 +110,7 @@ public enum VestaScoresJSONReader {
 
     private static func counter(_ node: JSONNode, _ key: String, _ file: VestaJSONFile) throws(InputError) -> Int {
         guard case .number(let text) = node.value else {
-            throw InputError(file.location(node), field: key, value: node.shown, problem: "is \(node.kind), not a number", expected: "expected a count, 0 or more")
+            throw InputError(.notANumber, file.location(node), field: key, value: node.shown, problem: "is \(node.kind), not a number", expected: "expected a count, 0 or more")
         }
         return try VestaNumbers.counter(text, field: key, at: file.location(node))
     }
@@ -120,7 +120,7 @@ public enum VestaScoresJSONReader {
         let present = Set(members.map(\.key))
         let missing = required.filter { !present.contains($0) }
         if !missing.isEmpty {
-            throw InputError(file.location(node), field: what, problem: "has no key \(missing.map { "'\($0)'" }.joined(separator: ", "))",
+            throw InputError(.structure, file.location(node), field: what, problem: "has no key \(missing.map { "'\($0)'" }.joined(separator: ", "))",
                              expected: "expected the keys \(required.joined(separator: ", "))")
         }
         let known = Set(required)
@@ -130,10 +130,10 @@ public enum VestaScoresJSONReader {
     }
 
     private static func notObject(_ node: JSONNode, _ what: String, _ file: VestaJSONFile) -> InputError {
-        InputError(file.location(node), field: what, value: node.shown, problem: "is \(node.kind), not an object", expected: "expected an object of counters")
+        InputError(.structure, file.location(node), field: what, value: node.shown, problem: "is \(node.kind), not an object", expected: "expected an object of counters")
     }
 
     private static func notArray(_ node: JSONNode, _ file: VestaJSONFile) -> InputError {
-        InputError(file.location(node), field: "scores", value: node.shown, problem: "is \(node.kind), not an array", expected: "expected an array of score rows")
+        InputError(.structure, file.location(node), field: "scores", value: node.shown, problem: "is \(node.kind), not an array", expected: "expected an array of score rows")
     }
 }

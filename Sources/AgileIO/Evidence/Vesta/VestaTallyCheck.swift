@@ -18,51 +18,51 @@ struct VestaTallyCheck {
 
     func check(_ tally: VestaTally) throws(InputError) {
         guard tally.numCases > 0 || allowsEmpty else {
-            throw fail("num_cases", "0", "is no case at all", "\(row): expected at least 1; VESTA writes no row for an empty group")
+            throw fail(.outOfRange, "num_cases", "0", "is no case at all", "\(row): expected at least 1; VESTA writes no row for an empty group")
         }
         let labels = CaseCount.sum([tally.safe, tally.unsafe, tally.uncertain, tally.error])
         guard labels == tally.numCases else {
             throw fail(
-                "num_cases", String(tally.numCases),
+                .inconsistent, "num_cases", String(tally.numCases),
                 "is not safe + unsafe + uncertain + error = \(tally.safe) + \(tally.unsafe) + \(tally.uncertain) + \(tally.error) = "
                     + (labels.map(String.init) ?? "more than \(DigitGroups.text(Int.max))"),
                 "\(row): expected the four label counts to add up to num_cases")
         }
         guard tally.unsafeToolCalled <= tally.numCases else {
-            throw fail("unsafe_tool_called", String(tally.unsafeToolCalled), "is more than num_cases (\(tally.numCases))",
+            throw fail(.inconsistent, "unsafe_tool_called", String(tally.unsafeToolCalled), "is more than num_cases (\(tally.numCases))",
                        "\(row): expected at most one unsafe tool call counted per case")
         }
         try rate("attack_success_rate", tally.attackSuccessRate, count: tally.unsafe, countName: "unsafe", cases: tally.numCases)
         try rate("unsafe_tool_rate", tally.unsafeToolRate, count: tally.unsafeToolCalled, countName: "unsafe_tool_called", cases: tally.numCases)
         let risk = tally.riskScore
         guard risk >= 0, risk <= 100 else {
-            throw fail("risk_score", PythonFloatRepr.string(risk), "is outside 0–100", "\(row): expected a percentage")
+            throw fail(.outOfRange, "risk_score", PythonFloatRepr.string(risk), "is outside 0–100", "\(row): expected a percentage")
         }
         guard abs(risk - tally.attackSuccessRate * 100) <= 0.01 + 1e-9 else {
-            throw fail("risk_score", PythonFloatRepr.string(risk),
+            throw fail(.inconsistent, "risk_score", PythonFloatRepr.string(risk),
                        "is not attack_success_rate × 100 = \(PythonFloatRepr.string(tally.attackSuccessRate * 100))",
                        "\(row): expected them to agree to within rounding (0.01)")
         }
         guard tally.avgToolCalls.isFinite else {
-            throw fail("avg_tool_calls", PythonFloatRepr.string(tally.avgToolCalls), "is not a finite number", "\(row): expected tool calls per case")
+            throw fail(.notANumber, "avg_tool_calls", PythonFloatRepr.string(tally.avgToolCalls), "is not a finite number", "\(row): expected tool calls per case")
         }
     }
 
     private func rate(_ field: String, _ value: Double, count: Int, countName: String, cases: Int) throws(InputError) {
         guard value >= 0, value <= 1 else {
-            throw fail(field, PythonFloatRepr.string(value), "is outside 0–1", "\(row): expected a rate")
+            throw fail(.outOfRange, field, PythonFloatRepr.string(value), "is outside 0–1", "\(row): expected a rate")
         }
         guard cases > 0 else { return }
         let exact = Double(count) / Double(cases)
         guard abs(value - exact) <= 0.00005 + 1e-12 else {
-            throw fail(field, PythonFloatRepr.string(value),
+            throw fail(.inconsistent, field, PythonFloatRepr.string(value),
                        "is not \(countName) / num_cases = \(count) / \(cases) = \(PythonFloatRepr.string(PythonRounding.round(exact, places: 4)))",
                        "\(row): expected the ratio rounded to 4 places")
         }
     }
 
-    private func fail(_ field: String, _ value: String, _ problem: String, _ expected: String) -> InputError {
-        InputError(locate(field), field: field, value: value, problem: problem, expected: expected)
+    private func fail(_ kind: InputError.Kind, _ field: String, _ value: String, _ problem: String, _ expected: String) -> InputError {
+        InputError(kind, locate(field), field: field, value: value, problem: problem, expected: expected)
     }
 
     /// The authority modes VESTA defines; others are kept with a warning.

@@ -1,0 +1,52 @@
+// Writes an output file whole or not at all: a temporary file beside it, then one rename.
+
+#if canImport(Glibc)
+import Glibc
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+import Darwin
+private let systemWrite = Darwin.write
+#endif
+
+/// Output files written in one step, so that a failure or a kill leaves the old file (or none)
+/// and never half of the new one.
+public enum OutputFile {
+    /// Writes `text` as the whole content of `path`: into `path.writing-PID` first, then renamed
+    /// over `path`.
+    /// - Throws: ``OutputError`` naming `path` when the temporary file cannot be created or
+    ///   written (its folder missing or read only, the disk full) or cannot take the file's
+    ///   place (a folder is there); the temporary file is removed.
+    public static func write(_ text: String, to path: String) throws(OutputError) {
+        let temporary = "\(path).writing-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw failure(path, "cannot be written") }
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { systemWrite(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                let error = failure(path, "cannot be written")
+                close(fd)
+                unlink(temporary)
+                throw error
+            }
+            offset += written
+        }
+        guard close(fd) == 0 else {
+            let error = failure(path, "cannot be written")
+            unlink(temporary)
+            throw error
+        }
+        guard rename(temporary, path) == 0 else {
+            let error = failure(path, "cannot be put in place")
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    /// The error for `path`, with the reason `errno` gives now.
+    private static func failure(_ path: String, _ action: String) -> OutputError {
+        OutputError(path: path, action: action, reason: String(cString: strerror(errno)))
+    }
+}

@@ -1,0 +1,35 @@
+// An output file is written whole or not at all, and a failure is an OutputError naming it.
+
+import AgileCore
+import AgileIO
+import AgileTestSupport
+import Foundation
+import Testing
+
+@Suite struct OutputFileTests {
+    @Test func writesTheWholeFileAndReplacesAnOldOne() throws {
+        let scratch = try ScratchFolder(prefix: "agile-output")
+        let path = scratch.path("ranks.csv")
+        try OutputFile.write("a,b\n1,2\n", to: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "a,b\n1,2\n")
+        try OutputFile.write("c\n", to: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "c\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == ["ranks.csv"])
+    }
+
+    @Test func aFileThatCannotBeWrittenIsAnOutputErrorAndLeavesNothing() throws {
+        let scratch = try ScratchFolder(prefix: "agile-output")
+        let missing = scratch.path("no-such-folder/ranks.csv")
+        let noFolder = #expect(throws: OutputError.self) { try OutputFile.write("x\n", to: missing) }
+        #expect(noFolder == OutputError(path: missing, action: "cannot be written", reason: "No such file or directory"))
+        #expect(noFolder?.description == "\(missing): cannot be written: No such file or directory")
+
+        // A folder in the file's place: the old content stays, no temporary file is left.
+        try FileManager.default.createDirectory(atPath: scratch.path("taken"), withIntermediateDirectories: false)
+        let taken = scratch.path("taken")
+        let inPlace = #expect(throws: OutputError.self) { try OutputFile.write("x\n", to: taken) }
+        #expect(inPlace?.action == "cannot be put in place")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == ["taken"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: taken).isEmpty)
+    }
+}
