@@ -2,6 +2,7 @@
 
 import AgileCore
 import AgileIO
+import AgileUseCases
 import ArgumentParser
 
 struct Ingest: ParsableCommand {
@@ -53,52 +54,24 @@ struct Ingest: ParsableCommand {
     }
 
     func run() throws {
-        let workspace = try options.workspace()
-        // A dry run ingests into a private copy of the store: what it prints is what an ingest
-        // would print, files after the first seeing the ones before.
-        let created = NewStoreFiles(path: dryRun ? ":memory:" : options.db)
-        let store = dryRun
-            ? try Store.copy(of: options.db, countries: workspace.countries, busyTimeout: busyTimeout)
-            : try workspace.openStore(path: options.db, busyTimeout: busyTimeout)
-        try store.register(workspace.framework, path: workspace.frameworkPath)
-        var failures = 0
-        let registries = EvidenceRegistries(workspace: workspace)
-        for path in files {
-            do {
-                // A file is opened once: its head says whether it is evidence or country data,
-                // and the reader goes on reading the same stream (a pipe cannot be read twice).
-                let input: InputFile?
-                let evidence: EvidenceFile?
-                if VestaEvidenceReader.isFolder(path) {
-                    input = nil
-                    evidence = try workspace.evidence(path: path, registries: registries)
-                } else {
-                    let file = try InputFile(path: path, digesting: true)
-                    input = file
-                    evidence = try workspace.evidence(file: file, registries: registries)
-                }
-                if let evidence {
-                    for warning in evidence.warnings { Terminal.warning(warning) }
-                    let name = input?.path ?? path
-                    let result = try store.ingest(evidence: evidence, path: name, illustrative: illustrative)
-                    print(([IngestReport.line(result, dryRun: dryRun)] + result.supersessions.map(\.description)).joined(separator: "\n"))
-                    continue
-                }
-                guard let input else { throw InputError(Provenance(file: path, line: 0), problem: "is a folder, not a file") }
-                let result = try workspace.ingest(file: input, into: store, illustrative: illustrative)
+        let ingest = IngestRun(workspace: try options.workspace(), store: options.db, dryRun: dryRun, illustrative: illustrative, busyTimeout: busyTimeout)
+        let outcome = try ingest.run(files) { event in
+            switch event {
+            case .evidenceWarning(let warning):
+                Terminal.warning(warning)
+            case .evidence(let result):
+                print(([IngestReport.line(result, dryRun: dryRun)] + result.supersessions.map(\.description)).joined(separator: "\n"))
+            case .data(let result):
                 for warning in result.summary.warnings { Terminal.warning("\(result.file): \(warning)") }
                 print(([IngestReport.line(result, dryRun: dryRun)] + result.supersessions.map(\.description)).joined(separator: "\n"))
-            } catch {
-                failures += 1
+            case .rejected(let file, let error):
                 Terminal.error("error: \(error)")
-                print("rejected   \(Printable.name(InputFile.name(of: path))): nothing stored")
+                print("rejected   \(Printable.name(file)): nothing stored")
             }
         }
         if dryRun { print("dry run: nothing written to \(options.db)") }
-        if failures > 0 {
-            if try created.removeIfEmpty(store) { print("no store created: nothing was stored in \(options.db)") }
-            throw ExitCode.failure
-        }
+        if outcome.storeRemoved { print("no store created: nothing was stored in \(options.db)") }
+        if outcome.failures > 0 { throw ExitCode.failure }
     }
 }
 

@@ -1,6 +1,7 @@
 // The `score` table: countries sorted by rank, aligned, readable at a glance.
 
 import AgileCore
+import AgileUseCases
 
 /// A text table of one level of a run, sorted by the rank of the index.
 ///
@@ -11,7 +12,7 @@ import AgileCore
 struct RankingTable {
     let text: String
 
-    init(run: ScoreRun, rows: [Int], level: Int) {
+    init(run: ScoredRun, rows: [Int], level: Int) {
         let scores = run.scores
         let framework = run.framework
         let indexColumn = scores.aggregated.columns.count - 1
