@@ -92,6 +92,7 @@ let package = Package(
             name: "AgileCLITests",
             dependencies: ["agile", "AgileIO", "AgileCore", "AgileUseCases", "AgileTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .testTarget(name: "AgileUseCasesTests", dependencies: ["AgileUseCases", "AgileIO", "AgileCore", "AgileTestSupport"]),
         .testTarget(name: "ScoringConformanceTests", dependencies: ["AgileCore", "AgileIO", "AgileTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

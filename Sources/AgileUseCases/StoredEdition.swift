@@ -25,6 +25,12 @@ public struct StoredEdition {
         store = try workspace.openStore(path: path, mustExist: true)
     }
 
+    /// The edition of `workspace` in a store already open.
+    public init(workspace: Workspace, store: Store) {
+        self.workspace = workspace
+        self.store = store
+    }
+
     public var framework: Framework { workspace.framework }
 
     /// The edition's data: the store's current values of the framework's indicators and

@@ -29,18 +29,17 @@ struct DataCoverage: ParsableCommand {
             return printValues(of: try data.country(code), framework: framework, selection: data.selection)
         }
         print("Country  Observed  Share    Missing indicators")
-        for row in coverage.countries {
-            let flag = row.flagged ? " !" : ""
-            print("\(Terminal.pad(row.country, 8)) \(Terminal.pad("\(row.observed)/\(row.total)", 8, right: true))  \(Terminal.pad(Terminal.percent(row.share), 7, right: true))\(flag)  \(row.missing.joined(separator: " "))")
-        }
+        for row in coverage.countries { print(line(row.country, 8, row.observed, row.total, row.share, row.flagged, row.missing)) }
         print("\nIndicator  Observed  Share    Missing countries")
-        for row in coverage.indicators {
-            let flag = row.flagged ? " !" : ""
-            print("\(Terminal.pad(row.indicator, 10)) \(Terminal.pad("\(row.observed)/\(row.total)", 8, right: true))  \(Terminal.pad(Terminal.percent(row.share), 7, right: true))\(flag)  \(row.missing.joined(separator: " "))")
-        }
+        for row in coverage.indicators { print(line(row.indicator, 10, row.observed, row.total, row.share, row.flagged, row.missing)) }
         let flaggedCountries = coverage.countries.filter(\.flagged).map(\.country)
         let flaggedIndicators = coverage.indicators.filter(\.flagged).map(\.indicator)
         print("\nBelow the coverage thresholds (\(Terminal.percent(framework.method.coverage.countryMinimum)) / \(Terminal.percent(framework.method.coverage.indicatorMinimum))): countries \(flaggedCountries.isEmpty ? "none" : flaggedCountries.joined(separator: " ")); indicators \(flaggedIndicators.isEmpty ? "none" : flaggedIndicators.joined(separator: " "))")
+    }
+
+    /// A coverage row: the code, observed of total, the share (flagged `!` below the threshold), what is missing.
+    private func line(_ code: String, _ width: Int, _ observed: Int, _ total: Int, _ share: Double, _ flagged: Bool, _ missing: [String]) -> String {
+        "\(Terminal.pad(code, width)) \(Terminal.pad("\(observed)/\(total)", 8, right: true))  \(Terminal.pad(Terminal.percent(share), 7, right: true))\(flagged ? " !" : "")  \(missing.joined(separator: " "))"
     }
 
     private func printValues(of country: Country, framework: Framework, selection: EditionSelection) {

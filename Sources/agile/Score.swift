@@ -2,6 +2,7 @@
 
 import AgileCore
 import AgileIO
+import AgileReport
 import AgileUseCases
 import ArgumentParser
 
@@ -58,7 +59,8 @@ struct Score: ParsableCommand {
             print(try ScoreExport.json(run.scores.selecting(units: rows), framework: run.framework, countries: run.countries,
                                        weights: run.weightsText, method: run.methodText, illustrative: run.illustrative), terminator: "")
         case .table:
-            print(RankingTable(run: run, rows: rows, level: level).text)
+            print(RankingTable(framework: run.framework, scores: run.scores, countries: run.countries, rows: rows, level: level,
+                               weights: run.weightsText, method: run.methodText, illustrative: run.illustrative, runID: run.runID).text)
             if let effect = try EvidenceEffect.lines(run) { print(effect.joined(separator: "\n")) }
         }
     }

@@ -2,6 +2,7 @@
 
 import AgileCore
 import AgileIO
+import AgileReport
 import AgileUseCases
 import ArgumentParser
 
