@@ -24,15 +24,18 @@ public struct AuditDesignChoices: Hashable, Sendable {
     public var dirichlet: Double?
     /// The levels whose weights vary (empty: every level between the indicators and the index).
     public var levels: [Int]
+    /// The imputations, normalisations and aggregations a replication chooses from (empty: the nominal one).
     public var imputations: [Imputation]
     public var normalisations: [Normalisation]
     public var aggregations: [Aggregation]
     /// The range of the winsorisation limit (`nil`: the nominal limit).
     public var winmaxRange: WinmaxRange?
+    /// The seed of the draws: the same seed gives the same result on any number of threads.
     public var seed: UInt64
     /// Threads to run the replications on (`nil`: all cores).
     public var threads: Int?
 
+    /// The choices; every one defaults to what the audit commands use without options.
     public init(
         weightsFactor: Double = AuditDesignChoices.defaultWeightsFactor, dirichlet: Double? = nil, levels: [Int] = [],
         imputations: [Imputation] = [], normalisations: [Normalisation] = [], aggregations: [Aggregation] = [],

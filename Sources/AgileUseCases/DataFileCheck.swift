@@ -11,8 +11,10 @@ import AgileIO
 /// try DataFileCheck(workspace: workspace).check(["Data/agile-2024-long.csv"]) { file, result in … }
 /// ```
 public struct DataFileCheck {
+    /// The registry the files are checked against.
     public let workspace: Workspace
 
+    /// Checks files against `workspace`'s registry and country list.
     public init(workspace: Workspace) {
         self.workspace = workspace
     }

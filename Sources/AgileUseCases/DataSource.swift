@@ -5,11 +5,13 @@ import AgileIO
 
 /// A COINr iData and iMeta table, scored directly (nothing is stored).
 public struct COINrTables: Sendable, Hashable {
+    /// The iData table (units × indicators) and the iMeta table (the framework).
     public var data: String
     public var meta: String
     /// The ISO country list (`nil`: the one beside the default registry, else the built-in one).
     public var countries: String?
 
+    /// The tables at these paths.
     public init(data: String, meta: String, countries: String? = nil) {
         self.data = data
         self.meta = meta
@@ -48,9 +50,12 @@ public enum DataSource {
 /// A framework, its data and the method to score it with: what an audit varies.
 public struct AuditData: Sendable {
     public let framework: Framework
+    /// The data, as the pipeline takes it.
     public let input: ScoringInput
+    /// The nominal method: the framework's with the run's choices applied.
     public let method: Method
 
+    /// The data of `framework` to score with `method`.
     public init(framework: Framework, input: ScoringInput, method: Method) {
         self.framework = framework
         self.input = input

@@ -7,9 +7,11 @@ import AgileIO
 /// indicators the values the run would select (``StoredEdition/data(earlier:)``, evidence-derived
 /// indicators included), with the cells missing.
 public struct EditionCoverage {
+    /// The registry and store read.
     public let edition: StoredEdition
     /// The values selected, per country and indicator.
     public let selection: EditionSelection
+    /// Observed and missing cells per country and per indicator, flagged below the thresholds.
     public let coverage: Coverage
     /// All values stored, the current ones, and the ingests.
     public let counts: (observations: Int, current: Int, ingests: Int)
@@ -17,6 +19,7 @@ public struct EditionCoverage {
     /// the framework's codes, or the evidence an indicator is derived from).
     public let illustrative: Bool
 
+    /// Reads the coverage of `edition` from its store.
     public init(_ edition: StoredEdition) throws {
         self.edition = edition
         let framework = edition.framework
@@ -27,6 +30,7 @@ public struct EditionCoverage {
         illustrative = try edition.store.hasIllustrativeData(codes: framework.dataCodes) || (derives && edition.store.evidenceIsIllustrative())
     }
 
+    /// The registry's framework.
     public var framework: Framework { edition.framework }
 
     /// The country `code` names (alpha-3 or alpha-2).

@@ -34,7 +34,9 @@ public struct IngestRun {
         public let storeRemoved: Bool
     }
 
+    /// The registry the data is checked against.
     public let workspace: Workspace
+    /// The store, as given (`--db`).
     public let storePath: String
     /// Ingest into a copy of the store and write nothing.
     public var dryRun: Bool
@@ -43,6 +45,7 @@ public struct IngestRun {
     /// Seconds to wait while another process writes the store.
     public var busyTimeout: Double
 
+    /// An ingest into the store at `path` (created when it does not exist).
     public init(workspace: Workspace, store path: String, dryRun: Bool = false, illustrative: Bool = false, busyTimeout: Double = 30) {
         self.workspace = workspace
         storePath = path

@@ -6,12 +6,16 @@ import AgileIO
 /// The framework, inputs and scores of one run, as ``ScoringRun`` makes it.
 public struct ScoredRun: Sendable {
     public var framework: Framework
+    /// The country list codes and names are read with.
     public var countries: CountryCatalog
+    /// The values the run scored, per country and indicator, with their provenance.
     public var selection: EditionSelection
     /// What the pipeline scored, the method it ran and the weights (to audit the run).
     public var input: ScoringInput
+    /// The method the pipeline ran: the framework's with the run's choices applied.
     public var method: Method
     public var weights: WeightChoice
+    /// Every table of the pipeline: normalised and aggregated scores, ranks, tiers, the match.
     public var scores: Scores
     /// The method choices as the run records them (empty: the registry's method).
     public var methodText: String

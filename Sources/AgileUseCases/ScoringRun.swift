@@ -14,8 +14,10 @@ import AgileIO
 public struct ScoringRun: Sendable {
     /// The method choices that replace the framework's.
     public var method: MethodChoices
+    /// The nominal weights.
     public var weights: WeightChoice
 
+    /// A run with `method` choices over the framework's and `weights`.
     public init(method: MethodChoices = MethodChoices(), weights: WeightChoice = .declared) {
         self.method = method
         self.weights = weights

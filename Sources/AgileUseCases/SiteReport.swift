@@ -17,9 +17,12 @@ import Foundation
 public struct SiteReport {
     /// What the audit page runs: N replications from a seed (the audit commands' default when `nil`).
     public struct Audit: Sendable, Hashable {
+        /// Replications of the uncertainty analysis (the sensitivity analysis takes at most 500).
         public var replications: Int
+        /// The seed of the draws (`nil`: the audit commands' default).
         public var seed: UInt64?
 
+        /// The audit of `replications` replications from `seed`.
         public init(replications: Int, seed: UInt64? = nil) {
             self.replications = replications
             self.seed = seed
@@ -28,11 +31,15 @@ public struct SiteReport {
 
     /// The site as written: how many files, and the temporary folders of killed runs found beside it.
     public struct Written {
+        /// The number of files written.
         public let files: Int
+        /// Temporary folders of killed runs beside the site: removed, or kept with the reason.
         public let stale: [StaleSiteFolder]
     }
 
+    /// Puts the site in place (its destination checked).
     public let writer: SiteWriter
+    /// The templates, parsed.
     public let templates: ReportTemplates
 
     /// Checks that `out` may receive a site (``SiteFolder``: never the store, the registry, the

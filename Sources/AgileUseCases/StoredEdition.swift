@@ -10,7 +10,9 @@ import AgileIO
 /// let data = try edition.data(earlier: false)   // what `data`, `score`, `report` and the audits see
 /// ```
 public struct StoredEdition {
+    /// The registry and its country list.
     public let workspace: Workspace
+    /// The store, open (read only when this user cannot write it).
     public let store: Store
 
     /// Opens the store at `path` (which must exist; a store this user cannot write is read
@@ -31,6 +33,7 @@ public struct StoredEdition {
         self.store = store
     }
 
+    /// The registry's framework.
     public var framework: Framework { workspace.framework }
 
     /// The edition's data: the store's current values of the framework's indicators and
@@ -45,8 +48,11 @@ public struct StoredEdition {
 
 /// The observations of an edition, the values selected from them and the pipeline's input.
 public struct EditionData: Sendable {
+    /// The values read: inside the window, and before it when asked for.
     public let observations: [Observation]
+    /// Per country and indicator, the latest value inside the window.
     public let selection: EditionSelection
+    /// The selection as the pipeline takes it.
     public let input: ScoringInput
 
     /// Selects from `observations` (the earlier values of latest-earlier imputation among them).

@@ -49,17 +49,17 @@ struct Score: ParsableCommand {
         let run = try ScoringRun(method: method.choices, weights: weights.choice).score(coinr.source(edition.applied(to: options), edition: edition.edition))
         if let note = run.notRecorded { Terminal.error("note: \(note)") }
         let rows = try country.map { try run.rows([$0]) } ?? Array(run.scores.units.indices)
-        let level = run.framework.level(named: level.rawValue) ?? 1
+        let levelNumber = run.framework.level(named: level.rawValue) ?? 1
         switch format {
         case .csv:
             // COINr's layout has no room for a marker: the note goes to standard error.
             if run.illustrative { Terminal.error("note: \(run.framework.publication.illustrativeResultsNote)") }
-            print(ScoreExport.csv(run.scores.selecting(units: rows), levels: self.level == .index ? nil : [level]), terminator: "")
+            print(ScoreExport.csv(run.scores.selecting(units: rows), levels: level == .index ? nil : [levelNumber]), terminator: "")
         case .json:
             print(try ScoreExport.json(run.scores.selecting(units: rows), framework: run.framework, countries: run.countries,
                                        weights: run.weightsText, method: run.methodText, illustrative: run.illustrative), terminator: "")
         case .table:
-            print(RankingTable(framework: run.framework, scores: run.scores, countries: run.countries, rows: rows, level: level,
+            print(RankingTable(framework: run.framework, scores: run.scores, countries: run.countries, rows: rows, level: levelNumber,
                                weights: run.weightsText, method: run.methodText, illustrative: run.illustrative, runID: run.runID).text)
             if let effect = try EvidenceEffect.lines(run) { print(effect.joined(separator: "\n")) }
         }
