@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "AgileCore", targets: ["AgileCore"]),
         .library(name: "AgileIO", targets: ["AgileIO"]),
         .library(name: "AgileReport", targets: ["AgileReport"]),
+        .library(name: "AgileUseCases", targets: ["AgileUseCases"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -51,16 +52,17 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(name: "AgileUseCases", dependencies: ["AgileCore", "AgileIO", "AgileReport"]),
         .executableTarget(
             name: "agile",
             dependencies: [
-                "AgileCore", "AgileIO", "AgileReport",
+                "AgileCore", "AgileIO", "AgileReport", "AgileUseCases",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "agile-report-bench",
-            dependencies: ["AgileCore", "AgileIO", "AgileReport"],
+            dependencies: ["AgileCore", "AgileIO", "AgileReport", "AgileUseCases"],
             path: "Benchmarks/Sources/agile-report-bench"
         ),
         .executableTarget(
@@ -88,8 +90,9 @@ let package = Package(
         .testTarget(name: "AgileReportTests", dependencies: ["AgileReport", "AgileCore", "AgileIO", "AgileTestSupport"]),
         .testTarget(
             name: "AgileCLITests",
-            dependencies: ["agile", "AgileIO", "AgileCore", "AgileTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["agile", "AgileIO", "AgileCore", "AgileUseCases", "AgileTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .testTarget(name: "AgileUseCasesTests", dependencies: ["AgileUseCases", "AgileIO", "AgileCore", "AgileTestSupport"]),
         .testTarget(name: "ScoringConformanceTests", dependencies: ["AgileCore", "AgileIO", "AgileTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

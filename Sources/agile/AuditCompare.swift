@@ -1,6 +1,7 @@
 // `agile audit compare`: two weightings side by side, the countries that move most first.
 
 import AgileCore
+import AgileUseCases
 import ArgumentParser
 
 struct AuditCompare: ParsableCommand {
@@ -26,8 +27,8 @@ struct AuditCompare: ParsableCommand {
     }
 
     func run() throws {
-        let first = try source.model(weights: WeightChoice(name: weightings[0]))
-        let second = try source.model(weights: WeightChoice(name: weightings[1]))
+        let data = try source.data()
+        let (first, second) = (try data.model(weights: WeightChoice(name: weightings[0])), try data.model(weights: WeightChoice(name: weightings[1])))
         let comparison = WeightComparison(first: first.nominal, second: second.nominal)
         print("Index under '\(weightings[0])' (A) and '\(weightings[1])' (B); mean absolute rank change \(AuditUncertainty.fixed(comparison.meanAbsoluteRankChange, 2)).")
         print(AuditCompare.table(comparison.rows))
@@ -45,8 +46,6 @@ struct AuditCompare: ParsableCommand {
     private static func rank(_ value: Double) -> String { value.isNaN ? "–" : String(Int(value)) }
 
     private static func signed(_ value: Double, _ digits: Int) -> String {
-        guard !value.isNaN else { return "–" }
-        let text = AuditUncertainty.fixed(abs(value), digits)
-        return value > 0 ? "+" + text : value < 0 ? "−" + text : text
+        value.isNaN ? "–" : FixedDecimal.signed(value, decimals: digits)
     }
 }

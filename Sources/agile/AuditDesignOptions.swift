@@ -1,14 +1,15 @@
 // The uncertain inputs of an audit, declared on the command line.
 
 import AgileCore
+import AgileUseCases
 import ArgumentParser
 
 /// `--weights-factor`, `--levels`, `--impute-choices`, `--normalise-choices`,
 /// `--aggregate-choices`, `--winmax-range`, `--seed`, `--threads`: what varies and how it is
-/// sampled.
+/// sampled (``AuditDesignChoices``, whose defaults these are).
 struct AuditDesignOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Multiply each weight of the perturbed levels by U(1−f, 1+f); 0 keeps the weights.", valueName: "f"))
-    var weightsFactor: Double = 0.25
+    var weightsFactor: Double = AuditDesignChoices.defaultWeightsFactor
 
     @Option(help: ArgumentHelp("Draw the weights of each parent's children from a Dirichlet distribution with this concentration (instead of the uniform factor).", valueName: "c"))
     var dirichlet: Double?
@@ -29,7 +30,7 @@ struct AuditDesignOptions: ParsableArguments {
     var winmaxRange: WinmaxRange?
 
     @Option(help: "The seed of the draws: the same seed gives the same result on any number of threads.")
-    var seed: UInt64 = 1
+    var seed: UInt64 = AuditDesignChoices.defaultSeed
 
     @Option(help: ArgumentHelp("Threads to run the replications on (default: all cores).", valueName: "n"))
     var threads: Int?
@@ -40,22 +41,10 @@ struct AuditDesignOptions: ParsableArguments {
         if let dirichlet, !(dirichlet > 0 && dirichlet.isFinite) { throw ValidationError("--dirichlet must be a positive number") }
     }
 
-    /// The design, with the weight levels defaulting to those between the indicators and the root.
-    func design(for model: AuditModel) throws -> UncertaintyDesign {
-        let root = model.pipeline.levels.max() ?? 2
-        let chosen = levels.isEmpty ? Array(2..<max(2, root)) : levels
-        for level in chosen where !(2...root).contains(level) {
-            throw ValidationError("--levels \(level): the framework's aggregates are at levels 2 to \(root)")
-        }
-        return UncertaintyDesign(
-            winmax: winmaxRange?.range,
-            normalisations: normaliseChoices,
-            aggregations: aggregateChoices,
-            weights: (weightsFactor > 0 || dirichlet != nil) && !chosen.isEmpty
-                ? WeightPerturbation(factor: weightsFactor, levels: chosen, dirichlet: dirichlet) : nil,
-            imputations: imputeChoices)
+    /// The choices made.
+    var choices: AuditDesignChoices {
+        AuditDesignChoices(
+            weightsFactor: weightsFactor, dirichlet: dirichlet, levels: levels, imputations: imputeChoices, normalisations: normaliseChoices,
+            aggregations: aggregateChoices, winmaxRange: winmaxRange, seed: seed, threads: threads)
     }
-
-    /// The thread count to use.
-    var threadCount: Int { threads ?? ReplicationBatch.cores }
 }

@@ -1,6 +1,7 @@
 // `agile audit remove`: leave each indicator, dimension or pillar out in turn.
 
 import AgileCore
+import AgileUseCases
 import ArgumentParser
 
 struct AuditRemove: ParsableCommand {
@@ -29,14 +30,12 @@ struct AuditRemove: ParsableCommand {
     @Option(help: "Output: table (aligned) or csv (full precision).")
     var format: Format = .table
 
-    @Option(help: ArgumentHelp("The nominal weights: a weight set of the registry, or 'equal' (default: the declared weights).", valueName: "name"))
-    var weights: String?
-
+    @OptionGroup var weights: WeightsOption
     @OptionGroup var source: AuditSource
 
     func run() throws {
-        let model = try source.model(weights: WeightChoice(name: weights))
-        let number = try levelNumber(model.framework)
+        let model = try source.data().model(weights: weights.choice)
+        let number = try model.framework.levelBelowIndex(named: level)
         let removals = try LeaveOneOut(model: model, level: number).removals.enumerated().sorted {
             (key($1.element.meanAbsoluteRankChange), $0.offset) < (key($0.element.meanAbsoluteRankChange), $1.offset)
         }.map(\.element)
@@ -44,7 +43,7 @@ struct AuditRemove: ParsableCommand {
         case .table:
             print("Leaving out each \(level) in turn (level \(number), \(removals.count) nodes, \(model.units.count) countries).")
             let rows = removals.map { removal in
-                [removal.node, AuditUncertainty.fixed(removal.meanAbsoluteRankChange, 2), removal.largestMover ?? "–", places(removal.largestMove)]
+                [removal.node, AuditUncertainty.fixed(removal.meanAbsoluteRankChange, 2), removal.largestMover ?? "–", FixedDecimal.signed(removal.largestMove, decimals: 0)]
             }
             print(AuditUncertainty.aligned(header: ["Node", "MeanShift", "LargestMover", "Places"], rows: rows, leftColumns: [0, 2]))
         case .csv:
@@ -58,25 +57,5 @@ struct AuditRemove: ParsableCommand {
         }
     }
 
-    /// The level `level` names in `framework`: indicator is 1, dimension 2, pillar the level
-    /// below the index, another name one of the framework's level names, or a number.
-    private func levelNumber(_ framework: Framework) throws -> Int {
-        let depth = framework.depth
-        let number: Int? = switch level.lowercased() {
-        case "indicator": 1
-        case "dimension": 2
-        case "pillar": max(2, depth - 1)
-        case let name: Int(name) ?? framework.levelNames.firstIndex { $0.lowercased() == name }.map { $0 + 1 }
-        }
-        guard let number, (1..<depth).contains(number) else {
-            throw ValidationError("--level \(level): give indicator, dimension, pillar or a level from 1 to \(depth - 1)")
-        }
-        return number
-    }
-
     private func key(_ value: Double) -> Double { value.isNaN ? -1 : value }
-
-    private func places(_ value: Double) -> String {
-        value > 0 ? "+\(Int(value))" : value < 0 ? "−\(Int(-value))" : "0"
-    }
 }

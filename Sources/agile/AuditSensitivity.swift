@@ -2,6 +2,7 @@
 
 import AgileCore
 import AgileIO
+import AgileUseCases
 import ArgumentParser
 import Foundation
 
@@ -29,9 +30,7 @@ struct AuditSensitivity: ParsableCommand {
     @Option(help: ArgumentHelp("Write the indices to this CSV file.", valueName: "file"))
     var export: String?
 
-    @Option(help: ArgumentHelp("The nominal weights: a weight set of the registry, or 'equal' (default: the declared weights).", valueName: "name"))
-    var weights: String?
-
+    @OptionGroup var weights: WeightsOption
     @OptionGroup var design: AuditDesignOptions
     @OptionGroup var source: AuditSource
 
@@ -41,16 +40,9 @@ struct AuditSensitivity: ParsableCommand {
     }
 
     func run() throws {
-        let model = try source.model(weights: WeightChoice(name: weights))
-        let plan = try design.design(for: model)
-        guard !plan.inputs.isEmpty else { throw ValidationError("Nothing varies: give --weights-factor, --normalise-choices, --aggregate-choices or --winmax-range.") }
+        let model = try source.data().model(weights: weights.choice)
+        let (plan, analysis) = try ProgressLine.showing { try design.choices.sensitivity(of: model, count: count, bootstrap: bootstrap, progress: $0) }
         let total = count * (plan.inputs.count + 2)
-        let progress = ProgressLine(label: "runs")
-        let report: (@Sendable (Int) -> Void)? = progress.enabled ? { @Sendable done in progress.update(done, of: total) } : nil
-        let analysis = try SensitivityAnalysis.run(
-            model, design: plan, count: count, seed: design.seed, bootstrap: bootstrap, threads: design.threadCount,
-            progress: report)
-        progress.finish()
         if let export {
             try OutputFile.write(analysis.indicesCSV(), to: export)
         }

@@ -2,6 +2,7 @@
 
 import AgileCore
 import AgileIO
+import AgileUseCases
 import ArgumentParser
 import Foundation
 
@@ -32,9 +33,7 @@ struct AuditUncertainty: ParsableCommand {
     @Flag(help: "Compute weight changes as one weighted sum over the highest fixed level (faster; scores may differ from a full run in the last bits).")
     var fast = false
 
-    @Option(help: ArgumentHelp("The nominal weights: a weight set of the registry, or 'equal' (default: the declared weights).", valueName: "name"))
-    var weights: String?
-
+    @OptionGroup var weights: WeightsOption
     @OptionGroup var design: AuditDesignOptions
     @OptionGroup var source: AuditSource
 
@@ -43,15 +42,8 @@ struct AuditUncertainty: ParsableCommand {
     }
 
     func run() throws {
-        let model = try source.model(weights: WeightChoice(name: weights))
-        let plan = try design.design(for: model)
-        let progress = ProgressLine(label: "replications")
-        let total = count
-        let report: (@Sendable (Int) -> Void)? = progress.enabled ? { @Sendable done in progress.update(done, of: total) } : nil
-        let analysis = try UncertaintyAnalysis.run(
-            model, design: plan, count: count, seed: design.seed, threads: design.threadCount,
-            progress: report, exact: !fast)
-        progress.finish()
+        let model = try source.data().model(weights: weights.choice)
+        let (plan, analysis) = try ProgressLine.showing { try design.choices.uncertainty(of: model, count: count, exact: !fast, progress: $0) }
         if let export {
             try OutputFile.write(analysis.replicationsCSV(), to: export)
         }
@@ -95,8 +87,9 @@ struct AuditUncertainty: ParsableCommand {
         }.joined(separator: "\n")
     }
 
-    /// `value` with `digits` decimals.
+    /// `value` with `digits` decimals as ``FixedDecimal`` writes them (half away from zero,
+    /// never "-0.00"); `–` when missing.
     static func fixed(_ value: Double, _ digits: Int) -> String {
-        value.isNaN ? "–" : String(format: "%.\(digits)f", value)
+        value.isNaN ? "–" : FixedDecimal.text(value, decimals: digits)
     }
 }

@@ -32,13 +32,11 @@ struct AuditWeights: ParsableCommand {
     @Option(help: "Output: table (aligned) or csv (full precision).")
     var format: Format = .table
 
-    @Option(help: ArgumentHelp("The weights: a weight set of the registry, or 'equal' (default: the declared weights).", valueName: "name"))
-    var weights: String?
-
+    @OptionGroup var weights: WeightsOption
     @OptionGroup var source: AuditSource
 
     func run() throws {
-        let model = try source.model(weights: WeightChoice(name: weights))
+        let model = try source.data().model(weights: weights.choice)
         let shares = WeightShares(model: model)
         let levelNames = model.framework.levelNames
         func levelName(_ level: Int) -> String {

@@ -2,6 +2,7 @@
 
 import AgileCore
 import AgileIO
+import AgileUseCases
 import ArgumentParser
 
 /// `--db`, `--framework` and `--countries`, shared by every command.
@@ -21,5 +22,10 @@ struct CommonOptions: ParsableArguments {
     /// Loads the registry and the country list.
     func workspace() throws -> Workspace {
         try Workspace(framework: framework, countries: countries, coinrMeta: coinrMeta)
+    }
+
+    /// Loads the registry (checked to declare `edition` when given) and opens the store.
+    func storedEdition(_ edition: Int? = nil) throws -> StoredEdition {
+        try StoredEdition(workspace: workspace(), store: db, edition: edition)
     }
 }

@@ -1,7 +1,7 @@
 // `agile data`: what is stored — coverage per country and indicator, the missing cells.
 
 import AgileCore
-import AgileIO
+import AgileUseCases
 import ArgumentParser
 
 struct DataCoverage: ParsableCommand {
@@ -19,40 +19,27 @@ struct DataCoverage: ParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-        let workspace = try options.workspace()
-        let framework = workspace.framework
-        let store = try workspace.openStore(path: options.db, mustExist: true)
-        let participants = framework.participants.map(\.code)
-        let observations = try store.editionObservations(
-            countries: participants.isEmpty ? nil : participants, indicators: framework.dataCodes, years: framework.years, earlier: false)
-        let selection = EditionSelection(framework: framework, observations: observations)
-        let coverage = Coverage(framework: framework, selection: selection)
-        let counts = try store.counts()
-        let illustrative = try store.hasIllustrativeData(codes: framework.dataCodes)
+        let data = try EditionCoverage(options.storedEdition())
+        let (framework, coverage, counts) = (data.framework, data.coverage, data.counts)
         print("Store \(Printable.name(options.db)): \(counts.current) current values (\(counts.observations - counts.current) superseded, kept as history) from \(counts.ingests) ingests")
-        if illustrative { print(framework.publication.illustrativeDataNote) }
+        if data.illustrative { print(framework.publication.illustrativeDataNote) }
         let cells = coverage.countries.count * framework.indicators.count
         print("Edition \(framework.edition) (years \(framework.years.lowerBound)–\(framework.years.upperBound)): \(coverage.countries.count) countries × \(framework.indicators.count) indicators, \(cells - coverage.missingCells) of \(cells) cells observed\n")
         if let code = country {
-            guard let resolved = workspace.countries.resolve(code) else {
-                throw ValidationError("'\(Printable.value(code))' is not an ISO 3166-1 country code.")
-            }
-            printValues(of: resolved, framework: framework, selection: selection)
-            return
+            return printValues(of: try data.country(code), framework: framework, selection: data.selection)
         }
         print("Country  Observed  Share    Missing indicators")
-        for row in coverage.countries {
-            let flag = row.flagged ? " !" : ""
-            print("\(Terminal.pad(row.country, 8)) \(Terminal.pad("\(row.observed)/\(row.total)", 8, right: true))  \(Terminal.pad(Terminal.percent(row.share), 7, right: true))\(flag)  \(row.missing.joined(separator: " "))")
-        }
+        for row in coverage.countries { print(line(row.country, 8, row.observed, row.total, row.share, row.flagged, row.missing)) }
         print("\nIndicator  Observed  Share    Missing countries")
-        for row in coverage.indicators {
-            let flag = row.flagged ? " !" : ""
-            print("\(Terminal.pad(row.indicator, 10)) \(Terminal.pad("\(row.observed)/\(row.total)", 8, right: true))  \(Terminal.pad(Terminal.percent(row.share), 7, right: true))\(flag)  \(row.missing.joined(separator: " "))")
-        }
+        for row in coverage.indicators { print(line(row.indicator, 10, row.observed, row.total, row.share, row.flagged, row.missing)) }
         let flaggedCountries = coverage.countries.filter(\.flagged).map(\.country)
         let flaggedIndicators = coverage.indicators.filter(\.flagged).map(\.indicator)
         print("\nBelow the coverage thresholds (\(Terminal.percent(framework.method.coverage.countryMinimum)) / \(Terminal.percent(framework.method.coverage.indicatorMinimum))): countries \(flaggedCountries.isEmpty ? "none" : flaggedCountries.joined(separator: " ")); indicators \(flaggedIndicators.isEmpty ? "none" : flaggedIndicators.joined(separator: " "))")
+    }
+
+    /// A coverage row: the code, observed of total, the share (flagged `!` below the threshold), what is missing.
+    private func line(_ code: String, _ width: Int, _ observed: Int, _ total: Int, _ share: Double, _ flagged: Bool, _ missing: [String]) -> String {
+        "\(Terminal.pad(code, width)) \(Terminal.pad("\(observed)/\(total)", 8, right: true))  \(Terminal.pad(Terminal.percent(share), 7, right: true))\(flagged ? " !" : "")  \(missing.joined(separator: " "))"
     }
 
     private func printValues(of country: Country, framework: Framework, selection: EditionSelection) {

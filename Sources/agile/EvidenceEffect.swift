@@ -1,15 +1,14 @@
 // The lines `agile score` prints about what a registry's evidence-derived indicators change.
 
 import AgileCore
-import ArgumentParser
+import AgileUseCases
 
 /// The lines `agile score` prints under the table when the framework derives indicators from
 /// model-safety evidence: each country's rank and score with and without those indicators.
 enum EvidenceEffect {
     /// The comparison, or `nil` when the framework derives nothing (or nothing is left without).
-    static func lines(_ run: ScoreRun) throws -> [String]? {
-        guard let effect = try DerivedIndicatorEffect(
-            framework: run.framework, selection: run.selection, scores: run.scores, method: run.method, weights: run.weights) else { return nil }
+    static func lines(_ run: ScoredRun) throws -> [String]? {
+        guard let effect = try run.evidenceEffect() else { return nil }
         let comparison = effect.comparison
         let count = effect.indicators.count
         var lines = ["", "Effect of the evidence-derived indicator\(count == 1 ? "" : "s") \(effect.indicators.joined(separator: ", ")) (experimental): this run against the same run without \(count == 1 ? "it" : "them")."]

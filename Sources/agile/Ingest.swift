@@ -2,6 +2,7 @@
 
 import AgileCore
 import AgileIO
+import AgileUseCases
 import ArgumentParser
 
 struct Ingest: ParsableCommand {
@@ -53,104 +54,23 @@ struct Ingest: ParsableCommand {
     }
 
     func run() throws {
-        let workspace = try options.workspace()
-        // A dry run ingests into a private copy of the store: what it prints is what an ingest
-        // would print, files after the first seeing the ones before.
-        let created = NewStoreFiles(path: dryRun ? ":memory:" : options.db)
-        let store = dryRun
-            ? try Store.copy(of: options.db, countries: workspace.countries, busyTimeout: busyTimeout)
-            : try workspace.openStore(path: options.db, busyTimeout: busyTimeout)
-        try store.register(workspace.framework, path: workspace.frameworkPath)
-        var failures = 0
-        let registries = EvidenceRegistries(workspace: workspace)
-        for path in files {
-            do {
-                // A file is opened once: its head says whether it is evidence or country data,
-                // and the reader goes on reading the same stream (a pipe cannot be read twice).
-                let input: InputFile?
-                let evidence: EvidenceFile?
-                if VestaEvidenceReader.isFolder(path) {
-                    input = nil
-                    evidence = try workspace.evidence(path: path, registries: registries)
-                } else {
-                    let file = try InputFile(path: path, digesting: true)
-                    input = file
-                    evidence = try workspace.evidence(file: file, registries: registries)
-                }
-                if let evidence {
-                    for warning in evidence.warnings { Terminal.warning(warning) }
-                    let name = input?.path ?? path
-                    let result = try store.ingest(evidence: evidence, path: name, illustrative: illustrative)
-                    print(([IngestReport.line(result, dryRun: dryRun)] + result.supersessions.map(\.description)).joined(separator: "\n"))
-                    continue
-                }
-                guard let input else { throw InputError(.unreadable, Provenance(file: path, line: 0), problem: "is a folder, not a file") }
-                let result = try workspace.ingest(file: input, into: store, illustrative: illustrative)
+        let ingest = IngestRun(workspace: try options.workspace(), store: options.db, dryRun: dryRun, illustrative: illustrative, busyTimeout: busyTimeout)
+        let outcome = try ingest.run(files) { event in
+            switch event {
+            case .evidenceWarning(let warning):
+                Terminal.warning(warning)
+            case .evidence(let result):
+                print(([IngestReport.line(result, dryRun: dryRun)] + result.supersessions.map(\.description)).joined(separator: "\n"))
+            case .data(let result):
                 for warning in result.summary.warnings { Terminal.warning("\(result.file): \(warning)") }
                 print(([IngestReport.line(result, dryRun: dryRun)] + result.supersessions.map(\.description)).joined(separator: "\n"))
-            } catch {
-                failures += 1
+            case .rejected(let file, let error):
                 Terminal.error("error: \(error)")
-                print("rejected   \(Printable.name(InputFile.name(of: path))): nothing stored")
+                print("rejected   \(Printable.name(file)): nothing stored")
             }
         }
         if dryRun { print("dry run: nothing written to \(options.db)") }
-        if failures > 0 {
-            if try created.removeIfEmpty(store) { print("no store created: nothing was stored in \(options.db)") }
-            throw ExitCode.failure
-        }
-    }
-}
-
-/// One line per ingested file (then one per value it superseded, from ``Supersession``).
-enum IngestReport {
-    static func line(_ result: IngestResult, dryRun: Bool = false) -> String {
-        let tag = result.summary.illustrative ? " [illustrative]" : ""
-        let file = Printable.name(result.file)
-        if let earlier = result.sameContentAs {
-            return "unchanged  \(file) (\(result.format.rawValue)): \(sameContent(earlier, marked: result.markedIllustrative))"
-        }
-        if result.holdsNoValues {
-            return "no values  \(file) (\(result.format.rawValue)): nothing stored\(skipped(result.summary))"
-        }
-        if result.unchanged {
-            return "unchanged  \(file) (\(result.format.rawValue)): \(result.rows) values, all already stored\(skipped(result.summary))"
-        }
-        var parts = ["\(result.added) added"]
-        if result.superseded > 0 { parts.append("\(result.superseded) superseded (kept as history)") }
-        return "\(verb(dryRun)) \(file) (\(result.format.rawValue))\(tag): \(result.rows) values, \(parts.joined(separator: ", "))\(skipped(result.summary))"
-    }
-
-    static func line(_ result: EvidenceIngestResult, dryRun: Bool = false) -> String {
-        let tag = result.illustrative ? " [illustrative]" : ""
-        let file = Printable.name(result.file)
-        if let earlier = result.sameContentAs {
-            return "unchanged  \(file) (\(result.format)): \(sameContent(earlier, marked: result.markedIllustrative))"
-        }
-        if result.records == 0 {
-            return "no values  \(file) (\(result.format)): nothing stored"
-        }
-        if result.unchanged {
-            return "unchanged  \(file) (\(result.format)): \(result.records) results, all already stored"
-        }
-        var parts = ["\(result.added) added"]
-        if result.superseded > 0 { parts.append("\(result.superseded) superseded (kept as history)") }
-        return "\(verb(dryRun)) \(file) (\(result.format))\(tag): \(result.records) results, \(parts.joined(separator: ", "))"
-    }
-
-    /// `ingested  `, aligned with `unchanged` and `rejected`; `would ingest` in a dry run.
-    private static func verb(_ dryRun: Bool) -> String {
-        dryRun ? "would ingest" : "ingested  "
-    }
-
-    /// Why content ingested before changes nothing, and whether its ingest became illustrative.
-    private static func sameContent(_ earlier: EarlierIngest, marked: Bool) -> String {
-        "same content as ingest #\(earlier.id) (\(Printable.name(earlier.file))), nothing stored" + (marked ? "; ingest #\(earlier.id) now marked illustrative" : "")
-    }
-
-    static func skipped(_ summary: ReadSummary) -> String {
-        guard summary.skippedAggregateRows > 0 else { return "" }
-        let codes = summary.skippedAggregates.keys.sorted().joined(separator: " ")
-        return "; skipped \(summary.skippedAggregateRows) aggregate rows (\(codes))"
+        if outcome.storeRemoved { print("no store created: nothing was stored in \(options.db)") }
+        if outcome.failures > 0 { throw ExitCode.failure }
     }
 }

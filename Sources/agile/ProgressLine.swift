@@ -6,19 +6,21 @@ import Glibc
 import Darwin
 #endif
 import AgileCore
+import AgileUseCases
 import Synchronization
 
 /// Shows `label [████░░░░] done/total  rate/s  m:ss left` on standard error, rewriting one line
 /// at most ten times a second (and once more when done), only when standard error is a
-/// terminal: on a pipe or a file nothing at all is written. The clock it reads never reaches
-/// any other output. Safe to update from several threads.
+/// terminal: on a pipe or a file nothing at all is written. The label is the step a use case
+/// reports (``StepProgress``); a new step starts its rate afresh. The clock it reads never
+/// reaches any other output. Safe to update from several threads.
 final class ProgressLine: Sendable {
-    let label: String
     let enabled: Bool
     private let state = Mutex(State())
 
     private struct State {
-        /// When the first step was reported: the rate counts from there, not from the setup before.
+        var label = ""
+        /// When the step's first unit was reported: the rate counts from there, not from the setup before.
         var start: Double?
         var lastDrawn = -Double.infinity
         var shown = false
@@ -27,17 +29,26 @@ final class ProgressLine: Sendable {
     /// The shortest time between two redraws, in seconds.
     static let interval = 0.1
 
-    init(label: String) {
-        self.label = label
+    init() {
         enabled = isatty(2) == 1
     }
 
-    /// Redraws the line for `done` of `total`, unless it was drawn less than ``interval`` ago
-    /// (the last step is always drawn).
-    func update(_ done: Int, of total: Int) {
+    /// Runs `body` with a progress report that draws this line on a terminal (`nil` elsewhere,
+    /// so nothing is counted), and clears the line when `body` ends.
+    static func showing<T>(_ body: (StepProgress?) throws -> T) rethrows -> T {
+        let line = ProgressLine()
+        defer { line.finish() }
+        let progress: StepProgress = { label, done, total in line.update(label, done, of: total) }
+        return try body(line.enabled ? progress : nil)
+    }
+
+    /// Redraws the line for `done` of `total` of step `label`, unless it was drawn less than
+    /// ``interval`` ago in the same step (the last unit is always drawn).
+    func update(_ label: String, _ done: Int, of total: Int) {
         guard enabled else { return }
         let now = ProgressLine.now()
         state.withLock { state in
+            if state.label != label { (state.label, state.start, state.lastDrawn) = (label, nil, -Double.infinity) }
             let start = state.start ?? now
             state.start = start
             guard done >= total || now - state.lastDrawn >= ProgressLine.interval else { return }

@@ -2,6 +2,8 @@
 
 import AgileCore
 import AgileIO
+import AgileReport
+import AgileUseCases
 import ArgumentParser
 
 struct Score: ParsableCommand {
@@ -28,76 +30,38 @@ struct Score: ParsableCommand {
         case table, csv, json
     }
 
-    @Option(help: ArgumentHelp("Score this edition with Indicators/agile-YEAR.xml (unless --framework is given).", valueName: "year"))
-    var edition: Int?
-
     @Option(help: ArgumentHelp("Show only this country (alpha-3 or alpha-2).", valueName: "code"))
     var country: String?
 
     @Option(help: "The level to show: index, pillar, dimension or indicator.")
     var level: Level = .index
 
-    @Option(help: ArgumentHelp("A weight set of the registry, or 'equal' (default: the declared weights).", valueName: "name"))
-    var weights: String?
-
     @Option(help: "Output: table (readable, sorted by rank), csv (one row per unit, full precision) or json.")
     var format: Format = .table
 
-    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Score a COINr iData and iMeta table directly.", valueName: "iData.csv iMeta.csv"))
-    var coinr: [String] = []
-
+    @OptionGroup var edition: EditionOption
+    @OptionGroup var weights: WeightsOption
+    @OptionGroup var coinr: COINrOption
     @OptionGroup var method: MethodOptions
     @OptionGroup var options: CommonOptions
 
-    func validate() throws {
-        if !coinr.isEmpty && coinr.count != 2 {
-            throw ValidationError("--coinr takes two files: iData.csv iMeta.csv")
-        }
-    }
-
     func run() throws {
-        let weightChoice = WeightChoice(name: weights)
-        let run: ScoreRun
-        if coinr.count == 2 {
-            run = try ScoreRun.coinr(data: coinr[0], meta: coinr[1], countries: options.countries, method: method.choices, weights: weightChoice)
-        } else {
-            var options = self.options
-            if let edition, options.framework == Workspace.defaultFramework {
-                options.framework = "Indicators/agile-\(edition).xml"
-            }
-            run = try ScoreRun.stored(options: options, method: method.choices, weights: weightChoice, edition: edition)
-        }
-        var rows = Array(run.scores.units.indices)
-        if let code = country {
-            guard let alpha3 = run.countries.alpha3(for: code), let row = run.scores.units.firstIndex(of: alpha3) else {
-                throw ValidationError("'\(code)' is not one of the countries scored.")
-            }
-            rows = [row]
-        }
+        let run = try ScoringRun(method: method.choices, weights: weights.choice).score(coinr.source(edition.applied(to: options), edition: edition.edition))
+        if let note = run.notRecorded { Terminal.error("note: \(note)") }
+        let rows = try country.map { try run.rows([$0]) } ?? Array(run.scores.units.indices)
+        let levelNumber = run.framework.level(named: level.rawValue) ?? 1
         switch format {
         case .csv:
             // COINr's layout has no room for a marker: the note goes to standard error.
             if run.illustrative { Terminal.error("note: \(run.framework.publication.illustrativeResultsNote)") }
-            print(ScoreExport.csv(run.scores.selecting(units: rows), levels: csvLevels(run.framework)), terminator: "")
+            print(ScoreExport.csv(run.scores.selecting(units: rows), levels: level == .index ? nil : [levelNumber]), terminator: "")
         case .json:
             print(try ScoreExport.json(run.scores.selecting(units: rows), framework: run.framework, countries: run.countries,
-                                       weights: weightChoice.name, method: run.methodText, illustrative: run.illustrative), terminator: "")
+                                       weights: run.weightsText, method: run.methodText, illustrative: run.illustrative), terminator: "")
         case .table:
-            print(RankingTable(run: run, rows: rows, level: levelNumber(run.framework)).text)
+            print(RankingTable(framework: run.framework, scores: run.scores, countries: run.countries, rows: rows, level: levelNumber,
+                               weights: run.weightsText, method: run.methodText, illustrative: run.illustrative, runID: run.runID).text)
             if let effect = try EvidenceEffect.lines(run) { print(effect.joined(separator: "\n")) }
         }
-    }
-
-    private func levelNumber(_ framework: Framework) -> Int {
-        switch level {
-        case .index: framework.depth
-        case .pillar: max(2, framework.depth - 1)
-        case .dimension: 2
-        case .indicator: 1
-        }
-    }
-
-    private func csvLevels(_ framework: Framework) -> Set<Int>? {
-        level == .index ? nil : [levelNumber(framework)]
     }
 }

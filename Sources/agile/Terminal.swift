@@ -37,8 +37,7 @@ enum Terminal {
 
     /// A percentage with one decimal, e.g. `95.6 %`.
     static func percent(_ share: Double) -> String {
-        let tenths = Int((share * 1000).rounded())
-        return "\(tenths / 10).\(tenths % 10) %"
+        FixedDecimal.percent(share, decimals: 1) + " %"
     }
 
     /// Pads `text` to `width` characters (left-aligned, or right-aligned for numbers).

@@ -2,6 +2,8 @@
 
 import AgileCore
 import AgileIO
+import AgileReport
+import AgileUseCases
 import ArgumentParser
 
 struct Validate: ParsableCommand {
@@ -34,19 +36,14 @@ struct Validate: ParsableCommand {
         let workspace = try options.workspace()
         print(FrameworkSummary(workspace.framework, path: workspace.frameworkPath).text)
         guard !dataFiles.isEmpty else { return }
-        let scratch = try ScratchStore(countries: workspace.countries)
-        defer { scratch.remove() }
-        let store = scratch.store
-        var failures = 0
-        for file in dataFiles {
-            do {
-                let result = try workspace.ingest(path: file, into: store)
+        let failures = try DataFileCheck(workspace: workspace).check(dataFiles) { file, result in
+            switch result {
+            case .success(let result):
                 for warning in result.summary.warnings { Terminal.warning("\(result.file): \(warning)") }
                 print("ok    \(Printable.name(result.file)) (\(result.format.rawValue)): \(result.rows) values\(IngestReport.skipped(result.summary))")
-            } catch {
-                failures += 1
+            case .failure(let error):
                 Terminal.error("error: \(error)")
-                print("FAIL  \(Printable.name(InputFile.name(of: file)))")
+                print("FAIL  \(Printable.name(file))")
             }
         }
         if failures > 0 { throw ExitCode.failure }

@@ -5,7 +5,7 @@ import AgileCore
 extension WeightChoice {
     /// The weights a `--weights` value stands for: `declared` (or none), `equal`, or the id of
     /// a weight set of the registry.
-    init(name: String?) {
+    public init(name: String?) {
         switch name {
         case nil, "declared"?: self = .declared
         case "equal"?: self = .equal
@@ -14,7 +14,7 @@ extension WeightChoice {
     }
 
     /// The name of these weights, as `init(name:)` reads it and runs are recorded with.
-    var name: String {
+    public var name: String {
         switch self {
         case .declared: "declared"
         case .equal: "equal"

@@ -2,18 +2,25 @@
 
 import AgileCore
 
-/// A text table of one level of a run, sorted by the rank of the index.
+/// A text table of one level of a run, sorted by the rank of the index, under notes that say
+/// what was scored and how.
 ///
 /// ```
 /// Rank  Country               AGILE  Tier        P1    P2    P3    P4   Dev   Gov   Gap  Quadrant
 ///    1  USA United States      71.2  leading   95.1  62.3  …
 /// ```
-struct RankingTable {
-    let text: String
+public struct RankingTable {
+    public let text: String
 
-    init(run: ScoreRun, rows: [Int], level: Int) {
-        let scores = run.scores
-        let framework = run.framework
+    /// The table of `rows` of `scores` at `level` (the index's level shows the level under it
+    /// too), quadrants named as the registry's match labels word them.
+    /// - Parameters:
+    ///   - weights: the weights as the run records them; `method`: its method choices (empty:
+    ///     the registry's); `runID`: the run recorded, if it was.
+    public init(
+        framework: Framework, scores: Scores, countries: CountryCatalog, rows: [Int], level: Int,
+        weights: String, method: String, illustrative: Bool, runID: Int64?
+    ) {
         let indexColumn = scores.aggregated.columns.count - 1
         let order = rows.sorted { a, b in
             let (ra, rb) = (scores.ranks[a, indexColumn], scores.ranks[b, indexColumn])
@@ -25,6 +32,7 @@ struct RankingTable {
         let levelColumns = scores.aggregated.columns.indices.filter { scores.levels[$0] == shown && $0 != indexColumn }
         let matchByUnit = Dictionary((scores.match ?? []).map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first })
         let indexName = framework.aggregates(atLevel: framework.depth).first?.id ?? "Index"
+        let wording = framework.method.match.map(MatchWording.init(rule:))
 
         let hasTiers = !framework.method.tiers.isEmpty
         var header = ["Rank", "Country", "", indexName] + (hasTiers ? ["Tier"] : [])
@@ -34,13 +42,13 @@ struct RankingTable {
         for row in order {
             let code = scores.units[row]
             var cells = [RankingTable.rank(scores.ranks[row, indexColumn]), code,
-                         String((run.countries[alpha3: code]?.name ?? "").prefix(22)),
+                         String((countries[alpha3: code]?.name ?? "").prefix(22)),
                          RankingTable.number(scores.aggregated[row, indexColumn])] + (hasTiers ? [scores.tiers[row] ?? "–"] : [])
             cells += levelColumns.map { RankingTable.number(scores.aggregated[row, $0]) }
             if scores.match != nil {
                 if let match = matchByUnit[code] {
                     cells += [RankingTable.number(match.development), RankingTable.number(match.governance),
-                              RankingTable.signed(match.gap), match.quadrant.map(RankingTable.quadrant) ?? "–"]
+                              RankingTable.signed(match.gap), match.quadrant.map { wording?.quadrantName($0) ?? "–" } ?? "–"]
                 } else {
                     cells += ["–", "–", "–", "–"]
                 }
@@ -51,13 +59,13 @@ struct RankingTable {
         let leftAligned: Set<Int> = hasTiers ? [1, 2, 4, header.count - 1] : [1, 2, header.count - 1]
         var lines = table.map { cells in
             cells.indices.map { column in
-                Terminal.pad(cells[column], widths[column], right: !leftAligned.contains(column) || (column == header.count - 1 && scores.match == nil))
+                RankingTable.pad(cells[column], widths[column], right: !leftAligned.contains(column) || (column == header.count - 1 && scores.match == nil))
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }
         var notes: [String] = []
-        notes.append("\(framework.name): \(scores.units.count) countries ranked; weights \(run.weightsText); method \(run.methodText.isEmpty ? "as the registry declares" : run.methodText)")
-        if run.illustrative { notes.append(framework.publication.illustrativeResultsNote) }
-        if let id = run.runID { notes.append("Stored as run \(id).") }
+        notes.append("\(framework.name): \(scores.units.count) countries ranked; weights \(weights); method \(method.isEmpty ? "as the registry declares" : method)")
+        if illustrative { notes.append(framework.publication.illustrativeResultsNote) }
+        if let runID { notes.append("Stored as run \(runID).") }
         lines.insert(contentsOf: notes, at: 0)
         lines.insert("", at: notes.count)
         text = lines.joined(separator: "\n")
@@ -80,17 +88,14 @@ struct RankingTable {
         value.isNaN ? "–" : String(Int(value))
     }
 
-    static func quadrant(_ quadrant: MatchQuadrant) -> String {
-        switch quadrant {
-        case .bothHigh: "both high"
-        case .developmentAhead: "development ahead"
-        case .governanceAhead: "governance ahead"
-        case .bothLow: "both low"
-        }
+    /// Pads `text` to `width` characters (left-aligned, or right-aligned for numbers).
+    static func pad(_ text: String, _ width: Int, right: Bool) -> String {
+        let gap = String(repeating: " ", count: max(0, width - text.count))
+        return right ? gap + text : text + gap
     }
 }
 
-extension String {
+private extension String {
     func trimmingTrailingSpaces() -> String {
         var text = self
         while text.last == " " { text.removeLast() }

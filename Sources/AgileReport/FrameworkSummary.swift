@@ -2,11 +2,13 @@
 
 import AgileCore
 
-/// A human-readable summary of a framework.
-struct FrameworkSummary {
-    let text: String
+/// A human-readable summary of a framework, as `agile validate` prints it.
+public struct FrameworkSummary {
+    public let text: String
 
-    init(_ framework: Framework, path: String) {
+    /// The summary of `framework`, read from `path`: levels and counts, statuses, the top
+    /// aggregates, negative indicators, countries, weight sets and the method.
+    public init(_ framework: Framework, path: String) {
         var lines: [String] = []
         lines.append("\(path): valid framework '\(framework.id)' — \(framework.name), edition \(framework.edition), years \(framework.years.lowerBound)–\(framework.years.upperBound)")
         var counts: [String] = []
@@ -68,7 +70,7 @@ struct FrameworkSummary {
         case let .groupMean(grouping): parts.append("group-mean imputation by \(grouping)")
         case .latestEarlier: parts.append("latest earlier value imputed")
         }
-        parts.append("coverage flag below \(Terminal.percent(method.coverage.countryMinimum))")
+        parts.append("coverage flag below \(FixedDecimal.percent(method.coverage.countryMinimum, decimals: 1)) %")
         if !method.tiers.isEmpty {
             parts.append("tiers " + method.tiers.map { $0.minimum.isFinite ? "\($0.name) ≥ \(Scale.format($0.minimum))" : $0.name }.joined(separator: ", "))
         }
