@@ -53,15 +53,23 @@ struct AuditSensitivity: ParsableCommand {
         if let export {
             try analysis.indicesCSV().write(toFile: export, atomically: true, encoding: .utf8)
         }
-        print("Sensitivity analysis: N = \(count) (\(total) runs), seed \(design.seed); varied: \(AuditUncertainty.describe(plan)).")
+        print("Sensitivity analysis: N = \(count) (\(total) runs), seed \(design.seed); varied: \(AuditUncertainty.describe(plan, levels: LevelWords(model.framework))).")
         print("Output: mean absolute rank shift. Bounds: bootstrap 5–95 % (\(bootstrap) resamples).")
-        let rows = analysis.indices.sorted { $0.total > $1.total }.map { index in
-            [index.input, AuditUncertainty.fixed(index.firstOrder, 3),
-             "\(AuditUncertainty.fixed(index.firstOrderBounds.lowerBound, 3))–\(AuditUncertainty.fixed(index.firstOrderBounds.upperBound, 3))",
-             AuditUncertainty.fixed(index.total, 3),
-             "\(AuditUncertainty.fixed(index.totalBounds.lowerBound, 3))–\(AuditUncertainty.fixed(index.totalBounds.upperBound, 3))"]
+        let reading = SobolReading(analysis.indices.sorted { $0.total > $1.total }, count: count, bootstrap: bootstrap)
+        print(AuditSensitivity.table(reading))
+        print("\n" + reading.text)
+        if let export { print("Indices written to \(Printable.name(export)) (as estimated, not clipped).") }
+    }
+
+    /// The indices as an aligned table: clipped to [0, 1], with their flags.
+    static func table(_ reading: SobolReading) -> String {
+        func interval(_ bounds: ClosedRange<Double>) -> String {
+            "\(AuditUncertainty.fixed(bounds.lowerBound, 3))–\(AuditUncertainty.fixed(bounds.upperBound, 3))"
         }
-        print(AuditUncertainty.aligned(header: ["Input", "Si", "Si 5–95 %", "STi", "STi 5–95 %"], rows: rows, leftColumns: [0]))
-        if let export { print("Indices written to \(Printable.name(export)).") }
+        let rows = reading.rows.map { row in
+            [row.input, AuditUncertainty.fixed(row.firstOrder, 3), interval(row.firstOrderBounds), AuditUncertainty.fixed(row.total, 3),
+             interval(row.totalBounds), row.flags.isEmpty ? "–" : row.flags.joined(separator: "; ")]
+        }
+        return AuditUncertainty.aligned(header: ["Input", "Si", "Si 5–95 %", "STi", "STi 5–95 %", "Flags"], rows: rows, leftColumns: [0, 5])
     }
 }

@@ -27,6 +27,8 @@ import Testing
             + "Read r, the r² shares and the weak and negative r flags as rough; even far larger samples leave r unstable (Schönbrodt & Perugini 2013).")
         #expect(try #require(CorrelationCaution(countries: 2)).text
             == "Caution: only 2 countries. Correlations over fewer than 20 countries mean little: over two, every correlation is +1 or −1 and says nothing.")
+        #expect(try #require(CorrelationCaution(countries: 3)).text.contains(
+            "with 3, |r| must reach 0.997 to differ from zero at the 5 % level (two-sided t-test, 1 degree of freedom; 0.44 with 20)"))
         #expect(try #require(CorrelationCaution(countries: 1)).text == "Caution: with 1 country no correlation can be computed.")
         #expect(try #require(CorrelationCaution(countries: 0)).text == "Caution: with 0 countries no correlation can be computed.")
     }

@@ -47,13 +47,20 @@ public struct CorrelationCaution: Hashable, Sendable {
         case 2:
             return "Caution: only 2 countries. \(threshold): over two, every correlation is +1 or −1 and says nothing."
         default:
-            let critical = FixedDecimal.text(criticalCorrelation ?? .nan, decimals: 2)
-            let atThreshold = FixedDecimal.text(Self.criticalCorrelation(pairs: Self.minimumCountries) ?? .nan, decimals: 2)
+            let critical = Self.text(criticalCorrelation ?? .nan)
+            let atThreshold = Self.text(Self.criticalCorrelation(pairs: Self.minimumCountries) ?? .nan)
+            let freedom = countries - 2 == 1 ? "1 degree" : "\(countries - 2) degrees"
             return "Caution: only \(countries) countries. \(threshold): with \(countries), |r| must reach \(critical) to differ from zero "
-                + "at the 5 % level (two-sided t-test, \(countries - 2) degrees of freedom; \(atThreshold) with \(Self.minimumCountries)), "
+                + "at the 5 % level (two-sided t-test, \(freedom) of freedom; \(atThreshold) with \(Self.minimumCountries)), "
                 + "and a single country can swing r. Read r, the r² shares and the weak and negative r flags as rough; "
                 + "even far larger samples leave r unstable (Schönbrodt & Perugini 2013)."
         }
+    }
+
+    /// A critical |r| with two decimals, or three where two would round it up to 1 (`0.997`).
+    static func text(_ value: Double) -> String {
+        let two = FixedDecimal.text(value, decimals: 2)
+        return two == "1.00" && value < 1 ? FixedDecimal.text(value, decimals: 3) : two
     }
 
     /// The critical |r| of a two-sided test at the 5 % level over `pairs` pairs: the r with
