@@ -11,7 +11,10 @@ struct AuditSensitivity: ParsableCommand {
         discussion: """
             Draws a Saltelli sample (N(d + 2) runs for d uncertain inputs), runs the pipeline for \
             each point and estimates, for the mean absolute rank shift, each input's first-order \
-            (Si) and total (STi) Sobol index with bootstrap 5–95 % bounds.
+            (Si) and total (STi) Sobol index with bootstrap 5–95 % bounds. At small N the \
+            estimates are noisy: indices and bounds are shown clipped to [0, 1], and an estimate \
+            or interval that left [0, 1], or an Si above its STi, is flagged (--export keeps the \
+            estimates as computed).
 
             Example:
               agile audit sensitivity --coinr iData.csv iMeta.csv --impute group-mean:EurAsia_group \\

@@ -14,7 +14,8 @@ struct AuditWeights: ParsableCommand {
             the index and r² as a share of its level. Flags: 'implied' and 'correlation-share' \
             when that share is over twice or under half the declared one, 'weak' when r < 0.3, \
             'negative' when r < 0. With --correlations, the correlation matrix of the children \
-            of every aggregate instead.
+            of every aggregate instead. Over fewer than 20 countries a caution says how large r \
+            must be to differ from zero (on standard error with --format csv).
 
             Examples:
               agile audit weights
