@@ -25,9 +25,9 @@ struct AuditPage {
         if !audit.sensitivity.isEmpty {
             let sobol = SobolChart(
                 title: "Sobol indices of the mean absolute rank shift",
-                inputs: audit.sensitivity.map { index in
-                    SobolChart.Input(name: inputName(index.input), firstOrder: index.firstOrder, firstOrderBounds: index.firstOrderBounds,
-                                     total: index.total, totalBounds: index.totalBounds)
+                inputs: sobolReading.rows.map { row in
+                    SobolChart.Input(name: inputName(row.input), firstOrder: row.firstOrder, firstOrderBounds: row.firstOrderBounds,
+                                     total: row.total, totalBounds: row.totalBounds)
                 },
                 idPrefix: "audit-sobol")
             add("sobol", "audit-sobol", svg: sobol.svg(), alternative: sobol.generatedDescription)
@@ -58,20 +58,23 @@ struct AuditPage {
 
     func context(links: PageLinks, charts: [String: String]) -> [String: Any] {
         let linkExtension = links.index.hasSuffix(".html") ? "html" : "md"
+        let names = countryNames
         let statistics: [[String: String]] = orderedStatistics.map { s in
             [
-                "nominal": ReportFormat.rank(s.nominal), "name": input.name(s.unit),
+                "nominal": ReportFormat.rank(s.nominal), "name": input.name(s.unit), "code": names.name(s.unit) == nil ? "" : s.unit,
                 "link": "\(ReportInput.pageName(s.unit)).\(linkExtension)", "median": AuditPage.rank(s.median),
                 "mean": ReportFormat.fixed(s.mean, decimals: 2), "low": AuditPage.rank(s.percentile5),
                 "high": AuditPage.rank(s.percentile95), "shift": ReportFormat.fixed(s.meanAbsoluteShift, decimals: 2),
             ]
         }
-        let sobol: [[String: String]] = audit.sensitivity.map { index in
+        let sobolReading = sobolReading
+        let sobol: [[String: String]] = sobolReading.rows.map { row in
             [
-                "input": inputName(index.input), "first": ReportFormat.fixed(index.firstOrder, decimals: 3),
-                "firstBounds": "\(ReportFormat.fixed(index.firstOrderBounds.lowerBound, decimals: 3))–\(ReportFormat.fixed(index.firstOrderBounds.upperBound, decimals: 3))",
-                "total": ReportFormat.fixed(index.total, decimals: 3),
-                "totalBounds": "\(ReportFormat.fixed(index.totalBounds.lowerBound, decimals: 3))–\(ReportFormat.fixed(index.totalBounds.upperBound, decimals: 3))",
+                "input": inputName(row.input), "first": ReportFormat.fixed(row.firstOrder, decimals: 3),
+                "firstBounds": "\(ReportFormat.fixed(row.firstOrderBounds.lowerBound, decimals: 3))–\(ReportFormat.fixed(row.firstOrderBounds.upperBound, decimals: 3))",
+                "total": ReportFormat.fixed(row.total, decimals: 3),
+                "totalBounds": "\(ReportFormat.fixed(row.totalBounds.lowerBound, decimals: 3))–\(ReportFormat.fixed(row.totalBounds.upperBound, decimals: 3))",
+                "flags": row.flags.isEmpty ? "–" : row.flags.joined(separator: "; "),
             ]
         }
         let levels = input.topLevel == 2 ? [2] : [input.topLevel, 2]
@@ -96,7 +99,7 @@ struct AuditPage {
                 [
                     "level": levelName(removal.level, plural: false), "node": label(removal.node),
                     "change": ReportFormat.fixed(removal.meanAbsoluteRankChange, decimals: 2),
-                    "mover": removal.largestMover.map(input.name) ?? "–", "places": AuditPage.places(removal.largestMove),
+                    "mover": removal.largestMover.map(names.label) ?? "–", "places": AuditPage.places(removal.largestMove),
                 ]
             }
         }
@@ -109,16 +112,18 @@ struct AuditPage {
         if inputCount == 1 {
             sobolNote += " With a single uncertain input, that input explains all of the variance by construction (Si = STi = 1 up to sampling error); vary more inputs to compare them."
         }
+        let caution = CorrelationCaution(countries: input.scores.units.count)
         return [
             "indexName": indexName, "edition": String(input.framework.edition), "illustrative": input.illustrative,
             "count": String(input.rankedCount), "weights": input.weightsText,
             "design": designSentences, "replications": ReportFormat.raw(Double(audit.replications)), "seed": String(audit.seed),
-            "reading": audit.reading.sentences,
+            "reading": audit.reading.naming(names).sentences,
             "statistics": statistics,
-            "sobol": ["any": !sobol.isEmpty, "rows": sobol, "note": sobolNote] as [String: Any],
+            "sobol": ["any": !sobol.isEmpty, "rows": sobol, "note": sobolNote, "reading": sobolReading.sentences] as [String: Any],
             "weightsTable": weights,
             "flaggedIndicators": ["any": !flaggedIndicators.isEmpty, "list": flaggedIndicators] as [String: Any],
             "removals": removals,
+            "correlationCaution": ["any": caution != nil, "text": caution?.text ?? "", "countries": String(input.scores.units.count)] as [String: Any],
             "divergenceFactor": ReportFormat.raw(WeightDivergence.factor), "weakBound": ReportFormat.raw(WeightDivergence.weakCorrelationBound),
             "charts": charts, "links": links.dictionary,
         ]
@@ -127,6 +132,14 @@ struct AuditPage {
     private var indexName: String { input.root?.name ?? "Index" }
 
     private var rootCode: String { input.root?.id ?? "" }
+
+    /// The catalog's names of the run's countries, written beside their codes.
+    private var countryNames: CountryNames { CountryNames(catalog: input.countries, codes: input.scores.units) }
+
+    /// The Sobol indices clipped to [0, 1] and flagged.
+    private var sobolReading: SobolReading {
+        SobolReading(audit.sensitivity, count: audit.sensitivityCount, bootstrap: audit.bootstrap)
+    }
 
     /// The statistics in nominal order (unranked last, ties by code), as the reading takes them.
     private var orderedStatistics: [RankStatistics] {
@@ -149,11 +162,12 @@ struct AuditPage {
             lines.append("The normalisation: one of \(design.normalisations.map(\.description).joined(separator: ", ")), each equally likely.")
         }
         if let weights = design.weights, !weights.levels.isEmpty {
-            let levels = weights.levels.sorted(by: >).map { levelName($0, plural: true).lowercased() }.joined(separator: " and ")
+            let levels = LevelWords(input.framework).weights(weights.levels)
+            let the = "The " + levels
             if let concentration = weights.dirichlet {
-                lines.append("The weights of the \(levels): the weights of each parent's children drawn together from a Dirichlet distribution around their declared shares (concentration \(ReportFormat.raw(concentration))).")
+                lines.append("\(the): the weights of each parent's children drawn together from a Dirichlet distribution around their declared shares (concentration \(ReportFormat.raw(concentration))).")
             } else {
-                lines.append("The weights of the \(levels): each multiplied by its own factor drawn uniformly from \(ReportFormat.raw(1 - weights.factor)) to \(ReportFormat.raw(1 + weights.factor)) (±\(ReportFormat.raw(weights.factor * 100)) %).")
+                lines.append("\(the): each multiplied by its own factor drawn uniformly from \(ReportFormat.raw(1 - weights.factor)) to \(ReportFormat.raw(1 + weights.factor)) (±\(ReportFormat.raw(weights.factor * 100)) %).")
             }
         }
         if !design.aggregations.isEmpty {

@@ -349,7 +349,7 @@ Each replication's draws come from its own stream of the seed, so the results ar
 | Nominal | Country | Median | Mean | 5th pct | 95th pct | Mean abs. shift |
 |---:|---|---:|---:|---:|---:|---:|
 {{#statistics}}
-| {{nominal}} | [{{name}}]({{link}}) | {{median}} | {{mean}} | {{low}} | {{high}} | {{shift}} |
+| {{nominal}} | [{{name}}]({{link}}){{#code}} ({{.}}){{/code}} | {{median}} | {{mean}} | {{low}} | {{high}} | {{shift}} |
 {{/statistics}}
 
 Percentiles interpolate between the ranks of the replications (R's type 7); the mean absolute shift is the mean of |rank − nominal rank|.
@@ -359,13 +359,17 @@ Percentiles interpolate between the ranks of the replications (R's type 7); the 
 {{#sobol.any}}
 {{{charts.sobol}}}
 
-| Input | Si | Si 5–95 % | STi | STi 5–95 % |
-|---|---:|---:|---:|---:|
+| Input | Si | Si 5–95 % | STi | STi 5–95 % | Flags |
+|---|---:|---:|---:|---:|---|
 {{#sobol.rows}}
-| {{input}} | {{first}} | {{firstBounds}} | {{total}} | {{totalBounds}} |
+| {{input}} | {{first}} | {{firstBounds}} | {{total}} | {{totalBounds}} | {{flags}} |
 {{/sobol.rows}}
 
 {{sobol.note}}
+
+{{#sobol.reading}}
+{{.}}
+{{/sobol.reading}}
 {{/sobol.any}}
 {{^sobol.any}}
 No input varies, so there is nothing to apportion.
@@ -383,6 +387,10 @@ No input varies, so there is nothing to apportion.
 | {{level}} | {{node}} | {{declared}} | {{implied}} | {{r}} | {{share}} | {{flags}} |
 {{/weightsTable}}
 
+{{#correlationCaution.any}}
+> The r and r² share columns rest on {{correlationCaution.countries}} countries: see the caution under Correlations.
+
+{{/correlationCaution.any}}
 *Declared*: the node's share of the index from its weights (the product of its relative weights up to the index). *Implied*: the same with each country's missing children left out and their siblings' weights re-scaled, averaged over the countries. *r² share*: the node's squared correlation with the index, as a share of its level. A share more than {{divergenceFactor}} times the declared one or less than its inverse is flagged, and so is r below {{weakBound}} (weak) or below 0 (negative).
 
 {{#flaggedIndicators.any}}
@@ -400,7 +408,11 @@ No indicator is flagged.
 
 {{{charts.correlations}}}
 
-Pearson's r over the countries scored (pairs where both values are known).
+Pearson's r over the {{correlationCaution.countries}} countries scored (pairs where both values are known).
+{{#correlationCaution.any}}
+
+> {{correlationCaution.text}}
+{{/correlationCaution.any}}
 
 ## Leaving one out
 

@@ -39,10 +39,12 @@ public enum DataSource {
         switch self {
         case .stored(let edition):
             let framework = edition.framework
-            return AuditData(framework: framework, input: try edition.data(earlier: true).input, method: method.applied(to: framework.method))
+            return AuditData(framework: framework, input: try edition.data(earlier: true).input, method: method.applied(to: framework.method),
+                             countries: edition.workspace.countries)
         case .coinr(let tables):
-            let dataset = try tables.load().dataset
-            return AuditData(framework: dataset.framework, input: dataset.scoringInput, method: method.applied(to: dataset.framework.method))
+            let (countries, dataset) = try tables.load()
+            return AuditData(framework: dataset.framework, input: dataset.scoringInput, method: method.applied(to: dataset.framework.method),
+                             countries: countries)
         }
     }
 }
@@ -54,12 +56,20 @@ public struct AuditData: Sendable {
     public let input: ScoringInput
     /// The nominal method: the framework's with the run's choices applied.
     public let method: Method
+    /// The country list the data was checked against (for the countries' names).
+    public let countries: CountryCatalog
 
-    /// The data of `framework` to score with `method`.
-    public init(framework: Framework, input: ScoringInput, method: Method) {
+    /// The data of `framework` to score with `method`, checked against `countries`.
+    public init(framework: Framework, input: ScoringInput, method: Method, countries: CountryCatalog) {
         self.framework = framework
         self.input = input
         self.method = method
+        self.countries = countries
+    }
+
+    /// The names of `codes` (units of this data) as the audits print them: "United States (USA)".
+    public func countryNames(_ codes: [String]) -> CountryNames {
+        CountryNames(catalog: countries, codes: codes)
     }
 
     /// The nominal model under `weights`.

@@ -31,16 +31,16 @@ struct AuditCompare: ParsableCommand {
         let (first, second) = (try data.model(weights: WeightChoice(name: weightings[0])), try data.model(weights: WeightChoice(name: weightings[1])))
         let comparison = WeightComparison(first: first.nominal, second: second.nominal)
         print("Index under '\(weightings[0])' (A) and '\(weightings[1])' (B); mean absolute rank change \(AuditUncertainty.fixed(comparison.meanAbsoluteRankChange, 2)).")
-        print(AuditCompare.table(comparison.rows))
+        print(AuditCompare.table(comparison.rows, names: data.countryNames(first.units)))
     }
 
-    /// The rows of a comparison as an aligned table: scores, change, ranks, places gained.
-    static func table(_ rows: [WeightComparison.Row]) -> String {
+    /// The rows of a comparison as an aligned table: country, scores, change, ranks, places gained.
+    static func table(_ rows: [WeightComparison.Row], names: CountryNames) -> String {
         let cells = rows.map { row in
-            [row.unit, AuditUncertainty.fixed(row.firstScore, 2), AuditUncertainty.fixed(row.secondScore, 2), signed(row.scoreChange, 2),
+            [row.unit, AuditUncertainty.name(row.unit, names), AuditUncertainty.fixed(row.firstScore, 2), AuditUncertainty.fixed(row.secondScore, 2), signed(row.scoreChange, 2),
              rank(row.firstRank), rank(row.secondRank), signed(row.rankChange, 0)]
         }
-        return AuditUncertainty.aligned(header: ["Country", "Score A", "Score B", "Change", "Rank A", "Rank B", "Places"], rows: cells, leftColumns: [0])
+        return AuditUncertainty.aligned(header: ["Country", "", "Score A", "Score B", "Change", "Rank A", "Rank B", "Places"], rows: cells, leftColumns: [0, 1])
     }
 
     private static func rank(_ value: Double) -> String { value.isNaN ? "–" : String(Int(value)) }

@@ -34,23 +34,29 @@ struct AuditRemove: ParsableCommand {
     @OptionGroup var source: AuditSource
 
     func run() throws {
-        let model = try source.data().model(weights: weights.choice)
+        let data = try source.data()
+        let model = try data.model(weights: weights.choice)
         let number = try model.framework.levelBelowIndex(named: level)
         let removals = try LeaveOneOut(model: model, level: number).removals.enumerated().sorted {
             (key($1.element.meanAbsoluteRankChange), $0.offset) < (key($0.element.meanAbsoluteRankChange), $1.offset)
         }.map(\.element)
+        let names = data.countryNames(model.units)
         switch format {
         case .table:
-            print("Leaving out each \(level) in turn (level \(number), \(removals.count) nodes, \(model.units.count) countries).")
+            let words = LevelWords(model.framework)
+            print("Leaving out each \(words.singular(number)) in turn (\(words.count(removals.count, number)), \(model.units.count) countries).")
             let rows = removals.map { removal in
-                [removal.node, AuditUncertainty.fixed(removal.meanAbsoluteRankChange, 2), removal.largestMover ?? "–", FixedDecimal.signed(removal.largestMove, decimals: 0)]
+                [removal.node, AuditUncertainty.fixed(removal.meanAbsoluteRankChange, 2), removal.largestMover ?? "–",
+                 removal.largestMover.map { AuditUncertainty.name($0, names) } ?? "", FixedDecimal.signed(removal.largestMove, decimals: 0)]
             }
-            print(AuditUncertainty.aligned(header: ["Node", "MeanShift", "LargestMover", "Places"], rows: rows, leftColumns: [0, 2]))
+            print(AuditUncertainty.aligned(header: ["Node", "MeanShift", "LargestMover", "", "Places"], rows: rows, leftColumns: [0, 2, 3]))
         case .csv:
-            var lines = ["node,level,mean_abs_rank_change,largest_mover,places"]
+            var lines = ["node,level,mean_abs_rank_change,largest_mover,largest_mover_name,places"]
             for removal in removals {
                 let mean = removal.meanAbsoluteRankChange.isNaN ? "NA" : "\(removal.meanAbsoluteRankChange)"
-                lines.append([CSVText.cell(removal.node), String(removal.level), mean, CSVText.cell(removal.largestMover ?? ""), String(Int(removal.largestMove))]
+                let name = removal.largestMover.flatMap(names.name) ?? ""
+                lines.append([CSVText.cell(removal.node), String(removal.level), mean, CSVText.cell(removal.largestMover ?? ""), CSVText.cell(name),
+                              String(Int(removal.largestMove))]
                     .joined(separator: ","))
             }
             print(lines.joined(separator: "\n"))

@@ -13,7 +13,10 @@ struct AuditSensitivity: ParsableCommand {
         discussion: """
             Draws a Saltelli sample (N(d + 2) runs for d uncertain inputs), runs the pipeline for \
             each point and estimates, for the mean absolute rank shift, each input's first-order \
-            (Si) and total (STi) Sobol index with bootstrap 5–95 % bounds.
+            (Si) and total (STi) Sobol index with bootstrap 5–95 % bounds. At small N the \
+            estimates are noisy: indices and bounds are shown clipped to [0, 1], and an estimate \
+            or interval that left [0, 1], or an Si above its STi, is flagged (--export keeps the \
+            estimates as computed).
 
             Example:
               agile audit sensitivity --coinr iData.csv iMeta.csv --impute group-mean:EurAsia_group \\
@@ -46,15 +49,23 @@ struct AuditSensitivity: ParsableCommand {
         if let export {
             try OutputFile.write(analysis.indicesCSV(), to: export)
         }
-        print("Sensitivity analysis: N = \(count) (\(total) runs), seed \(design.seed); varied: \(AuditUncertainty.describe(plan)).")
+        print("Sensitivity analysis: N = \(count) (\(total) runs), seed \(design.seed); varied: \(AuditUncertainty.describe(plan, levels: LevelWords(model.framework))).")
         print("Output: mean absolute rank shift. Bounds: bootstrap 5–95 % (\(bootstrap) resamples).")
-        let rows = analysis.indices.sorted { $0.total > $1.total }.map { index in
-            [index.input, AuditUncertainty.fixed(index.firstOrder, 3),
-             "\(AuditUncertainty.fixed(index.firstOrderBounds.lowerBound, 3))–\(AuditUncertainty.fixed(index.firstOrderBounds.upperBound, 3))",
-             AuditUncertainty.fixed(index.total, 3),
-             "\(AuditUncertainty.fixed(index.totalBounds.lowerBound, 3))–\(AuditUncertainty.fixed(index.totalBounds.upperBound, 3))"]
+        let reading = SobolReading(analysis.indices.sorted { $0.total > $1.total }, count: count, bootstrap: bootstrap)
+        print(AuditSensitivity.table(reading))
+        print("\n" + reading.text)
+        if let export { print("Indices written to \(Printable.name(export)) (as estimated, not clipped).") }
+    }
+
+    /// The indices as an aligned table: clipped to [0, 1], with their flags.
+    static func table(_ reading: SobolReading) -> String {
+        func interval(_ bounds: ClosedRange<Double>) -> String {
+            "\(AuditUncertainty.fixed(bounds.lowerBound, 3))–\(AuditUncertainty.fixed(bounds.upperBound, 3))"
         }
-        print(AuditUncertainty.aligned(header: ["Input", "Si", "Si 5–95 %", "STi", "STi 5–95 %"], rows: rows, leftColumns: [0]))
-        if let export { print("Indices written to \(Printable.name(export)).") }
+        let rows = reading.rows.map { row in
+            [row.input, AuditUncertainty.fixed(row.firstOrder, 3), interval(row.firstOrderBounds), AuditUncertainty.fixed(row.total, 3),
+             interval(row.totalBounds), row.flags.isEmpty ? "–" : row.flags.joined(separator: "; ")]
+        }
+        return AuditUncertainty.aligned(header: ["Input", "Si", "Si 5–95 %", "STi", "STi 5–95 %", "Flags"], rows: rows, leftColumns: [0, 5])
     }
 }

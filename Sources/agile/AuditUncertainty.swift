@@ -42,39 +42,46 @@ struct AuditUncertainty: ParsableCommand {
     }
 
     func run() throws {
-        let model = try source.data().model(weights: weights.choice)
+        let data = try source.data()
+        let model = try data.model(weights: weights.choice)
         let (plan, analysis) = try ProgressLine.showing { try design.choices.uncertainty(of: model, count: count, exact: !fast, progress: $0) }
         if let export {
             try OutputFile.write(analysis.replicationsCSV(), to: export)
         }
-        print("Uncertainty analysis: \(count) replications, seed \(design.seed); varied: \(AuditUncertainty.describe(plan)).")
-        print(AuditUncertainty.table(analysis.statistics.sorted { ($0.nominal, $0.unit) < ($1.nominal, $1.unit) }))
-        print("\n" + RankReading(analysis.statistics).text)
+        let names = data.countryNames(model.units)
+        print("Uncertainty analysis: \(count) replications, seed \(design.seed); varied: \(AuditUncertainty.describe(plan, levels: LevelWords(model.framework))).")
+        print(AuditUncertainty.table(analysis.statistics.sorted { ($0.nominal, $0.unit) < ($1.nominal, $1.unit) }, names: names))
+        print("\n" + RankReading(analysis.statistics, names: names).text)
         if let export { print("Replications written to \(Printable.name(export)).") }
     }
 
-    /// What the design varies, in words.
-    static func describe(_ design: UncertaintyDesign) -> String {
+    /// What the design varies, in words, the weights' levels by the names `levels` gives them.
+    static func describe(_ design: UncertaintyDesign, levels: LevelWords) -> String {
         var parts: [String] = []
         if !design.imputations.isEmpty { parts.append("imputation (\(design.imputations.map(\.description).joined(separator: ", ")))") }
         if let winmax = design.winmax { parts.append("winsorisation limit \(winmax.lowerBound)–\(winmax.upperBound)") }
         if !design.normalisations.isEmpty { parts.append("normalisation (\(design.normalisations.map(\.description).joined(separator: ", ")))") }
         if let weights = design.weights {
-            let how = weights.dirichlet.map { "Dirichlet (concentration \($0))" } ?? "×U(\(1 - weights.factor), \(1 + weights.factor))"
-            parts.append("weights \(how) at level\(weights.levels.count == 1 ? "" : "s") \(weights.levels.map(String.init).joined(separator: ", "))")
+            let how = weights.dirichlet.map { "from a Dirichlet distribution (concentration \($0))" } ?? "×U(\(1 - weights.factor), \(1 + weights.factor))"
+            parts.append("\(levels.weights(weights.levels)) \(how)")
         }
         if !design.aggregations.isEmpty { parts.append("aggregation (\(design.aggregations.map(\.description).joined(separator: ", ")))") }
         return parts.isEmpty ? "nothing" : parts.joined(separator: "; ")
     }
 
-    /// The statistics as an aligned table.
-    static func table(_ statistics: [RankStatistics]) -> String {
-        let header = ["Nominal", "Country", "Mean", "Median", "Q5", "Q95", "MeanShift"]
+    /// The statistics as an aligned table, each country's name beside its code.
+    static func table(_ statistics: [RankStatistics], names: CountryNames) -> String {
+        let header = ["Nominal", "Country", "", "Mean", "Median", "Q5", "Q95", "MeanShift"]
         let rows = statistics.map { s in
-            [s.nominal.isNaN ? "–" : String(Int(s.nominal)), s.unit, fixed(s.mean, 2), fixed(s.median, 1), fixed(s.percentile5, 1),
+            [s.nominal.isNaN ? "–" : String(Int(s.nominal)), s.unit, name(s.unit, names), fixed(s.mean, 2), fixed(s.median, 1), fixed(s.percentile5, 1),
              fixed(s.percentile95, 1), fixed(s.meanAbsoluteShift, 2)]
         }
-        return AuditUncertainty.aligned(header: header, rows: rows, leftColumns: [1])
+        return AuditUncertainty.aligned(header: header, rows: rows, leftColumns: [1, 2])
+    }
+
+    /// A country's name for a table column: at most 22 characters, empty when unknown.
+    static func name(_ code: String, _ names: CountryNames) -> String {
+        String((names.name(code) ?? "").prefix(22))
     }
 
     /// Columns padded to their widest cell; numbers right-aligned; no trailing spaces.

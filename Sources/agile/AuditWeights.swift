@@ -14,7 +14,8 @@ struct AuditWeights: ParsableCommand {
             the index and r² as a share of its level. Flags: 'implied' and 'correlation-share' \
             when that share is over twice or under half the declared one, 'weak' when r < 0.3, \
             'negative' when r < 0. With --correlations, the correlation matrix of the children \
-            of every aggregate instead.
+            of every aggregate instead. Over fewer than 20 countries a caution says how large r \
+            must be to differ from zero (on standard error with --format csv).
 
             Examples:
               agile audit weights
@@ -38,13 +39,13 @@ struct AuditWeights: ParsableCommand {
     func run() throws {
         let model = try source.data().model(weights: weights.choice)
         let shares = WeightShares(model: model)
-        let levelNames = model.framework.levelNames
-        func levelName(_ level: Int) -> String {
-            level - 1 < levelNames.count ? levelNames[level - 1].lowercased() : String(level)
-        }
+        let words = LevelWords(model.framework)
+        let levelName = words.modifier
+        let caution = CorrelationCaution(countries: model.units.count)
         switch (correlations, format) {
         case (false, .table):
             print("Declared and effective shares of the index, \(model.units.count) countries.")
+            if let caution { print(caution.text + "\n") }
             let rows = shares.nodes.map { node in
                 [levelName(node.level), node.node, node.parent, percent(node.declared), percent(node.implied),
                  AuditUncertainty.fixed(node.correlation, 2), percent(node.correlationShare), node.divergences.map(\.rawValue).joined(separator: ",")]
@@ -52,6 +53,8 @@ struct AuditWeights: ParsableCommand {
             print(AuditUncertainty.aligned(header: ["Level", "Node", "Parent", "Declared%", "Implied%", "r", "rShare%", "Flags"],
                                            rows: rows, leftColumns: [0, 1, 2, 7]))
         case (false, .csv):
+            // The CSV has no room for the caution: it goes to standard error.
+            if let caution { Terminal.error("note: \(caution.text)") }
             var lines = ["level,node,parent,declared,implied,r,r_share,flags"]
             for node in shares.nodes {
                 lines.append([CSVText.cell(levelName(node.level)), CSVText.cell(node.node), CSVText.cell(node.parent), number(node.declared),
@@ -60,12 +63,18 @@ struct AuditWeights: ParsableCommand {
             }
             print(lines.joined(separator: "\n"))
         case (true, .table):
+            print("Pearson's r within every aggregate, over \(model.units.count) countries (pairs where both values are known).")
+            if let caution { print(caution.text) }
             let blocks = shares.correlations.map { block in
                 let rows = block.children.indices.map { row in [block.children[row]] + block.matrix[row].map { AuditUncertainty.fixed($0, 2) } }
-                return "Correlations within \(block.parent):\n" + AuditUncertainty.aligned(header: [""] + block.children, rows: rows, leftColumns: [0])
+                let name = model.framework.aggregate(block.parent).map(\.name).flatMap { $0 == block.parent ? nil : " " + $0 } ?? ""
+                return "Correlations within \(block.parent)\(name):\n"
+                    + AuditUncertainty.aligned(header: [""] + block.children, rows: rows, leftColumns: [0])
             }
-            print(blocks.joined(separator: "\n\n"))
+            print("\n" + blocks.joined(separator: "\n\n"))
         case (true, .csv):
+            // The CSV has no room for the caution: it goes to standard error.
+            if let caution { Terminal.error("note: \(caution.text)") }
             var lines = ["parent,row,column,r"]
             for block in shares.correlations {
                 for (row, a) in block.children.enumerated() {

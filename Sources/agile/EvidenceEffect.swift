@@ -18,7 +18,7 @@ enum EvidenceEffect {
             lines.append("No score or rank changes.")
         } else {
             lines.append("A: without, B: with. Mean absolute rank change \(AuditUncertainty.fixed(comparison.meanAbsoluteRankChange, 2)); countries that do not move are left out.")
-            lines.append(AuditCompare.table(moved))
+            lines.append(AuditCompare.table(moved, names: CountryNames(catalog: run.countries, codes: run.scores.units)))
         }
         return lines
     }

@@ -5,6 +5,12 @@ import Testing
 
 @Suite struct AuditCommandTests {
     static let asem = ["--coinr", "Tests/Fixtures/coinr-asem/raw_iData.csv", "Tests/Fixtures/coinr-asem/iMeta.csv", "--impute", "group-mean:EurAsia_group"]
+    /// The catalog's names of the sample's countries.
+    static let sampleNames = [
+        "ARE": "United Arab Emirates", "BRA": "Brazil", "CAN": "Canada", "CHN": "China", "DEU": "Germany", "FRA": "France",
+        "GBR": "United Kingdom", "IND": "India", "ITA": "Italy", "JPN": "Japan", "RUS": "Russian Federation", "SGP": "Singapore",
+        "USA": "United States", "ZAF": "South Africa",
+    ]
     static let vig4 = ["--winmax-range", "1-5", "--normalise-choices", "minmax:1,100", "zscore:10,2", "--aggregate-choices", "arithmetic", "geometric"]
 
     /// The table has a row per unit sorted by nominal rank; the export holds the nominal row and
@@ -18,7 +24,9 @@ import Testing
         #expect(header.split(separator: " ").map(String.init) == ["Nominal", "Country", "Mean", "Median", "Q5", "Q95", "MeanShift"])
         let rows = result.lines.filter { $0.hasPrefix("      ") || $0.hasPrefix("     ") }
         #expect(rows.count == 51)
-        #expect(rows.first?.split(separator: " ").prefix(2) == ["1", "CHE"])
+        #expect(rows.first?.split(separator: " ").prefix(3) == ["1", "CHE", "Switzerland"], "names beside codes")
+        #expect(result.lines.first?.hasSuffix("varied: winsorisation limit 1–5; normalisation (minmax:1,100, zscore:10,2); level 2 and level 3 weights ×U(0.75, 1.25); aggregation (arithmetic, geometric).") == true,
+                "COINr's unnamed levels in words: \(result.lines.first ?? "")")
         let one = try folder.agile(["audit", "uncertainty", "--n", "60", "--seed", "9", "--export", folder.path("one.csv"), "--threads", "1"] + Self.asem + Self.vig4)
         #expect(one.status == 0, "\(one)")
         let exported = try String(contentsOfFile: folder.path("two.csv"), encoding: .utf8)
@@ -70,12 +78,17 @@ import Testing
         #expect(try folder.agile(["ingest", "--illustrative", "--db", folder.db] + ScoreCommandTests.sampleFiles).status == 0)
         let result = try folder.agile("audit", "uncertainty", "--db", folder.db, "--n", "40")
         #expect(result.status == 0, "\(result)")
-        #expect(result.lines.first?.contains("weights ×U(0.75, 1.25)") == true, "\(result)")
+        #expect(result.lines.first?.hasSuffix("varied: dimension and pillar weights ×U(0.75, 1.25).") == true, "the levels in words: \(result)")
         #expect(result.lines.filter { $0.hasPrefix("      ") || $0.hasPrefix("     ") }.count == 14)
-        #expect(result.lines.contains { $0.contains("5–95 % interval") }, "a plain-language reading follows the table: \(result)")
+        #expect(result.lines.contains { $0.contains("5–95 % rank interval") }, "a plain-language reading follows the table: \(result)")
+        // The sample's reading: United States first and robust by name, with what robust means.
+        let reading = try #require(result.lines.last { !$0.isEmpty })
+        #expect(reading.hasPrefix("First place is robust: United States (USA). A place is robust when its country's 5–95 % rank interval overlaps no other country's, "
+            + "with the countries ranked above it wholly ahead and those below wholly behind."), "\(reading)")
+        #expect(result.lines.contains { $0.hasPrefix("      1  USA      United States ") }, "\(result)")
         let dirichlet = try folder.agile("audit", "sensitivity", "--db", folder.db, "--n", "20", "--bootstrap", "20", "--dirichlet", "20")
         #expect(dirichlet.status == 0, "\(dirichlet)")
-        #expect(dirichlet.lines.first?.contains("weights Dirichlet (concentration 20.0)") == true, "\(dirichlet)")
+        #expect(dirichlet.lines.first?.hasSuffix("varied: dimension and pillar weights from a Dirichlet distribution (concentration 20.0).") == true, "\(dirichlet)")
         #expect(dirichlet.lines.contains { $0.hasPrefix("Weights") })
         let bad = try folder.agile("audit", "uncertainty", "--db", folder.db, "--winmax-range", "5-1")
         #expect(bad.status != 0)
@@ -95,6 +108,7 @@ import Testing
         let places = rows.map { row in abs(Int(row.split(separator: " ").last.map { $0.replacingOccurrences(of: "−", with: "-") } ?? "") ?? 0) }
         #expect(places == places.sorted(by: >))
         #expect(Set(rows.map { String($0.split(separator: " ")[0]) }).count == 14)
+        #expect(rows.contains { $0.hasPrefix("USA      United States ") }, "names beside codes: \(rows)")
         let same = try folder.agile("audit", "compare", "--db", folder.db, "--weights", "equal", "--weights", "equal")
         #expect(same.status == 0, "\(same)")
         #expect(same.lines.first?.hasSuffix("mean absolute rank change 0.00.") == true, "\(same)")
@@ -140,15 +154,64 @@ import Testing
         #expect(pillars.status == 0, "\(pillars)")
         let header = try #require(pillars.lines.firstIndex { $0.hasPrefix("Node") })
         let rows = pillars.lines[(header + 1)...].filter { !$0.isEmpty }.map { $0.split(separator: " ").map(String.init) }
+        #expect(pillars.lines.first == "Leaving out each pillar in turn (4 pillars, 14 countries).")
         #expect(Set(rows.map { $0[0] }) == ["P1", "P2", "P3", "P4"])
+        // Node, shift, mover's code, its name (maybe several words), places.
+        #expect(rows.allSatisfy { Self.sampleNames[$0[2]] == $0[3..<($0.count - 1)].joined(separator: " ") }, "\(rows)")
         let shifts = rows.compactMap { Double($0[1]) }
         #expect(shifts.count == 4 && shifts == shifts.sorted(by: >) && shifts[0] > 0)
         let csv = try folder.agile("audit", "remove", "--db", folder.db, "--level", "dimension", "--format", "csv")
         #expect(csv.status == 0, "\(csv)")
-        #expect(csv.lines.first == "node,level,mean_abs_rank_change,largest_mover,places")
+        #expect(csv.lines.first == "node,level,mean_abs_rank_change,largest_mover,largest_mover_name,places")
+        let moverNames = csv.lines.dropFirst().filter { !$0.isEmpty }.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+            .filter { !$0[3].isEmpty }.map { [$0[3], $0[4]] }
+        #expect(!moverNames.isEmpty && moverNames.allSatisfy { Self.sampleNames[$0[0]] == $0[1] }, "\(moverNames)")
         #expect(csv.lines.dropFirst().filter { !$0.isEmpty }.count == 18)
         let bad = try folder.agile("audit", "remove", "--db", folder.db, "--level", "index")
         #expect(bad.status != 0)
         #expect(bad.stderr.contains("--level"))
+    }
+
+    /// Sobol indices at a small N: every index and bound shown within [0, 1], a Flags column,
+    /// the estimates that left [0, 1] or put Si above STi flagged, and the note on N.
+    @Test func sensitivityClippedAndFlagged() throws {
+        let folder = try TemporaryFolder()
+        #expect(try folder.agile(["ingest", "--illustrative", "--db", folder.db] + ScoreCommandTests.sampleFiles).status == 0)
+        let result = try folder.agile("audit", "sensitivity", "--db", folder.db, "--n", "100", "--bootstrap", "100", "--normalise-choices", "minmax:0,100", "zscore:10,2")
+        #expect(result.status == 0, "\(result)")
+        let header = try #require(result.lines.firstIndex { $0.hasPrefix("Input") })
+        #expect(result.lines[header].split(separator: " ", omittingEmptySubsequences: true).last == "Flags")
+        let rows = result.lines[(header + 1)...].prefix { !$0.isEmpty }
+        #expect(rows.count == 2)
+        for row in rows {
+            let numbers = row.split(separator: " ").dropFirst().prefix(4).flatMap { $0.split(separator: "–") }.compactMap { Double($0) }
+            #expect(numbers.count == 6 && numbers.allSatisfy { (0...1).contains($0) }, "shown within [0, 1]: \(row)")
+        }
+        #expect(rows.contains { $0.contains(" clipped") || $0.contains(", above 1") || $0.contains(", below 0") || $0.contains("Si above STi: ") },
+                "at N = 100 an estimate leaves [0, 1] or Si exceeds STi: \(rows)")
+        #expect(result.lines.contains { $0.hasPrefix("Sobol estimates are noisy at small N (their error shrinks only as 1/√N; here N = 100, with 100 bootstrap resamples for the intervals)") },
+                "\(result)")
+    }
+
+    /// Fewer than 20 countries: the caution with its threshold and the critical |r| for 14
+    /// (0.53, 12 degrees of freedom) on the tables, on standard error with CSV; none for 51.
+    @Test func correlationCautionBelowTwentyCountries() throws {
+        let folder = try TemporaryFolder()
+        #expect(try folder.agile(["ingest", "--illustrative", "--db", folder.db] + ScoreCommandTests.sampleFiles).status == 0)
+        let caution = "Caution: only 14 countries. Correlations over fewer than 20 countries mean little: with 14, |r| must reach 0.53 to differ from zero "
+            + "at the 5 % level (two-sided t-test, 12 degrees of freedom; 0.44 with 20), and a single country can swing r. Read r, the r² shares "
+            + "and the weak and negative r flags as rough; even far larger samples leave r unstable (Schönbrodt & Perugini 2013)."
+        let matrices = try folder.agile("audit", "weights", "--db", folder.db, "--correlations")
+        #expect(matrices.status == 0, "\(matrices)")
+        #expect(Array(matrices.lines.prefix(2)) == ["Pearson's r within every aggregate, over 14 countries (pairs where both values are known).", caution])
+        #expect(matrices.lines.contains("Correlations within P1 AI Development Level:"))
+        let shares = try folder.agile("audit", "weights", "--db", folder.db)
+        #expect(shares.lines.prefix(2).last == caution)
+        let csv = try folder.agile("audit", "weights", "--db", folder.db, "--correlations", "--format", "csv")
+        #expect(csv.status == 0 && csv.lines.first == "parent,row,column,r")
+        #expect(csv.stderr == "note: \(caution)\n")
+        let asem = try folder.agile(["audit", "weights", "--correlations"] + Self.asem)
+        #expect(asem.status == 0, "\(asem)")
+        #expect(!asem.stdout.contains("Caution") && asem.stderr.isEmpty)
     }
 }

@@ -22,14 +22,22 @@ import Testing
         let rows = audit.lines[(header + 1)...].prefix { !$0.isEmpty }.map { $0.split(separator: " ").map(String.init) }
         #expect(rows.count == 14)
         for row in rows {
-            // Nominal, code, mean, median, Q5, Q95, shift → the page's `| nominal | [name](CODE.md) | median | mean | … | shift |`.
-            let line = page.split(separator: "\n").first { $0.contains("](\(row[1]).md)") && $0.hasPrefix("| \(row[0]) |") }
-            let cells = try #require(line, "\(row[1])").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-            #expect(cells[3] == row[2], "\(row[1]) mean")
-            #expect(Double(cells[2]) == Double(row[3]), "\(row[1]) median")
-            #expect(Double(cells[4]) == Double(row[4]) && Double(cells[5]) == Double(row[5]), "\(row[1]) interval")
-            #expect(cells[6] == row[6], "\(row[1]) shift")
+            // Nominal, code, name, mean, median, Q5, Q95, shift → the page's
+            // `| nominal | [name](CODE.md) (CODE) | median | mean | … | shift |`.
+            let name = row.dropFirst(2).dropLast(5).joined(separator: " ")
+            let figures = Array(row.suffix(5))
+            let line = page.split(separator: "\n").first { $0.contains("[\(name)](\(row[1]).md) (\(row[1]))") && $0.hasPrefix("| \(row[0]) |") }
+            let cells = try #require(line, "\(row[1]) \(name)").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            #expect(cells[3] == figures[0], "\(row[1]) mean")
+            #expect(Double(cells[2]) == Double(figures[1]), "\(row[1]) median")
+            #expect(Double(cells[4]) == Double(figures[2]) && Double(cells[5]) == Double(figures[3]), "\(row[1]) interval")
+            #expect(cells[6] == figures[4], "\(row[1]) shift")
         }
+        // The reading, the same on the page and in the command, names the countries beside their codes.
+        let reading = page.components(separatedBy: "## Reading\n\n")[1].components(separatedBy: "\n\n")[0]
+            .split(separator: "\n").map { String($0.dropFirst(2)) }.joined(separator: " ")
+        #expect(reading.hasPrefix("First place is robust: United States (USA)."), "\(reading)")
+        #expect(audit.lines.contains(reading), "\(audit)")
     }
 
     /// --no-audit: no audit page, no link to one; a bad replication count is refused.

@@ -13,18 +13,34 @@ import Testing
         let page = try #require(site["audit.md"])
         #expect(page.hasPrefix("# Audit — Mini index 2024\n"))
         #expect(page.contains("200 replications, seed 5."))
-        #expect(page.contains("- The weights of the pillars and dimensions: each multiplied by its own factor drawn uniformly from 0.75 to 1.25 (±25 %)."))
+        #expect(page.contains("- The dimension and pillar weights: each multiplied by its own factor drawn uniformly from 0.75 to 1.25 (±25 %)."))
         // Japan is second in about 2 % of the replications (4 of these 200): mean 1.02, 5–95 % 1–1;
         // Germany and the United States share places 2 and 3.
-        #expect(page.contains("| 1 | [Japan](JPN.md) | 1 | 1.02 | 1 | 1 | 0.02 |"))
+        #expect(page.contains("| 1 | [Japan](JPN.md) (JPN) | 1 | 1.02 | 1 | 1 | 0.02 |"))
         let rows = page.split(separator: "\n").filter { $0.hasPrefix("| 2 | [") }
         #expect(rows.count == 2)
         #expect(rows.allSatisfy { $0.hasSuffix("| 2 | 3 | " + $0.split(separator: "|").last!.trimmingCharacters(in: .whitespaces) + " |") })
-        #expect(page.contains("- First place is robust: its 5–95 % interval overlaps no other."))
-        #expect(page.contains("- Places 2–3 swap (DEU, USA)."))
+        // The reading names the countries beside their codes and says what robust means.
+        #expect(page.components(after: "## Reading", before: "## Design").filter { $0.hasPrefix("- ") } == [
+            "- First place is robust: Japan (JPN).",
+            "- A place is robust when its country's 5–95 % rank interval overlaps no other country's, with the countries ranked above it wholly ahead and those below wholly behind.",
+            "- Places 2–3 can swap: Germany (DEU) and United States of America (USA).",
+            "- The widest interval is that of Germany (DEU): ranks 2–3 (nominal 2).",
+        ])
         // One input: the Sobol note says so; N = 50 → 50 × 3 = 150 runs.
         #expect(page.contains("N = 50 points gives N(d + 2) = 150 runs for d = 1 uncertain input"))
-        #expect(page.contains("| Weights |"))
+        // At N = 50 the estimator leaves [0, 1] (Si 3.031, STi 1.010): shown clipped to 1, flagged, with the note on N.
+        let sobol = try #require(page.split(separator: "\n").first { $0.hasPrefix("| Weights |") })
+        #expect(sobol.hasPrefix("| Weights | 1.000 | 0.000–1.000 | 1.000 | 0.000–1.000 | Si estimate "))
+        #expect(sobol.contains(", above 1; STi estimate ") && sobol.contains("; Si above STi: "))
+        #expect(page.contains("Sobol estimates are noisy at small N (their error shrinks only as 1/√N; here N = 50, with 100 bootstrap resamples for the intervals)"))
+        #expect(page.contains("The input is flagged at N = 50; a larger N narrows the intervals and should settle the flags."))
+        // Three countries: the caution under Correlations, with |r| = 0.997 for ν = 1; a pointer from the weights.
+        #expect(page.contains("> The r and r² share columns rest on 3 countries: see the caution under Correlations."))
+        #expect(page.components(after: "## Correlations", before: "## Leaving one out").contains(
+            "> Caution: only 3 countries. Correlations over fewer than 20 countries mean little: with 3, \\|r\\| must reach 0.997 to differ from zero "
+            + "at the 5 % level (two-sided t-test, 1 degree of freedom; 0.44 with 20), and a single country can swing r. Read r, the r² shares "
+            + "and the weak and negative r flags as rough; even far larger samples leave r unstable (Schönbrodt \\& Perugini 2013)."))
         #expect(page.contains("| Pillar | P1 Development | 50.0 % | 50.0 % | 0.94 | 54.3 % | – |"))
         #expect(page.contains("| Pillar | P2 Governance | 50.0 % | 50.0 % | -0.87 | 45.7 % | negative r |"))
         #expect(page.contains("| Dimension | D2 Instruments | 50.0 % | 50.0 % | -0.87 | 45.7 % | negative r |"))
@@ -38,10 +54,10 @@ import Testing
         ])
         let removals = page.components(after: "| Level | Left out |", before: "Each node's weight").filter { $0.hasPrefix("| ") && !$0.hasPrefix("|---") }
         #expect(removals == [
-            "| Pillar | P1 Development | 1.00 | Japan | −2 |",
-            "| Pillar | P2 Governance | 0.33 | Germany | −1 |",
-            "| Dimension | D1 Research | 1.00 | Japan | −2 |",
-            "| Dimension | D2 Instruments | 0.33 | Germany | −1 |",
+            "| Pillar | P1 Development | 1.00 | Japan (JPN) | −2 |",
+            "| Pillar | P2 Governance | 0.33 | Germany (DEU) | −1 |",
+            "| Dimension | D1 Research | 1.00 | Japan (JPN) | −2 |",
+            "| Dimension | D2 Instruments | 0.33 | Germany (DEU) | −1 |",
         ])
     }
 
@@ -68,6 +84,9 @@ import Testing
         // One input, two bars; a row per pillar with its three markers; 4 × 3 heat-map cells.
         #expect(try elements("audit-sobol", "rect", class: "first-order").count == 1)
         #expect(try elements("audit-sobol", "rect", class: "total").count == 1)
+        // The chart draws the indices clipped to [0, 1], as the table shows them.
+        #expect(try #require(ParsedSVG(site["charts/audit-sobol.svg"] ?? "").root).elements("desc").first?.text.hasSuffix(
+            "Weights Si 1.00 (0.00–1.00), STi 1.00 (0.00–1.00).") == true)
         let heat = try #require(ParsedSVG(site["charts/audit-correlations.svg"] ?? "").root)
         let cells = heat.children.filter { $0.name == "g" && $0.elements("title").first != nil }.compactMap { $0.elements("rect").first }
         #expect(cells.count == 12)

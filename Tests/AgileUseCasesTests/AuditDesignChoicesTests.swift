@@ -49,6 +49,6 @@ import Testing
 extension EditionData {
     /// The nominal audit model of this data under the framework's own method.
     func auditModel(framework: Framework) throws -> AuditModel {
-        try AuditData(framework: framework, input: input, method: framework.method).model()
+        try AuditData(framework: framework, input: input, method: framework.method, countries: CountryCatalog([])).model()
     }
 }
