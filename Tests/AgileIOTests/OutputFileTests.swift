@@ -12,9 +12,19 @@ import Testing
         let path = scratch.path("ranks.csv")
         try OutputFile.write("a,b\n1,2\n", to: path)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "a,b\n1,2\n")
-        try OutputFile.write("c\n", to: path)
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "c\n")
+        try OutputFile.write("a,b\n3,4\n", to: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "a,b\n3,4\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == ["ranks.csv"])
+    }
+
+    /// A file of the user's at the export's path (another first line) is left as it was.
+    @Test func aFileOfTheUsersIsNotReplaced() throws {
+        let scratch = try ScratchFolder(prefix: "agile-output")
+        let path = try scratch.write("thesis.csv", "chapter,words\n1,5000\n")
+        let error = #expect(throws: OutputError.self) { try OutputFile.write("a,b\n1,2\n", to: path) }
+        #expect(error?.action == "is not replaced")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "chapter,words\n1,5000\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == ["thesis.csv"])
     }
 
     @Test func aFileThatCannotBeWrittenIsAnOutputErrorAndLeavesNothing() throws {

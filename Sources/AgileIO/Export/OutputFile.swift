@@ -12,11 +12,17 @@ private let systemWrite = Darwin.write
 /// and never half of the new one.
 public enum OutputFile {
     /// Writes `text` as the whole content of `path`: into `path.writing-PID` first, then renamed
-    /// over `path`.
-    /// - Throws: ``OutputError`` naming `path` when the temporary file cannot be created or
-    ///   written (its folder missing or read only, the disk full) or cannot take the file's
-    ///   place (a folder is there); the temporary file is removed.
+    /// over `path`. A file already at `path` is replaced only when it is provably an earlier
+    /// export of the same kind: its first line (the header) is the first line of `text`.
+    /// - Throws: ``OutputError`` naming `path` when a file of the user's is there (nothing is
+    ///   touched), when the temporary file cannot be created or written (its folder missing or
+    ///   read only, the disk full) or cannot take the file's place (a folder is there); the
+    ///   temporary file is removed.
     public static func write(_ text: String, to path: String) throws(OutputError) {
+        if let existing = firstLine(ofFile: path), existing != firstLine(of: text) {
+            throw OutputError(path: path, action: "is not replaced",
+                              reason: "a file is there that is not an earlier export of this kind (its first line differs); remove it or choose another path")
+        }
         let temporary = "\(path).writing-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(path, "cannot be written") }
@@ -43,6 +49,24 @@ public enum OutputFile {
             unlink(temporary)
             throw error
         }
+    }
+
+    /// The first line of the regular file at `path` (up to 64 KiB), `nil` when no regular file
+    /// is there.
+    private static func firstLine(ofFile path: String) -> Substring? {
+        var status = stat()
+        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return "" }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: 65_536)
+        let count = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+        return firstLine(of: String(decoding: bytes.prefix(max(count, 0)), as: UTF8.self))
+    }
+
+    /// The text up to its first line feed.
+    private static func firstLine(of text: String) -> Substring {
+        text.prefix { $0 != "\n" && $0 != "\r\n" }
     }
 
     /// The error for `path`, with the reason `errno` gives now.
