@@ -33,6 +33,12 @@ import Testing
              expected: "FILE:3:3: input conversion failed due to input error, bytes 0xFF 0xFF 0xFF 0xFF" + Self.encoding, kind: .encoding),
         Case(file: "wbxml-utf7-invalid-bytes.xml", target: .worldBankXML,
              expected: "FILE:8:29: input conversion failed due to input error, bytes 0xA0 0x3C 0x2F 0x77" + Self.encoding, kind: .encoding),
+        // A header whose goalpost_lower column is mangled (`"goalpos;;;…;t_lower"`) beside a
+        // goalpost_upper column: an upper post without a lower column unwrapped a missing
+        // column index and trapped. Field 'goalpost_upper' is the 13th column of line 2 ("10").
+        Case(file: "coinrmeta-goalpost-upper-without-lower.csv", target: .coinrMeta,
+             expected: "FILE:2:59: field 'goalpost_upper': \"10\" is given without a goalpost_lower column (expected goalpost_lower and goalpost_upper columns together)",
+             kind: .structure),
     ]
 
     static func read(_ target: Target, path: String, chunkSize: Int) throws {

@@ -126,9 +126,16 @@ public struct COINrMetaReader {
                 // declares no posts by itself.
                 return nil
             case (_?, nil):
-                throw error(.missingValue, upperColumn!, "is missing", expected: "expected an upper goalpost with the lower one, or both NA")
+                // A lower post was read, so its column is there; the upper one's may not be.
+                guard let upperColumn else {
+                    throw error(.structure, lowerColumn!, "is given without a goalpost_upper column", expected: "expected goalpost_lower and goalpost_upper columns together")
+                }
+                throw error(.missingValue, upperColumn, "is missing", expected: "expected an upper goalpost with the lower one, or both NA")
             case (nil, _?):
-                throw error(.missingValue, lowerColumn!, "is missing", expected: "expected a lower goalpost with the upper one, or both NA")
+                guard let lowerColumn else {
+                    throw error(.structure, upperColumn!, "is given without a goalpost_lower column", expected: "expected goalpost_lower and goalpost_upper columns together")
+                }
+                throw error(.missingValue, lowerColumn, "is missing", expected: "expected a lower goalpost with the upper one, or both NA")
             case let (lower?, upper?):
                 guard lower < upper else {
                     throw error(.inconsistent, lowerColumn!, "is not below goalpost_upper \(Scale.format(upper))",
