@@ -44,12 +44,6 @@ public enum ReportFormat {
     }
 
     static func grouped(_ value: Int64) -> String {
-        let digits = String(value.magnitude)
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out += "\u{2009}" }
-            out.append(digit)
-        }
-        return (value < 0 ? "-" : "") + out
+        DigitGroups.text(value, separator: "\u{2009}")
     }
 }
