@@ -6,11 +6,14 @@ import AgileCore
 public struct FrameworkSummary {
     public let text: String
 
-    /// The summary of `framework`, read from `path`: levels and counts, statuses, the top
+    /// The summary of `framework`, read from `path`: its publication date, levels and counts, statuses, the top
     /// aggregates, negative indicators, countries, weight sets and the method.
     public init(_ framework: Framework, path: String) {
         var lines: [String] = []
         lines.append("\(path): valid framework '\(framework.id)' — \(framework.name), edition \(framework.edition), years \(framework.years.lowerBound)–\(framework.years.upperBound)")
+        if let date = framework.publicationDate {
+            lines.append("  published \(date)\(framework.publicationDateReconstructed ? " (a reconstructed date: the source gives no exact day)" : "")")
+        }
         var counts: [String] = []
         for level in stride(from: framework.depth - 1, through: 2, by: -1) {
             let nodes = framework.aggregates(atLevel: level).count

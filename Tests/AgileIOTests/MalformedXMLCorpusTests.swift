@@ -6,9 +6,11 @@ import Foundation
 import Testing
 
 /// The XML part of the malformed corpus: `xml-*`, `wbxml-*` (data, ingested into a throw-away
-/// store), `registry-*` (loaded as a registry) and `benchmarks-*` (as a benchmark registry). Each `NAME.xml` has a `NAME.expected` with
-/// the whole error message, `FILE` standing for the file's path and `SCHEMA` for the registry
-/// schema's; `kinds.txt` gives the kind of each error.
+/// store), `registry-*` (loaded as a registry), `lineage-*` (loaded as a registry, then its
+/// lineage checked against the predecessor it names, `../registry/lineage/mini-2023.xml`) and
+/// `benchmarks-*` (as a benchmark registry). Each `NAME.xml` has a `NAME.expected` with
+/// the whole error message, `FILE` standing for the file's path, `FOLDER` for this folder's and
+/// `SCHEMA` for the registry schema's; `kinds.txt` gives the kind of each error.
 @Suite struct MalformedXMLCorpusTests {
     static let folder = Project.path("Tests/Fixtures/malformed")
 
@@ -28,6 +30,7 @@ import Testing
         let expected = try String(contentsOfFile: expectedFile, encoding: .utf8)
             .trimmingCharacters(in: .newlines)
             .replacingOccurrences(of: "FILE", with: path)
+            .replacingOccurrences(of: "FOLDER", with: MalformedXMLCorpusTests.folder)
             .replacingOccurrences(of: "SCHEMA", with: name.hasPrefix("benchmarks-") ? Project.path("Indicators/benchmarks.xsd") : Project.schema)
         let store = try Store(path: ":memory:", countries: Project.countries)
         var message: String?
@@ -37,6 +40,9 @@ import Testing
                 _ = try BenchmarkRegistryLoader(schemaPath: Project.path("Indicators/benchmarks.xsd")).load(path: path)
             } else if name.hasPrefix("registry-") {
                 _ = try RegistryLoader(countries: Project.countries, schemaPath: Project.schema).load(path: path)
+            } else if name.hasPrefix("lineage-") {
+                let loader = RegistryLoader(countries: Project.countries, schemaPath: Project.schema)
+                _ = try loader.lineage(of: try loader.load(path: path), path: path)
             } else {
                 _ = try store.ingest(path: path, format: try DataFormat.detect(path: path), check: Project.check)
             }

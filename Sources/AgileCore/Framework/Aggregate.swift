@@ -14,11 +14,15 @@ public struct Aggregate: Hashable, Sendable {
     public var weight: Double
     public var definition: String
     public var provenance: Provenance?
+    /// Lineage: the ids of the predecessor edition's aggregates (of this level) that this one
+    /// merges; empty for an aggregate continued under its id or a new one.
+    public var merges: [String]
 
     public init(
         id: String, name: String, level: Int, parent: String?, weight: Double = 1,
-        definition: String = "", provenance: Provenance? = nil
+        definition: String = "", provenance: Provenance? = nil, merges: [String] = []
     ) {
+        self.merges = merges
         self.id = id
         self.name = name
         self.level = level

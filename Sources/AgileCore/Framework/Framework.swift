@@ -1,4 +1,4 @@
-// The whole declared framework: tree, weights, countries, year window and method.
+// The whole declared framework: tree, weights, countries, year window, method and lineage.
 
 /// A composite-indicator framework as declared in a registry file.
 ///
@@ -13,8 +13,17 @@ public struct Framework: Hashable, Sendable {
     public var id: String
     public var name: String
     public var edition: Int
-    /// Observations in these years are eligible for the edition (inclusive).
+    /// Observations in these years are eligible for the edition (inclusive): its data window.
     public var years: ClosedRange<Int>
+    /// The day the edition was published, `YYYY-MM-DD` (so text order is date order); `nil`
+    /// when the registry does not say. Scoring an edition "as published" uses the values known
+    /// on this day.
+    public var publicationDate: String?
+    /// Whether ``publicationDate`` is a reconstruction (the source gives no exact day) rather
+    /// than the published day.
+    public var publicationDateReconstructed: Bool
+    /// The edition this one revises, when the registry names one (see ``EditionLineage``).
+    public var predecessor: Predecessor?
     /// Names of the levels, from indicators (index 0 = level 1) up to the root.
     public var levelNames: [String]
     public var indicators: [Indicator]
@@ -31,9 +40,13 @@ public struct Framework: Hashable, Sendable {
         id: String, name: String, edition: Int, years: ClosedRange<Int>, levelNames: [String],
         indicators: [Indicator], aggregates: [Aggregate], denominators: [Denominator] = [],
         weightSets: [WeightSet] = [], participants: [Participant] = [], method: Method = Method(),
-        description: String = "", publication: Publication = Publication()
+        description: String = "", publication: Publication = Publication(),
+        publicationDate: String? = nil, publicationDateReconstructed: Bool = false, predecessor: Predecessor? = nil
     ) {
         self.publication = publication
+        self.publicationDate = publicationDate
+        self.publicationDateReconstructed = publicationDateReconstructed
+        self.predecessor = predecessor
         self.id = id
         self.name = name
         self.edition = edition
@@ -46,6 +59,12 @@ public struct Framework: Hashable, Sendable {
         self.participants = participants
         self.method = method
         self.description = description
+    }
+
+    /// The edition's data window: the years whose observations are eligible (``years``).
+    public var dataWindow: ClosedRange<Int> {
+        get { years }
+        set { years = newValue }
     }
 
     /// The number of levels including the indicators.

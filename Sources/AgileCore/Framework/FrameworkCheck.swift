@@ -18,7 +18,8 @@ public struct FrameworkProblem: Hashable, Sendable, CustomStringConvertible {
 extension Framework {
     /// Checks what an XSD cannot: unique ids, parents that exist and sit one level up, positive
     /// weights, no empty aggregate, a single root, scales consistent with types, weight sets and
-    /// the method naming existing nodes, participants that are valid countries.
+    /// the method naming existing nodes, participants that are valid countries, lineage
+    /// declarations that hold without the predecessor (see ``Predecessor``).
     ///
     /// - Parameter countries: the catalog participants are checked against, if given.
     /// - Returns: every problem found, in declaration order (empty when the framework is sound).
@@ -120,6 +121,7 @@ extension Framework {
         if years.lowerBound > edition || years.upperBound > edition {
             problems.append(FrameworkProblem("the year window \(years.lowerBound)–\(years.upperBound) reaches past the edition \(edition)", at: nil))
         }
+        problems += declaredLineageProblems()
         return problems
     }
 }

@@ -26,6 +26,9 @@ public struct Indicator: Hashable, Sendable {
     public var provenance: Provenance?
     /// When set, the indicator's values are derived from model-safety evidence, not ingested.
     public var evidence: EvidenceDerivation?
+    /// Lineage: the id of the predecessor edition's indicator this one replaces (same concept,
+    /// new definition or source), `nil` for an indicator continued under its id or a new one.
+    public var revises: String?
 
     public init(
         id: String, name: String, parent: String, type: IndicatorType, unit: String = "",
@@ -33,9 +36,10 @@ public struct Indicator: Hashable, Sendable {
         weight: Double = 1, source: String = "", status: IndicatorStatus = .confirmed,
         definition: String = "", denominator: String? = nil, sourceCodes: [SourceCode] = [],
         overrides: MethodOverrides = MethodOverrides(), provenance: Provenance? = nil,
-        evidence: EvidenceDerivation? = nil
+        evidence: EvidenceDerivation? = nil, revises: String? = nil
     ) {
         self.evidence = evidence
+        self.revises = revises
         self.id = id
         self.name = name
         self.parent = parent

@@ -9,7 +9,8 @@ extension BuiltInFile {
             return #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Schema of an AGILE framework registry (Indicators/agile-2024.xml): the tree of pillars,
-     dimensions and indicators, weight sets, the countries of an edition and the method block.
+     dimensions and indicators, weight sets, the countries of an edition and the method block,
+     the edition's publication date and data window, and its lineage from the previous edition.
      Every registry is validated against this schema on load, before the semantic checks. -->
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
            xmlns="urn:agile-index:framework:1"
@@ -74,6 +75,13 @@ extension BuiltInFile {
   </xs:simpleType>
   <xs:simpleType name="CodeList">
     <xs:list itemType="Code"/>
+  </xs:simpleType>
+  <xs:simpleType name="TwoOrMoreCodes">
+    <xs:restriction base="CodeList"><xs:minLength value="2"/></xs:restriction>
+  </xs:simpleType>
+  <!-- A calendar date written YYYY-MM-DD, without a time zone (a valid day of its month). -->
+  <xs:simpleType name="Day">
+    <xs:restriction base="xs:date"><xs:pattern value="[0-9]{4}-[0-9]{2}-[0-9]{2}"/></xs:restriction>
   </xs:simpleType>
 
   <xs:complexType name="Normalisation">
@@ -172,6 +180,10 @@ extension BuiltInFile {
       </xs:simpleType>
     </xs:attribute>
     <xs:attribute name="target" type="xs:double"/>
+    <!-- Lineage: the id of the predecessor edition's indicator this one replaces (the same
+         concept with a new definition, source or unit). An indicator that keeps its
+         predecessor's id continues it unchanged; one with a new id and no revises is new. -->
+    <xs:attribute name="revises" type="Code"/>
   </xs:complexType>
 
   <xs:complexType name="Dimension">
@@ -182,6 +194,9 @@ extension BuiltInFile {
     </xs:sequence>
     <xs:attribute name="id" type="Code" use="required"/>
     <xs:attribute name="weight" type="PositiveWeight" default="1"/>
+    <!-- Lineage: the ids of two or more dimensions of the predecessor edition that this one
+         (with a new id) merges. -->
+    <xs:attribute name="merges" type="TwoOrMoreCodes"/>
   </xs:complexType>
 
   <xs:complexType name="Pillar">
@@ -216,10 +231,36 @@ extension BuiltInFile {
             </xs:sequence>
           </xs:complexType>
         </xs:element>
+        <!-- The edition's data window: observations of these years are eligible. -->
         <xs:element name="years">
           <xs:complexType>
             <xs:attribute name="from" type="xs:gYear" use="required"/>
             <xs:attribute name="to" type="xs:gYear" use="required"/>
+          </xs:complexType>
+        </xs:element>
+        <!-- The edition this one revises: predecessor is the file name of its registry, read
+             from this registry's folder (e.g. agile-2024.xml; a relative path is taken from
+             that folder). Every indicator and aggregate
+             of the predecessor is continued (same id), revised (revises), merged (merges) or
+             listed here as dropped, with the reason. `agile validate` loads the predecessor
+             and checks all of it. -->
+        <xs:element name="lineage" minOccurs="0">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="dropped" minOccurs="0" maxOccurs="unbounded">
+                <xs:complexType>
+                  <xs:attribute name="id" type="Code" use="required"/>
+                  <xs:attribute name="reason" type="Label" use="required"/>
+                </xs:complexType>
+              </xs:element>
+            </xs:sequence>
+            <xs:attribute name="predecessor" use="required">
+              <xs:simpleType>
+                <xs:restriction base="xs:string">
+                  <xs:pattern value="[A-Za-z0-9_.\-][A-Za-z0-9_.\-/]*\.xml"/>
+                </xs:restriction>
+              </xs:simpleType>
+            </xs:attribute>
           </xs:complexType>
         </xs:element>
         <xs:element name="countries">
@@ -380,6 +421,17 @@ extension BuiltInFile {
       </xs:sequence>
       <xs:attribute name="id" type="Code" use="required"/>
       <xs:attribute name="edition" type="xs:gYear" use="required"/>
+      <!-- The day the edition was published (scoring it "as published" uses the values known
+           then); publishedStatus="reconstructed" when the source gives no exact day and the
+           registry's comment says how the date was chosen. -->
+      <xs:attribute name="published" type="Day"/>
+      <xs:attribute name="publishedStatus" default="confirmed">
+        <xs:simpleType>
+          <xs:restriction base="xs:string">
+            <xs:enumeration value="confirmed"/><xs:enumeration value="reconstructed"/>
+          </xs:restriction>
+        </xs:simpleType>
+      </xs:attribute>
     </xs:complexType>
   </xs:element>
 </xs:schema>

@@ -100,7 +100,8 @@ public struct RegistryLoader {
                 aggregates.append(Aggregate(
                     id: dimensionID, name: dimension.child("name")!.text, level: 2, parent: pillarID,
                     weight: try number(dimension, "weight") ?? 1,
-                    definition: dimension.child("definition")?.text ?? "", provenance: dimension.location))
+                    definition: dimension.child("definition")?.text ?? "", provenance: dimension.location,
+                    merges: codes(dimension.attribute("merges"))))
                 for element in dimension.children("indicator") {
                     indicators.append(try indicator(from: element, parent: dimensionID))
                 }
@@ -134,7 +135,27 @@ public struct RegistryLoader {
             weightSets: weightSets, participants: participants,
             method: try method(from: root.child("method")!),
             description: root.child("description")?.text ?? "",
-            publication: publication(from: root.child("publication")))
+            publication: publication(from: root.child("publication")),
+            publicationDate: root.attribute("published"),
+            publicationDateReconstructed: root.attribute("publishedStatus") == "reconstructed",
+            predecessor: root.child("lineage").map { lineage in
+                Predecessor(
+                    file: lineage.attribute("predecessor")!,
+                    dropped: lineage.children("dropped").map { dropped in
+                        DroppedNode(id: dropped.attribute("id")!, reason: token(dropped.attribute("reason")!), provenance: dropped.location)
+                    },
+                    provenance: lineage.location)
+            })
+    }
+
+    /// A list of codes (`xs:list`): the items between white space.
+    private static func codes(_ text: String?) -> [String] {
+        (text ?? "").split(whereSeparator: { " \t\n\r".contains($0) }).map(String.init)
+    }
+
+    /// An `xs:token` as the schema reads it: white space collapsed.
+    private static func token(_ text: String) -> String {
+        codes(text).joined(separator: " ")
     }
 
     /// `<publication>`: what the pages say about the index beyond its scores (nothing when absent).
@@ -179,7 +200,8 @@ public struct RegistryLoader {
             overrides: overrides, provenance: element.location,
             evidence: element.child("derived-from-evidence").map { derived in
                 EvidenceDerivation(benchmark: derived.attribute("benchmark")!, statistic: .domesticSafety)
-            })
+            },
+            revises: element.attribute("revises"))
         if let goalposts = element.child("goalposts"), case .failure(let problem)? = indicator.treatedGoalposts() {
             let field = switch problem {
             case .unboundedScale, .scaleOfDividedIndicator: "from"
