@@ -30,7 +30,7 @@ seeds() {
         COINrMeta) echo "csv|Tests/Fixtures/coinr-asem/iMeta.csv Tests/Fixtures/malformed/coinrmeta-*.csv" ;;
         CountryXML) echo "xml|$xml_seeds_country" ;;
         WorldBankXML) echo "xml|$xml_seeds_wb" ;;
-        Registry) echo "xml|Indicators/agile-2024.xml Tests/Fixtures/registry/*.xml Tests/Fixtures/malformed/registry-*.xml" ;;
+        Registry) echo "xml|Indicators/agile-2024.xml Indicators/agile-2025.xml Tests/Fixtures/registry/*.xml Tests/Fixtures/registry/lineage/*.xml Tests/Fixtures/malformed/registry-*.xml Tests/Fixtures/malformed/lineage-*.xml" ;;
         EvidenceCSV) echo "csv|Data/evidence/*.csv Tests/Fixtures/evidence/*.csv Tests/Fixtures/malformed/evidence-*.csv" ;;
         ModelRegistry) echo "csv|Indicators/models.csv Tests/Fixtures/malformed/models-*.csv" ;;
         BenchmarkRegistry) echo "xml|Indicators/benchmarks.xml Tests/Fixtures/malformed/benchmarks-*.xml" ;;
