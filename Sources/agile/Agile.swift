@@ -12,9 +12,10 @@ struct Agile: ParsableCommand {
         discussion: """
             Country data is ingested into a SQLite store (default \(".agile/agile.sqlite"), --db to \
             change) and checked against a framework registry (default Indicators/agile-2024.xml, \
-            --framework to change).
+            --framework to change). In a folder with a project file (agile.toml, made by \
+            `agile init`; or --project FILE) its registry, store and templates are the defaults.
             """,
-        subcommands: [Validate.self, Ingest.self, DataCoverage.self, Score.self, Report.self, Audit.self, Evidence.self]
+        subcommands: [Init.self, Validate.self, Ingest.self, DataCoverage.self, Score.self, Report.self, Audit.self, Evidence.self]
     )
 
     /// Parses and runs the command as ArgumentParser does, but prints its messages (which may

@@ -48,7 +48,7 @@ struct Report: ParsableCommand {
     @Option(help: "md, html or both.")
     var format: Format = .both
 
-    @Option(help: ArgumentHelp("The template folder (default: Templates/ when the working folder has one, else the built-in templates).", valueName: "dir"))
+    @Option(help: ArgumentHelp("The template folder (default: the project file's, else Templates/ when the working folder has one, else the built-in templates).", valueName: "dir"))
     var templates: String?
 
     @Option(help: ArgumentHelp("Replications of the audit page's uncertainty analysis.", valueName: "n"))
@@ -71,7 +71,7 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let options = edition.applied(to: options)
-        let report = try SiteReport(out: out, templates: templates, store: options.db, registry: options.coinrMeta ?? options.framework, countries: options.countries)
+        let report = try SiteReport(out: out, templates: templates ?? options.projectTemplates, store: options.db, registry: options.coinrMeta ?? options.framework, countries: options.countries)
         let run = try recordedRun.map { try ScoringRun.replay(run: $0, in: options.storedEdition()) }
             ?? ScoringRun(method: method.choices, weights: weights.choice).score(options.storedEdition(edition.edition))
         if let note = run.notRecorded { Terminal.error("note: \(note)") }

@@ -226,7 +226,7 @@ func storeCounts(_ path: String) throws -> (observations: Int, current: Int, ing
         let result = try folder.agile(command, "--help")
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.contains("USAGE: agile \(command)"))
-        for option in ["--db <path>", "--framework <path>", "--countries <path>", "--coinr-meta <iMeta.csv>", "--help"] + own {
+        for option in ["--db <path>", "--framework <path>", "--countries <path>", "--coinr-meta <iMeta.csv>", "--project <file>", "--help"] + own {
             #expect(result.stdout.contains(option), "\(command) --help does not mention \(option)")
         }
     }
@@ -235,7 +235,7 @@ func storeCounts(_ path: String) throws -> (observations: Int, current: Int, ing
         let folder = try TemporaryFolder()
         let result = try folder.agile("--help")
         #expect(result.status == 0, "\(result)")
-        for command in ["validate", "ingest", "data"] {
+        for command in ["init", "validate", "ingest", "data"] {
             #expect(result.stdout.contains("  \(command) "), "agile --help does not list \(command)")
         }
     }
