@@ -10,18 +10,65 @@ public struct COINrTables: Sendable, Hashable {
     public var meta: String
     /// The ISO country list (`nil`: the one beside the default registry, else the built-in one).
     public var countries: String?
+    /// The COINr steps taken beyond the method, the year and how a panel is normalised.
+    public var steps: COINrSteps
 
     /// The tables at these paths.
-    public init(data: String, meta: String, countries: String? = nil) {
+    public init(data: String, meta: String, countries: String? = nil, steps: COINrSteps = COINrSteps()) {
         self.data = data
         self.meta = meta
         self.countries = countries
+        self.steps = steps
     }
 
-    /// Reads the country list and the two tables, checked as COINr's `new_coin` checks them.
+    /// Reads the country list and the two tables, checked as COINr's `new_coin` checks them;
+    /// the data set divides by its denominators only when ``COINrSteps/denominate`` is on.
     public func load() throws -> (countries: CountryCatalog, dataset: COINrDataset) {
         let countries = try CountryList.load(path: countries, registry: Workspace.defaultFramework)
-        return (countries, try COINrDataset(meta: meta, data: data, countries: countries))
+        let dataset = try COINrDataset(meta: meta, data: data, countries: countries)
+        return (countries, steps.denominate ? dataset : dataset.undenominated)
+    }
+
+    /// The years to score: the one asked for, else every year of the table.
+    /// - Throws: ``RunError/noYear(table:asked:years:)`` for a year the table has no row for.
+    func years(of dataset: COINrDataset) throws(RunError) -> [Int] {
+        guard let year = steps.year else { return dataset.years }
+        guard dataset.years.contains(year) else { throw .noYear(table: data, asked: year, years: dataset.years) }
+        return [year]
+    }
+
+    /// The method of a run: the framework's with `choices` and the screening applied.
+    func method(_ choices: MethodChoices, framework: Framework) -> Method {
+        var method = choices.applied(to: framework.method)
+        if let screening = steps.screening { method.coverage = screening.applied(to: method.coverage) }
+        return method
+    }
+}
+
+/// How COINr tables are run beyond the method: the steps COINr takes only when they are called
+/// (`Denominate`, `Screen`), the year to score and how the years of a panel are normalised.
+/// The defaults are COINr's: no denomination, no screening, every year, normalised globally.
+public struct COINrSteps: Sendable, Hashable {
+    /// Divide each indicator by its iMeta `Denominator` (COINr's `Denominate`).
+    public var denominate: Bool
+    /// COINr's `Screen(unit_screen = "byNA", dat_thresh = …)`.
+    public var screening: UnitScreening?
+    /// The year (`Time`) to score; `nil`: every year of the table.
+    public var year: Int?
+    /// How the years of a table with several are normalised (global: COINr's default for a purse).
+    public var normalisation: PanelNormalisation
+
+    public init(denominate: Bool = false, screening: UnitScreening? = nil, year: Int? = nil, normalisation: PanelNormalisation = .global) {
+        self.denominate = denominate
+        self.screening = screening
+        self.year = year
+        self.normalisation = normalisation
+    }
+
+    /// The steps as a run's method text shows them before the method choices: `denominate
+    /// screen=0.9` (empty when neither is taken).
+    var text: String {
+        ((denominate ? ["denominate"] : []) + (screening.map { ["screen=\($0)"] } ?? [])).joined(separator: " ")
     }
 }
 
@@ -42,8 +89,12 @@ public enum DataSource {
             return AuditData(framework: framework, input: try edition.data(earlier: true).input, method: method.applied(to: framework.method),
                              countries: edition.workspace.countries)
         case .coinr(let tables):
+            // An audit varies one year's model, scored on its own.
             let (countries, dataset) = try tables.load()
-            return AuditData(framework: dataset.framework, input: dataset.scoringInput, method: method.applied(to: dataset.framework.method),
+            let years = try tables.years(of: dataset)
+            guard years.count == 1, let year = years.first else { throw RunError.severalYears(table: tables.data, years: years) }
+            let framework = dataset.framework(year: year)
+            return AuditData(framework: framework, input: dataset.scoringInput(year: year), method: tables.method(method, framework: framework),
                              countries: countries)
         }
     }

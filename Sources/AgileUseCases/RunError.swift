@@ -32,6 +32,10 @@ public enum RunError: Error, Hashable, Sendable, CustomStringConvertible {
     case nothingVaries
     /// A report template cannot be read (`files`: the templates the folder needs).
     case unreadableTemplate(path: String, files: [String])
+    /// A year asked for (`--time`) that a COINr iData table has no row for (`years`: its years).
+    case noYear(table: String, asked: Int, years: [Int])
+    /// One year was needed (an audit, a single run) and the COINr iData table has several.
+    case severalYears(table: String, years: [Int])
 
     public var description: String {
         switch self {
@@ -55,6 +59,17 @@ public enum RunError: Error, Hashable, Sendable, CustomStringConvertible {
             "Nothing varies: give --weights-factor, --normalise-choices, --aggregate-choices or --winmax-range."
         case let .unreadableTemplate(path, files):
             "\(path): the template cannot be read (the folder needs \(files.joined(separator: ", ")))."
+        case let .noYear(table, asked, years):
+            "--time \(asked): \(Printable.name(table)) has no row for it; its Time column holds \(Self.list(years))."
+        case let .severalYears(table, years):
+            "\(Printable.name(table)) holds \(years.count) years (\(Self.list(years))); this scores one: give --time YEAR."
         }
+    }
+
+    /// Years as a list: `2018, 2019 and 2022`.
+    private static func list(_ years: [Int]) -> String {
+        let texts = years.map(String.init)
+        guard texts.count > 1 else { return texts.first ?? "no year" }
+        return texts.dropLast().joined(separator: ", ") + " and " + texts[texts.count - 1]
     }
 }

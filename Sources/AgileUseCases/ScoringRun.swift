@@ -59,17 +59,50 @@ public struct ScoringRun: Sendable {
         return try run.scored(edition, data: EditionData(framework: edition.framework, observations: inputs), replayed: id)
     }
 
-    /// Scores a COINr iData/iMeta pair directly (nothing stored).
+    /// Scores every year of `source`: a stored edition is one run; COINr tables give one run
+    /// per year of their `Time` column (or the year their steps ask for).
+    public func scoreYears(_ source: DataSource) throws -> [ScoredRun] {
+        switch source {
+        case .stored(let edition): [try score(edition)]
+        case .coinr(let tables): try scoreYears(tables)
+        }
+    }
+
+    /// Scores a COINr iData/iMeta pair directly (nothing stored): its one year, or the year
+    /// its steps ask for.
+    /// - Throws: ``RunError/severalYears(table:years:)`` when the table has several years and
+    ///   none is asked for.
     public func score(_ tables: COINrTables) throws -> ScoredRun {
+        let runs = try scoreYears(tables)
+        guard runs.count == 1 else { throw RunError.severalYears(table: tables.data, years: runs.map(\.framework.edition)) }
+        return runs[0]
+    }
+
+    /// Scores every year of a COINr iData/iMeta pair (or the year its steps ask for), as COINr
+    /// scores a purse: each year screened, imputed and treated on its own, normalised over all
+    /// years together (``PanelNormalisation/global``, the default) or year by year, aggregated
+    /// and ranked within the year. Nothing is stored. Each run's framework has the year as its
+    /// edition.
+    public func scoreYears(_ tables: COINrTables) throws -> [ScoredRun] {
         let (countries, dataset) = try tables.load()
-        let framework = dataset.framework
-        let applied = method.applied(to: framework.method)
-        let scores = try ScoringPipeline(framework: framework, method: applied, weights: weights).run(dataset.scoringInput)
-        let selection = EditionSelection(framework: framework, observations: dataset.observations)
-        return ScoredRun(
-            framework: framework, countries: countries, selection: selection, input: dataset.scoringInput, method: applied,
-            weights: weights, scores: scores, methodText: method.description, illustrative: false, runID: nil, notRecorded: nil,
-            snapshot: Store.snapshot(of: selection.selected.values.flatMap(\.values)), evidence: nil)
+        let shown = try tables.years(of: dataset)
+        let method = tables.method(self.method, framework: dataset.framework)
+        let pipeline = try ScoringPipeline(framework: dataset.framework, method: method, weights: weights)
+        // A global normalisation takes every year's values, whichever are shown.
+        let global = tables.steps.normalisation == .global && dataset.years.count > 1
+        let years = global ? dataset.years : shown
+        let inputs = years.map { (year: $0, input: dataset.scoringInput(year: $0)) }
+        let scores = try pipeline.run(panel: inputs, normalisation: tables.steps.normalisation)
+        var methodText = [tables.steps.text, self.method.description].filter { !$0.isEmpty }.joined(separator: " ")
+        if global { methodText += (methodText.isEmpty ? "" : "; ") + "normalised over the years \(years[0])–\(years[years.count - 1]) together" }
+        return zip(inputs, scores).filter { shown.contains($0.0.year) }.map { point, scores in
+            let framework = dataset.framework(year: point.year)
+            let selection = EditionSelection(framework: framework, observations: dataset.observations)
+            return ScoredRun(
+                framework: framework, countries: countries, selection: selection, input: point.input, method: method,
+                weights: weights, scores: scores, methodText: methodText, illustrative: false, runID: nil, notRecorded: nil,
+                snapshot: Store.snapshot(of: selection.selected.values.flatMap(\.values)), evidence: nil)
+        }
     }
 
     private func scored(_ edition: StoredEdition, data: EditionData, replayed: Int64?) throws -> ScoredRun {

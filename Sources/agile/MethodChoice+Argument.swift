@@ -27,6 +27,7 @@ extension Treatment: ExpressibleByArgument {}
 extension Normalisation: ExpressibleByArgument {}
 extension Aggregation: ExpressibleByArgument {}
 extension WinmaxRange: ExpressibleByArgument {}
+extension UnitScreening: ExpressibleByArgument {}
 
 /// Why an option's method choice cannot be read, as ArgumentParser shows it.
 struct MethodArgumentError: Error, CustomStringConvertible {

@@ -13,13 +13,18 @@ struct Score: ParsableCommand {
             On stored data (the default) the run is recorded in the store with its inputs, so a \
             report can be regenerated from exactly the same run. With --coinr, a COINr iData and \
             iMeta table are scored directly (nothing is stored); choose the method with \
-            --impute, --treat, --normalise and --aggregate (they override a registry's method too).
+            --impute, --treat, --normalise and --aggregate (they override a registry's method too) \
+            and take COINr's Denominate and Screen with --denominate and --screen (COINr takes \
+            neither unless called). An iData whose Time column has several years is scored year \
+            by year, as COINr scores a purse: normalised over all years at once (--global, the \
+            default) or each year alone (--per-year); --time picks one year.
 
             Examples:
               agile score
               agile score --level pillar --format csv
               agile score --weights development-double --country DEU
               agile score --coinr iData.csv iMeta.csv --normalise minmax:1,100 --aggregate geometric --format csv
+              agile score --coinr panel.csv iMeta.csv --screen 0.9 --format csv
             """)
 
     enum Level: String, ExpressibleByArgument, CaseIterable {
@@ -42,11 +47,25 @@ struct Score: ParsableCommand {
     @OptionGroup var edition: EditionOption
     @OptionGroup var weights: WeightsOption
     @OptionGroup var coinr: COINrOption
+    @OptionGroup var panel: PanelOption
     @OptionGroup var method: MethodOptions
     @OptionGroup var options: CommonOptions
 
+    func validate() throws {
+        if coinr.coinr.isEmpty, let normalisation = panel.normalisation {
+            // Editions are scored one at a time: normalising two together waits for the edition comparison.
+            throw ValidationError("--\(normalisation.rawValue) applies to --coinr tables with several years (Time); a stored edition is normalised on its own")
+        }
+    }
+
     func run() throws {
-        let run = try ScoringRun(method: method.choices, weights: weights.choice).score(coinr.source(edition.applied(to: options), edition: edition.edition))
+        let source = try coinr.source(edition.applied(to: options), edition: edition.edition, normalisation: panel.normalisation ?? .global)
+        let runs = try ScoringRun(method: method.choices, weights: weights.choice).scoreYears(source)
+        if runs.count == 1 { try show(runs[0]) } else { try show(years: runs, normalisation: panel.normalisation ?? .global) }
+    }
+
+    /// Prints one run.
+    private func show(_ run: ScoredRun) throws {
         if let note = run.notRecorded { Terminal.error("note: \(note)") }
         let rows = try country.map { try run.rows([$0]) } ?? Array(run.scores.units.indices)
         let levelNumber = run.framework.level(named: level.rawValue) ?? 1
@@ -62,6 +81,38 @@ struct Score: ParsableCommand {
             print(RankingTable(framework: run.framework, scores: run.scores, countries: run.countries, rows: rows, level: levelNumber,
                                weights: run.weightsText, method: run.methodText, illustrative: run.illustrative, runID: run.runID).text)
             if let effect = try EvidenceEffect.lines(run) { print(effect.joined(separator: "\n")) }
+        }
+    }
+
+    /// Prints the runs of several years (a COINr table with a Time column): CSV with a Time
+    /// column, JSON by year, a table per year; `--country` shows the years that scored it.
+    private func show(years runs: [ScoredRun], normalisation: PanelNormalisation) throws {
+        var shown: [(run: ScoredRun, rows: [Int])] = []
+        for run in runs {
+            do {
+                shown.append((run, try country.map { try run.rows([$0]) } ?? Array(run.scores.units.indices)))
+            } catch RunError.notScored {
+                continue
+            }
+        }
+        if let country, shown.isEmpty { throw RunError.notScored(code: country) }
+        let first = runs[0]
+        let levelNumber = first.framework.level(named: level.rawValue) ?? 1
+        switch format {
+        case .csv:
+            let years = shown.map { (year: $0.run.framework.edition, scores: $0.run.scores.selecting(units: $0.rows)) }
+            print(ScoreExport.csv(years: years, levels: level == .index ? nil : [levelNumber]), terminator: "")
+        case .json:
+            let years = shown.map { (year: $0.run.framework.edition, scores: $0.run.scores.selecting(units: $0.rows), framework: $0.run.framework) }
+            print(try ScoreExport.json(years: years, countries: first.countries, weights: first.weightsText, method: first.methodText,
+                                       normalisation: normalisation), terminator: "")
+        case .table:
+            let blocks = shown.map { run, rows in
+                "Time \(run.framework.edition)\n" + RankingTable(
+                    framework: run.framework, scores: run.scores, countries: run.countries, rows: rows, level: levelNumber,
+                    weights: run.weightsText, method: run.methodText, illustrative: run.illustrative, runID: run.runID).text
+            }
+            print(blocks.joined(separator: "\n\n"))
         }
     }
 }

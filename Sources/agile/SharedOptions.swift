@@ -1,4 +1,4 @@
-// Options several commands take, each declared once: --weights, --edition and --coinr.
+// Options several commands take, each declared once: --weights, --edition, --coinr (with its COINr steps) and --global/--per-year.
 
 import AgileCore
 import AgileIO
@@ -26,17 +26,40 @@ struct EditionOption: ParsableArguments {
     }
 }
 
-/// `--coinr iData.csv iMeta.csv`: COINr tables instead of the stored data.
+/// `--coinr iData.csv iMeta.csv`: COINr tables instead of the stored data, with the COINr steps
+/// taken only when asked for (`--denominate`, `--screen`) and the year (`--time`).
 struct COINrOption: ParsableArguments {
     @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Use a COINr iData and iMeta table instead of the stored data (nothing is stored).", valueName: "iData.csv iMeta.csv"))
     var coinr: [String] = []
 
+    @Flag(help: "With --coinr: divide each indicator by its iMeta Denominator first (COINr's Denominate; without it nothing is divided, as in COINr).")
+    var denominate = false
+
+    @Option(help: ArgumentHelp("With --coinr: drop units with a share of observed indicators below MIN (COINr's Screen, unit_screen \"byNA\", dat_thresh MIN), before imputation, or after it with ',after-imputation'.", valueName: "MIN[,after-imputation]"), transform: UnitScreening.argument)
+    var screen: UnitScreening?
+
+    @Option(help: ArgumentHelp("With --coinr: score only this year of the iData Time column (default: every year).", valueName: "year"))
+    var time: Int?
+
     func validate() throws {
         if !coinr.isEmpty && coinr.count != 2 { throw ValidationError("--coinr takes two files: iData.csv iMeta.csv") }
+        if coinr.isEmpty, let flag = [denominate ? "--denominate" : nil, screen.map { _ in "--screen" }, time.map { _ in "--time" }].compactMap({ $0 }).first {
+            throw ValidationError("\(flag) applies to --coinr tables (a registry declares its own denominators, coverage rule and edition)")
+        }
     }
 
     /// The COINr tables, or else the registry's stored edition.
-    func source(_ options: CommonOptions, edition: Int? = nil) throws -> DataSource {
-        coinr.count == 2 ? .coinr(COINrTables(data: coinr[0], meta: coinr[1], countries: options.countries)) : .stored(try options.storedEdition(edition))
+    func source(_ options: CommonOptions, edition: Int? = nil, normalisation: PanelNormalisation = .global) throws -> DataSource {
+        guard coinr.count == 2 else { return .stored(try options.storedEdition(edition)) }
+        let steps = COINrSteps(denominate: denominate, screening: screen, year: time, normalisation: normalisation)
+        return .coinr(COINrTables(data: coinr[0], meta: coinr[1], countries: options.countries, steps: steps))
     }
 }
+
+/// `--global` / `--per-year`: how `agile score` normalises the years of a COINr table.
+struct PanelOption: ParsableArguments {
+    @Flag(help: "With --coinr and an iData of several years: normalise over all years at once (--global, COINr's default for a purse: scores compare between years) or each year alone (--per-year).")
+    var normalisation: PanelNormalisation?
+}
+
+extension PanelNormalisation: EnumerableFlag {}

@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 @Suite struct AuditCommandTests {
-    static let asem = ["--coinr", "Tests/Fixtures/coinr-asem/raw_iData.csv", "Tests/Fixtures/coinr-asem/iMeta.csv", "--impute", "group-mean:EurAsia_group"]
+    static let asem = ["--coinr", "Tests/Fixtures/coinr-asem/raw_iData.csv", "Tests/Fixtures/coinr-asem/iMeta.csv", "--denominate", "--impute", "group-mean:EurAsia_group"]
     /// The catalog's names of the sample's countries.
     static let sampleNames = [
         "ARE": "United Arab Emirates", "BRA": "Brazil", "CAN": "Canada", "CHN": "China", "DEU": "Germany", "FRA": "France",

@@ -33,7 +33,7 @@ import Testing
 
     /// `agile score --coinr DATA META` with COINr's variant-A choices, as CSV.
     static func score(_ data: String, _ meta: String = asemMeta, in folder: TemporaryFolder) throws -> CLI.Result {
-        try folder.agile("score", "--coinr", data, meta, "--impute", "group-mean:EurAsia_group", "--format", "csv")
+        try folder.agile("score", "--coinr", data, meta, "--denominate", "--impute", "group-mean:EurAsia_group", "--format", "csv")
     }
 
     @Test func withoutTimeOrUNameInAnyOrderTheScoresAreCOINrs() throws {
@@ -49,8 +49,8 @@ import Testing
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout == reference.stdout)
         // The audit commands take it too.
-        let weights = try folder.agile("audit", "weights", "--coinr", path, Self.asemMeta, "--impute", "group-mean:EurAsia_group", "--format", "csv")
-        let referenceWeights = try folder.agile("audit", "weights", "--coinr", Self.asemData, Self.asemMeta, "--impute", "group-mean:EurAsia_group", "--format", "csv")
+        let weights = try folder.agile("audit", "weights", "--coinr", path, Self.asemMeta, "--denominate", "--impute", "group-mean:EurAsia_group", "--format", "csv")
+        let referenceWeights = try folder.agile("audit", "weights", "--coinr", Self.asemData, Self.asemMeta, "--denominate", "--impute", "group-mean:EurAsia_group", "--format", "csv")
         #expect(weights.status == 0 && referenceWeights.status == 0, "\(weights)")
         #expect(weights.stdout == referenceWeights.stdout)
     }

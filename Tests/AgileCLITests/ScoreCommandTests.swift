@@ -68,7 +68,7 @@ import Testing
         let folder = try TemporaryFolder()
         let result = try folder.agile(
             "score", "--coinr", "Tests/Fixtures/coinr-asem/raw_iData.csv", "Tests/Fixtures/coinr-asem/iMeta.csv",
-            "--impute", "group-mean:EurAsia_group", "--format", "csv")
+            "--denominate", "--impute", "group-mean:EurAsia_group", "--format", "csv")
         #expect(result.status == 0, "\(result)")
         let reference = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Tests/Fixtures/coinr-asem/A_example_amean_minmax/aggregate_scores_ranks.csv"), encoding: .utf8)
         let ours = table(result.stdout), theirs = table(reference)

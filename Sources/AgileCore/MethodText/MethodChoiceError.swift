@@ -8,6 +8,8 @@ public enum MethodChoice: String, Hashable, Sendable, CaseIterable {
     case aggregation
     /// The range of the winsorisation limit an uncertainty design draws from (`1-5`).
     case winmaxRange = "winsorisation range"
+    /// The screening of units by missing data (`0.9`, `0.9,after-imputation`).
+    case screening
     /// The choices of a run together, as a run records them (`normalise=minmax:1,100 aggregate=geometric`).
     case method
 
@@ -19,6 +21,7 @@ public enum MethodChoice: String, Hashable, Sendable, CaseIterable {
         case .normalisation: "minmax:L,U, zscore:M,S, rank, prank, distance-to-max, distance-to-target or goalposts[:SCALE]"
         case .aggregation: "arithmetic, geometric, harmonic or generalised:P"
         case .winmaxRange: "two whole numbers low-high, e.g. 1-5"
+        case .screening: "MIN or MIN,after-imputation, MIN a share from 0 to 1"
         case .method: "impute=…, treat=…, normalise=… or aggregate=…, separated by spaces"
         }
     }

@@ -194,6 +194,14 @@ public struct ScoringPipeline: Sendable {
     /// - Throws: ``ScoringError`` when the input does not fit, a value is outside a transform's
     ///   or an aggregation's domain, or screening leaves no unit.
     public func run(_ input: ScoringInput) throws(ScoringError) -> Scores {
+        let stage = try treat(input)
+        var matrix = [Double](repeating: .nan, count: stage.units.count * nodes.count)
+        let constants = try normalise(stage.treated, into: &matrix) { stage.units[$0] }
+        return try finish(stage, normalised: &matrix, constants: constants)
+    }
+
+    /// The steps up to outlier treatment: denominate, transform, screen and impute, treat.
+    func treat(_ input: ScoringInput) throws(ScoringError) -> TreatedStage {
         let raw = input.raw
         guard raw.columns == indicators else {
             throw .input("the raw table's columns must be the framework's indicators in order (\(indicators.prefix(3).joined(separator: ", "))…)")
@@ -249,10 +257,17 @@ public struct ScoringPipeline: Sendable {
                 throw .notFinite(step: .treatment, node: indicators[column], quantity: "the treated value of \(units[row])")
             }
         }
+        return TreatedStage(
+            raw: raw, years: input.years, denominated: denominated, transformed: transformed, imputed: imputed,
+            screened: screened, treated: treated, unitCoverage: unitCoverage, indicatorCoverage: indicatorCoverage,
+            imputations: imputations, treatment: treatment, pointChanges: pointChanges)
+    }
 
-        let rows = units.count
-        let nodeCount = indicators.count + aggregates.count
-        var matrix = [Double](repeating: .nan, count: rows * nodeCount)
+    /// Normalises the indicator columns of `treated` (rows × indicators) into the first
+    /// `rows × indicators` cells of `matrix` (column-major, `rows` rows); `unit` names a row in
+    /// errors. Returns the indicators that were constant.
+    func normalise(_ treated: ScoreTable, into matrix: inout [Double], unit: (Int) -> String) throws(ScoringError) -> [ConstantIndicator] {
+        let rows = treated.rows.count
         var constants: [ConstantIndicator] = []
         var overflow: ScoringError?
         matrix.withUnsafeMutableBufferPointer { out in
@@ -265,13 +280,23 @@ public struct ScoringPipeline: Sendable {
                         }
                     } catch {
                         overflow = .notFinite(step: .normalisation, node: indicators[column],
-                                              quantity: error.row.map { "the normalised value of \(units[$0])" } ?? error.quantity)
+                                              quantity: error.row.map { "the normalised value of \(unit($0))" } ?? error.quantity)
                         return
                     }
                 }
             }
         }
         if let overflow { throw overflow }
+        return constants
+    }
+
+    /// The steps after normalisation: aggregate level by level, rank, tiers and the match.
+    /// `matrix` holds the normalised indicators of the stage's units (units × nodes, the
+    /// aggregate columns still to compute); the aggregates are computed into it.
+    func finish(_ stage: TreatedStage, normalised matrix: inout [Double], constants: [ConstantIndicator]) throws(ScoringError) -> Scores {
+        let units = stage.units
+        let rows = units.count
+        let nodeCount = indicators.count + aggregates.count
         let normalised = ScoreTable(rows: units, columns: indicators, values: Array(matrix[0 ..< rows * indicators.count]))
         let flaggedCells = try aggregate(&matrix, units: units)
         let aggregated = ScoreTable(rows: units, columns: nodes, values: matrix)
@@ -280,11 +305,11 @@ public struct ScoringPipeline: Sendable {
         let rootColumn = aggregated.column(nodeCount - 1)
         let tierNames = rootColumn.map { Tier.tier(for: $0, in: method.tiers)?.name }
         return Scores(
-            units: units, raw: raw, years: input.years, denominated: denominated, transformed: transformed,
-            imputed: imputed, screened: screened, treated: treated, normalised: normalised,
-            aggregated: aggregated, ranks: ranks, levels: levels, unitCoverage: unitCoverage,
-            indicatorCoverage: indicatorCoverage, imputations: imputations, treatment: treatment,
-            pointChanges: pointChanges, constantIndicators: constants, flaggedCells: flaggedCells,
+            units: units, raw: stage.raw, years: stage.years, denominated: stage.denominated, transformed: stage.transformed,
+            imputed: stage.imputed, screened: stage.screened, treated: stage.treated, normalised: normalised,
+            aggregated: aggregated, ranks: ranks, levels: levels, unitCoverage: stage.unitCoverage,
+            indicatorCoverage: stage.indicatorCoverage, imputations: stage.imputations, treatment: stage.treatment,
+            pointChanges: stage.pointChanges, constantIndicators: constants, flaggedCells: flaggedCells,
             tiers: tierNames, match: match(aggregated))
     }
 

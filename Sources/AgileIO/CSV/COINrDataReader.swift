@@ -146,15 +146,19 @@ public struct COINrDataReader: ObservationReader {
         let markers: Set<String> = [Self.missingMarker]
 
         var summary = ReadSummary()
+        // The line of each unit's row per year: COINr refuses a unit twice in a time point.
+        var rowLines: [Int: [String: Int]] = [:]
         while try scanner.nextRow() {
             try header.checkWidth(of: scanner)
-            let country = try check.country(scanner.rawField(layout.code, name: names[layout.code]))
+            let codeField = scanner.rawField(layout.code, name: names[layout.code])
+            let country = try check.country(codeField)
             let year: Int
             if let time = layout.time {
                 year = try check.year(scanner.rawField(time, name: names[time]))
             } else {
                 year = self.year!
             }
+            try Self.checkOnce(country, field: codeField, year: layout.time == nil ? nil : year, lines: &rowLines[year, default: [:]])
             for (column, code) in layout.data {
                 let field = scanner.rawField(column, name: code)
                 guard let value = try check.value(field, indicator: code, missingMarkers: markers) else {
@@ -179,6 +183,7 @@ public struct COINrDataReader: ObservationReader {
         var seen: Set<String> = []
         var names: [String: String] = [:]
         var years: Set<Int> = []
+        var unitsByYear: [Int: [String]] = [:]
         while try scanner.nextRow() {
             try header.checkWidth(of: scanner)
             let field = scanner.rawField(layout.code, name: header.names[layout.code])
@@ -196,6 +201,7 @@ public struct COINrDataReader: ObservationReader {
                                      problem: "is not a year", expected: "expected a four-digit year 1900–2100")
                 }
                 years.insert(year)
+                unitsByYear[year, default: []].append(country.alpha3)
             }
             guard seen.insert(country.alpha3).inserted else { continue }
             var groups: [String: String] = [:]
@@ -206,6 +212,19 @@ public struct COINrDataReader: ObservationReader {
             participants.append(Participant(code: country.alpha3, groups: groups))
             if let name = layout.name { names[country.alpha3] = String(Substring(scanner.string(name)).trimmingSpaces()) }
         }
-        return COINrUnits(participants: participants, names: names, years: years.sorted())
+        return COINrUnits(participants: participants, names: names, years: years.sorted(), unitsByYear: unitsByYear)
+    }
+
+    /// Refuses a unit's second row in one time point (`year`; `nil` without a Time column), as
+    /// COINr's `new_coin` refuses it.
+    private static func checkOnce(_ code: String, field: RawField, year: Int?, lines: inout [String: Int]) throws(InputError) {
+        let line = field.location.line
+        guard let first = lines.updateValue(line, forKey: code) else { return }
+        lines[code] = first
+        let point = year.map { " for Time \($0)" } ?? ""
+        let coinr = year == nil ? "Duplicates detected in iData$uCode." : "Duplicate uCode/Time pairs found."
+        throw InputError(.duplicate, field.location, field: field.name, value: String(field.text),
+                         problem: "is a second row of unit \(code)\(point)",
+                         expected: "expected one row per unit\(year == nil ? "" : " and Time"); it is already on line \(first); COINr refuses it too: \"\(coinr)\"")
     }
 }

@@ -43,4 +43,35 @@ public struct COINrDataset: Sendable {
     public var scoringInput: ScoringInput {
         ScoringInput(framework: framework, observations: observations)
     }
+
+    /// The years of the `Time` column, ascending; a table without one is one time point, the
+    /// framework's edition.
+    public var years: [Int] {
+        units.years.isEmpty ? [framework.edition] : units.years
+    }
+
+    /// The framework of one year, as COINr's coin of that `Time` in a purse: the units with a
+    /// row for the year as participants, the year as window and edition.
+    public func framework(year: Int) -> Framework {
+        var framework = self.framework
+        framework.participants = units.participants(in: year)
+        framework.years = year...year
+        framework.edition = year
+        return framework
+    }
+
+    /// The input of one year: the units with a row for it and their values of that year only
+    /// (a value missing that year stays missing). Values of earlier years are the earlier values
+    /// latest-earlier imputation takes (as COINr's `impute_panel` takes the latest before).
+    public func scoringInput(year: Int) -> ScoringInput {
+        ScoringInput(framework: framework(year: year), observations: observations)
+    }
+
+    /// The data set as COINr scores it when `Denominate` is not called: no indicator is divided
+    /// by its iMeta `Denominator` (the column stays in ``meta``).
+    public var undenominated: COINrDataset {
+        var copy = self
+        for index in copy.framework.indicators.indices { copy.framework.indicators[index].denominator = nil }
+        return copy
+    }
 }

@@ -37,8 +37,15 @@ public enum ScoreExport {
     public static func json(
         _ scores: Scores, framework: Framework, countries: CountryCatalog?, weights: String, method: String, illustrative: Bool = false
     ) throws -> String {
+        try encoded(document(scores, framework: framework, countries: countries, weights: weights, method: method, illustrative: illustrative))
+    }
+
+    /// The document ``json(_:framework:countries:weights:method:illustrative:)`` writes.
+    static func document(
+        _ scores: Scores, framework: Framework, countries: CountryCatalog?, weights: String, method: String, illustrative: Bool
+    ) -> Document {
         let matchByUnit = Dictionary((scores.match ?? []).map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first })
-        let document = Document(
+        return Document(
             framework: framework.id, edition: framework.edition, weights: weights, method: method, illustrative: illustrative,
             units: scores.units.enumerated().map { row, code in
                 var nodes: [String: NodeScore] = [:]
@@ -50,14 +57,20 @@ public enum ScoreExport {
                 }
                 return Unit(code: code, name: countries?[alpha3: code]?.name, tier: scores.tiers[row], match: match, scores: nodes)
             })
+    }
+
+    /// `value` as pretty-printed JSON with sorted keys (the same run gives the same bytes).
+    static func encoded(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
     }
 
     struct Document: Encodable {
         var framework: String
         var edition: Int
+        /// The year of a COINr table with several (`Time`); absent for one time point.
+        var time: Int?
         var weights: String
         var method: String
         /// True when a value scored came from a file marked illustrative.
