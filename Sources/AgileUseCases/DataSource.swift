@@ -40,11 +40,11 @@ public enum DataSource {
         case .stored(let edition):
             let framework = edition.framework
             return AuditData(framework: framework, input: try edition.data(earlier: true).input, method: method.applied(to: framework.method),
-                             countries: edition.workspace.countries)
+                             countries: edition.workspace.countries, registry: edition.workspace.frameworkPath)
         case .coinr(let tables):
             let (countries, dataset) = try tables.load()
             return AuditData(framework: dataset.framework, input: dataset.scoringInput, method: method.applied(to: dataset.framework.method),
-                             countries: countries)
+                             countries: countries, registry: tables.meta)
         }
     }
 }
@@ -58,13 +58,16 @@ public struct AuditData: Sendable {
     public let method: Method
     /// The country list the data was checked against (for the countries' names).
     public let countries: CountryCatalog
+    /// The path of the registry (or COINr iMeta table) the framework was read from, for messages.
+    public let registry: String
 
     /// The data of `framework` to score with `method`, checked against `countries`.
-    public init(framework: Framework, input: ScoringInput, method: Method, countries: CountryCatalog) {
+    public init(framework: Framework, input: ScoringInput, method: Method, countries: CountryCatalog, registry: String = "the registry") {
         self.framework = framework
         self.input = input
         self.method = method
         self.countries = countries
+        self.registry = registry
     }
 
     /// The names of `codes` (units of this data) as the audits print them: "United States (USA)".
@@ -75,5 +78,11 @@ public struct AuditData: Sendable {
     /// The nominal model under `weights`.
     public func model(weights: WeightChoice = .declared) throws(ScoringError) -> AuditModel {
         try AuditModel(framework: framework, input: input, method: method, weights: weights)
+    }
+
+    /// The nominal model under the weights `weights` asks for (`--weights`, `--weight`).
+    /// - Throws: as ``WeightRequest/resolved(for:registry:)``, and as the model of a weight choice.
+    public func model(weights: WeightRequest) throws -> AuditModel {
+        try model(weights: weights.resolved(for: framework, registry: registry))
     }
 }

@@ -18,6 +18,9 @@ struct Score: ParsableCommand {
             Examples:
               agile score
               agile score --level pillar --format csv
+              agile score --format csv --readable
+              agile score --weight P2=2 --weight D05=0.5
+              agile score --weights my-weights.json
               agile score --weights development-double --country DEU
               agile score --coinr iData.csv iMeta.csv --normalise minmax:1,100 --aggregate geometric --format csv
             """)
@@ -26,18 +29,17 @@ struct Score: ParsableCommand {
         case index, pillar, dimension, indicator
     }
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, csv, json
-    }
-
     @Option(help: ArgumentHelp("Show only this country (alpha-3 or alpha-2).", valueName: "code"))
     var country: String?
 
     @Option(help: "The level to show: index, pillar, dimension or indicator.")
     var level: Level = .index
 
-    @Option(help: "Output: table (readable, sorted by rank), csv (one row per unit, full precision) or json.")
-    var format: Format = .table
+    @Option(help: "Output: table (readable, sorted by rank), csv (COINr's layout: one row per unit, full precision) or json.")
+    var format: TableFormat = .table
+
+    @Flag(help: "With --format csv: the analyst's layout instead of COINr's — code, name, rank, tier, the index and the level under it (names in the header), as the table shows them, sorted by rank.")
+    var readable = false
 
     @OptionGroup var edition: EditionOption
     @OptionGroup var weights: WeightsOption
@@ -45,12 +47,19 @@ struct Score: ParsableCommand {
     @OptionGroup var method: MethodOptions
     @OptionGroup var options: CommonOptions
 
+    func validate() throws {
+        if readable && format != .csv { throw ValidationError("--readable is a layout of --format csv; add --format csv") }
+    }
+
     func run() throws {
-        let run = try ScoringRun(method: method.choices, weights: weights.choice).score(coinr.source(edition.applied(to: options), edition: edition.edition))
+        let run = try ScoringRun(method: method.choices, weights: weights.request).score(coinr.source(edition.applied(to: options), edition: edition.edition))
         if let note = run.notRecorded { Terminal.error("note: \(note)") }
         let rows = try country.map { try run.rows([$0]) } ?? Array(run.scores.units.indices)
         let levelNumber = run.framework.level(named: level.rawValue) ?? 1
         switch format {
+        case .csv where readable:
+            if run.illustrative { Terminal.error("note: \(run.framework.publication.illustrativeResultsNote)") }
+            print(RankingTable.readable(framework: run.framework, scores: run.scores, countries: run.countries, rows: rows, level: levelNumber).csv, terminator: "")
         case .csv:
             // COINr's layout has no room for a marker: the note goes to standard error.
             if run.illustrative { Terminal.error("note: \(run.framework.publication.illustrativeResultsNote)") }
