@@ -120,11 +120,35 @@ public struct WeightsFile: Sendable {
 
     // MARK: Reading
 
-    /// Whether the first character after a byte-order mark and white space is `{`.
+    /// Whether the first character after a byte-order mark and white space is `{` or `[`.
     static func isJSON(_ bytes: [UInt8]) -> Bool {
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
-        return index < bytes.count && bytes[index] == UInt8(ascii: "{")
+        return index < bytes.count && (bytes[index] == UInt8(ascii: "{") || bytes[index] == UInt8(ascii: "["))
+    }
+
+    /// The offset of the opening quote of the member name before the value at `offset` (the
+    /// parser keeps only where values start): back over white space, the colon and white space
+    /// to the name's closing quote, then to the quote that opens it (one not escaped by an odd
+    /// number of backslashes).
+    static func keyOffset(beforeValueAt offset: Int, in bytes: [UInt8]) -> Int {
+        var index = offset - 1
+        func skipSpace() { while index >= 0, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index -= 1 } }
+        skipSpace()
+        guard index >= 0, bytes[index] == UInt8(ascii: ":") else { return offset }
+        index -= 1
+        skipSpace()
+        guard index >= 0, bytes[index] == UInt8(ascii: "\"") else { return offset }
+        index -= 1
+        while index >= 0 {
+            if bytes[index] == UInt8(ascii: "\"") {
+                var backslashes = 0
+                while index - backslashes - 1 >= 0, bytes[index - backslashes - 1] == UInt8(ascii: "\\") { backslashes += 1 }
+                if backslashes % 2 == 0 { return index }
+            }
+            index -= 1
+        }
+        return offset
     }
 
     private mutating func readJSON(_ bytes: [UInt8]) throws(InputError) {
@@ -140,14 +164,18 @@ public struct WeightsFile: Sendable {
         entries = []
         for (key, node) in members {
             let location = positions.location(node.offset)
+            let keyLocation = positions.location(Self.keyOffset(beforeValueAt: node.offset, in: bytes))
             if let line = seen[key] {
-                throw InputError(.duplicate, location, field: key, problem: "is given twice", expected: "expected each key once; it is already on line \(line)")
+                throw InputError(.duplicate, keyLocation, field: key, problem: "is given twice", expected: "expected each key once; it is already on line \(line)")
             }
-            seen[key] = location.line
+            seen[key] = keyLocation.line
             switch key {
             case "edition":
-                guard case .number(let text) = node.value, let year = Int(text), (1900...2100).contains(year) else {
-                    throw InputError(.malformedValue, location, field: key, value: node.shown, problem: "is not an edition", expected: "expected a year such as 2024")
+                guard case .number(let text) = node.value else {
+                    throw InputError(.structure, location, field: key, value: node.shown, problem: "is \(node.kind), not a number", expected: "expected the year of the edition, such as 2024")
+                }
+                guard let year = Int(text), (1900...2100).contains(year) else {
+                    throw InputError(.malformedValue, location, field: key, value: node.shown, problem: "is not a year", expected: "expected the year of the edition, such as 2024")
                 }
                 edition = (year, location)
             case "framework":
@@ -158,7 +186,7 @@ public struct WeightsFile: Sendable {
             case "weights":
                 weights = node
             default:
-                throw InputError(.structure, location, field: key, problem: "is not a key of a weights file", expected: keys)
+                throw InputError(.structure, keyLocation, field: key, problem: "is not a key of a weights file", expected: keys)
             }
         }
         guard let weights else {
@@ -173,14 +201,15 @@ public struct WeightsFile: Sendable {
         for (node, value) in nodes {
             let field = "weights." + node
             let location = positions.location(value.offset)
+            let keyLocation = positions.location(Self.keyOffset(beforeValueAt: value.offset, in: bytes))
             if let line = lines[node] {
-                throw InputError(.duplicate, location, field: field, value: node, problem: "is given twice", expected: "expected each node once; it is already on line \(line)")
+                throw InputError(.duplicate, keyLocation, field: field, value: node, problem: "is given twice", expected: "expected each node once; it is already on line \(line)")
             }
-            lines[node] = location.line
+            lines[node] = keyLocation.line
             guard case .number(let text) = value.value else {
                 throw InputError(.notANumber, location, field: field, value: value.shown, problem: "is \(value.kind), not a number", expected: WeightOverrideError.expectedWeight)
             }
-            entries.append(Entry(node: node, weight: try Self.weight(text, at: location, field: field), location: location, field: field))
+            entries.append(Entry(node: node, weight: try Self.weight(text, at: location, field: field), location: keyLocation, field: field))
         }
     }
 
