@@ -19,7 +19,7 @@ struct AuditCompare: ParsableCommand {
               agile audit compare --coinr iData.csv iMeta.csv --weights declared --weights equal
             """)
 
-    @Option(name: .customLong("weights"), help: ArgumentHelp("A weighting to compare (give two).", valueName: "name"))
+    @Option(name: .customLong("weights"), help: ArgumentHelp("A weighting to compare (give two): declared, equal, a weight set or a weights file.", valueName: "name|file"))
     var weightings: [String] = []
 
     @OptionGroup var format: FormatOption
