@@ -22,14 +22,8 @@ public struct RankingTable {
         weights: String, method: String, illustrative: Bool, runID: Int64?
     ) {
         let indexColumn = scores.aggregated.columns.count - 1
-        let order = rows.sorted { a, b in
-            let (ra, rb) = (scores.ranks[a, indexColumn], scores.ranks[b, indexColumn])
-            if ra.isNaN != rb.isNaN { return rb.isNaN }
-            return ra == rb ? scores.units[a] < scores.units[b] : ra < rb
-        }
-        // The index view shows the level under the index too (AGILE: the pillars).
-        let shown = level == framework.depth ? max(1, level - 1) : level
-        let levelColumns = scores.aggregated.columns.indices.filter { scores.levels[$0] == shown && $0 != indexColumn }
+        let order = Self.order(rows, scores: scores)
+        let levelColumns = Self.levelColumns(framework: framework, scores: scores, level: level)
         let matchByUnit = Dictionary((scores.match ?? []).map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first })
         let indexName = framework.aggregates(atLevel: framework.depth).first?.id ?? "Index"
         let wording = framework.method.match.map(MatchWording.init(rule:))

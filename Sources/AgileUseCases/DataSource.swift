@@ -87,7 +87,7 @@ public enum DataSource {
         case .stored(let edition):
             let framework = edition.framework
             return AuditData(framework: framework, input: try edition.data(earlier: true).input, method: method.applied(to: framework.method),
-                             countries: edition.workspace.countries)
+                             countries: edition.workspace.countries, registry: edition.workspace.frameworkPath)
         case .coinr(let tables):
             // An audit varies one year's model, scored on its own.
             let (countries, dataset) = try tables.load()
@@ -95,7 +95,7 @@ public enum DataSource {
             guard years.count == 1, let year = years.first else { throw RunError.severalYears(table: tables.data, years: years) }
             let framework = dataset.framework(year: year)
             return AuditData(framework: framework, input: dataset.scoringInput(year: year), method: tables.method(method, framework: framework),
-                             countries: countries)
+                             countries: countries, registry: tables.meta)
         }
     }
 }
@@ -109,13 +109,16 @@ public struct AuditData: Sendable {
     public let method: Method
     /// The country list the data was checked against (for the countries' names).
     public let countries: CountryCatalog
+    /// The path of the registry (or COINr iMeta table) the framework was read from, for messages.
+    public let registry: String
 
     /// The data of `framework` to score with `method`, checked against `countries`.
-    public init(framework: Framework, input: ScoringInput, method: Method, countries: CountryCatalog) {
+    public init(framework: Framework, input: ScoringInput, method: Method, countries: CountryCatalog, registry: String = "the registry") {
         self.framework = framework
         self.input = input
         self.method = method
         self.countries = countries
+        self.registry = registry
     }
 
     /// The names of `codes` (units of this data) as the audits print them: "United States (USA)".
@@ -126,5 +129,11 @@ public struct AuditData: Sendable {
     /// The nominal model under `weights`.
     public func model(weights: WeightChoice = .declared) throws(ScoringError) -> AuditModel {
         try AuditModel(framework: framework, input: input, method: method, weights: weights)
+    }
+
+    /// The nominal model under the weights `weights` asks for (`--weights`, `--weight`).
+    /// - Throws: as ``WeightRequest/resolved(for:registry:)``, and as the model of a weight choice.
+    public func model(weights: WeightRequest) throws -> AuditModel {
+        try model(weights: weights.resolved(for: framework, registry: registry))
     }
 }

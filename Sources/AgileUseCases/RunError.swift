@@ -19,6 +19,8 @@ public enum RunError: Error, Hashable, Sendable, CustomStringConvertible {
     case otherRegistry(run: Int64, registry: String, sha256: String)
     /// The method recorded with the run cannot be read (`reason`: why, from ``MethodChoiceError``).
     case unreadableMethod(run: Int64, reason: String)
+    /// The weights recorded with the run cannot be read (`reason`: why, from ``WeightOverrideError``).
+    case unreadableWeights(run: Int64, reason: String)
     /// A country asked for is not among the countries the run scored.
     case notScored(code: String)
     /// A code that is no ISO 3166-1 country.
@@ -47,6 +49,8 @@ public enum RunError: Error, Hashable, Sendable, CustomStringConvertible {
             "Run \(run) was scored with another version of \(registry) (SHA-256 \(sha256.prefix(12))…); pass that registry with --framework."
         case let .unreadableMethod(run, reason):
             "Run \(run) was recorded with a method that cannot be read: \(reason)"
+        case let .unreadableWeights(run, reason):
+            "Run \(run) was recorded with weights that cannot be read: \(reason)"
         case let .notScored(code):
             "'\(code)' is not one of the countries scored."
         case let .unknownCountry(code):

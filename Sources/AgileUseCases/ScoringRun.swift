@@ -14,11 +14,17 @@ import AgileIO
 public struct ScoringRun: Sendable {
     /// The method choices that replace the framework's.
     public var method: MethodChoices
-    /// The nominal weights.
-    public var weights: WeightChoice
+    /// The nominal weights, as asked for (resolved against the framework when it is loaded).
+    public var weights: WeightRequest
 
     /// A run with `method` choices over the framework's and `weights`.
     public init(method: MethodChoices = MethodChoices(), weights: WeightChoice = .declared) {
+        self.init(method: method, weights: WeightRequest(weights))
+    }
+
+    /// A run with `method` choices over the framework's and the weights `weights` asks for
+    /// (`--weights`, `--weight`).
+    public init(method: MethodChoices = MethodChoices(), weights: WeightRequest) {
         self.method = method
         self.weights = weights
     }
@@ -39,9 +45,10 @@ public struct ScoringRun: Sendable {
         return try scored(edition, data: try edition.data(earlier: earlier), replayed: nil)
     }
 
-    /// Scores the inputs recorded with run `id` again, with the run's weights and method.
+    /// Scores the inputs recorded with run `id` again, with the run's weights (overrides
+    /// included) and method.
     /// - Throws: ``RunError`` when the store holds no such run, the registry is not the one
-    ///   the run was scored with, or the recorded method cannot be read.
+    ///   the run was scored with, or the recorded method or weights cannot be read.
     public static func replay(run id: Int64, in edition: StoredEdition) throws -> ScoredRun {
         guard let record = try edition.store.run(id) else { throw RunError.noRun(id) }
         let current = try FileDigest.sha256(path: edition.workspace.frameworkPath)
@@ -55,7 +62,13 @@ public struct ScoringRun: Sendable {
         } catch {
             throw RunError.unreadableMethod(run: id, reason: error.description)
         }
-        let run = ScoringRun(method: method, weights: WeightChoice(name: record.weightSet))
+        let weights: WeightChoice
+        do {
+            weights = try WeightChoice(recorded: record.weightSet)
+        } catch {
+            throw RunError.unreadableWeights(run: id, reason: error.description)
+        }
+        let run = ScoringRun(method: method, weights: weights)
         return try run.scored(edition, data: EditionData(framework: edition.framework, observations: inputs), replayed: id)
     }
 
@@ -87,6 +100,7 @@ public struct ScoringRun: Sendable {
         let (countries, dataset) = try tables.load()
         let shown = try tables.years(of: dataset)
         let method = tables.method(self.method, framework: dataset.framework)
+        let weights = try self.weights.resolved(for: dataset.framework, registry: tables.meta)
         let pipeline = try ScoringPipeline(framework: dataset.framework, method: method, weights: weights)
         // A global normalisation takes every year's values, whichever are shown.
         let global = tables.steps.normalisation == .global && dataset.years.count > 1
@@ -108,6 +122,7 @@ public struct ScoringRun: Sendable {
     private func scored(_ edition: StoredEdition, data: EditionData, replayed: Int64?) throws -> ScoredRun {
         let (framework, store) = (edition.framework, edition.store)
         let applied = method.applied(to: framework.method)
+        let weights = try self.weights.resolved(for: framework, registry: edition.workspace.frameworkPath)
         let scores = try ScoringPipeline(framework: framework, method: applied, weights: weights).run(data.input)
         // Everything the run's output needs is read before it is recorded: a failure records nothing.
         let evidence = try edition.workspace.evidenceSet(store: store)

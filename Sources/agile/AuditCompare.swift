@@ -1,6 +1,7 @@
 // `agile audit compare`: two weightings side by side, the countries that move most first.
 
 import AgileCore
+import AgileReport
 import AgileUseCases
 import ArgumentParser
 
@@ -9,17 +10,19 @@ struct AuditCompare: ParsableCommand {
         commandName: "compare",
         abstract: "Compare the index under two weightings: score and rank change per country.",
         discussion: """
-            Each --weights is a weight set of the registry, 'declared' or 'equal'. The countries \
+            Each --weights is a weight set of the registry, 'declared', 'equal' or a weights file (.json or .csv). The countries \
             that move most come first.
 
             Examples:
               agile audit compare --weights declared --weights development-double
+              agile audit compare --weights declared --weights my-weights.json --format csv
               agile audit compare --coinr iData.csv iMeta.csv --weights declared --weights equal
             """)
 
-    @Option(name: .customLong("weights"), help: ArgumentHelp("A weighting to compare (give two).", valueName: "name"))
+    @Option(name: .customLong("weights"), help: ArgumentHelp("A weighting to compare (give two): declared, equal, a weight set or a weights file.", valueName: "name|file"))
     var weightings: [String] = []
 
+    @OptionGroup var format: FormatOption
     @OptionGroup var source: AuditSource
 
     func validate() throws {
@@ -28,24 +31,15 @@ struct AuditCompare: ParsableCommand {
 
     func run() throws {
         let data = try source.data()
-        let (first, second) = (try data.model(weights: WeightChoice(name: weightings[0])), try data.model(weights: WeightChoice(name: weightings[1])))
+        let (first, second) = (try data.model(weights: WeightRequest(weights: weightings[0])), try data.model(weights: WeightRequest(weights: weightings[1])))
         let comparison = WeightComparison(first: first.nominal, second: second.nominal)
-        print("Index under '\(weightings[0])' (A) and '\(weightings[1])' (B); mean absolute rank change \(AuditUncertainty.fixed(comparison.meanAbsoluteRankChange, 2)).")
-        print(AuditCompare.table(comparison.rows, names: data.countryNames(first.units)))
+        format.print(TabularOutput(
+            heading: ["Index under '\(Printable.name(weightings[0]))' (A) and '\(Printable.name(weightings[1]))' (B); mean absolute rank change \(AuditUncertainty.fixed(comparison.meanAbsoluteRankChange, 2))."],
+            table: AuditTables.comparison(comparison.rows, names: data.countryNames(first.units))))
     }
 
     /// The rows of a comparison as an aligned table: country, scores, change, ranks, places gained.
     static func table(_ rows: [WeightComparison.Row], names: CountryNames) -> String {
-        let cells = rows.map { row in
-            [row.unit, AuditUncertainty.name(row.unit, names), AuditUncertainty.fixed(row.firstScore, 2), AuditUncertainty.fixed(row.secondScore, 2), signed(row.scoreChange, 2),
-             rank(row.firstRank), rank(row.secondRank), signed(row.rankChange, 0)]
-        }
-        return AuditUncertainty.aligned(header: ["Country", "", "Score A", "Score B", "Change", "Rank A", "Rank B", "Places"], rows: cells, leftColumns: [0, 1])
-    }
-
-    private static func rank(_ value: Double) -> String { value.isNaN ? "–" : String(Int(value)) }
-
-    private static func signed(_ value: Double, _ digits: Int) -> String {
-        value.isNaN ? "–" : FixedDecimal.signed(value, decimals: digits)
+        AuditTables.comparison(rows, names: names).text
     }
 }

@@ -2,6 +2,7 @@
 
 import AgileCore
 import AgileIO
+import AgileReport
 import AgileUseCases
 import ArgumentParser
 import Foundation
@@ -34,6 +35,7 @@ struct AuditSensitivity: ParsableCommand {
     var export: String?
 
     @OptionGroup var weights: WeightsOption
+    @OptionGroup var format: FormatOption
     @OptionGroup var design: AuditDesignOptions
     @OptionGroup var source: AuditSource
 
@@ -43,29 +45,17 @@ struct AuditSensitivity: ParsableCommand {
     }
 
     func run() throws {
-        let model = try source.data().model(weights: weights.choice)
+        let model = try source.data().model(weights: weights.request)
         let (plan, analysis) = try ProgressLine.showing { try design.choices.sensitivity(of: model, count: count, bootstrap: bootstrap, progress: $0) }
         let total = count * (plan.inputs.count + 2)
         if let export {
             try OutputFile.write(analysis.indicesCSV(), to: export)
         }
-        print("Sensitivity analysis: N = \(count) (\(total) runs), seed \(design.seed); varied: \(AuditUncertainty.describe(plan, levels: LevelWords(model.framework))).")
-        print("Output: mean absolute rank shift. Bounds: bootstrap 5–95 % (\(bootstrap) resamples).")
         let reading = SobolReading(analysis.indices.sorted { $0.total > $1.total }, count: count, bootstrap: bootstrap)
-        print(AuditSensitivity.table(reading))
-        print("\n" + reading.text)
-        if let export { print("Indices written to \(Printable.name(export)) (as estimated, not clipped).") }
-    }
-
-    /// The indices as an aligned table: clipped to [0, 1], with their flags.
-    static func table(_ reading: SobolReading) -> String {
-        func interval(_ bounds: ClosedRange<Double>) -> String {
-            "\(AuditUncertainty.fixed(bounds.lowerBound, 3))–\(AuditUncertainty.fixed(bounds.upperBound, 3))"
-        }
-        let rows = reading.rows.map { row in
-            [row.input, AuditUncertainty.fixed(row.firstOrder, 3), interval(row.firstOrderBounds), AuditUncertainty.fixed(row.total, 3),
-             interval(row.totalBounds), row.flags.isEmpty ? "–" : row.flags.joined(separator: "; ")]
-        }
-        return AuditUncertainty.aligned(header: ["Input", "Si", "Si 5–95 %", "STi", "STi 5–95 %", "Flags"], rows: rows, leftColumns: [0, 5])
+        format.print(TabularOutput(
+            heading: ["Sensitivity analysis: N = \(count) (\(total) runs), seed \(design.seed); varied: \(AuditUncertainty.describe(plan, levels: LevelWords(model.framework))).",
+                      "Output: mean absolute rank shift. Bounds: bootstrap 5–95 % (\(bootstrap) resamples)."],
+            table: AuditTables.sobol(reading),
+            reading: [reading.text] + (export.map { ["Indices written to \(Printable.name($0)) (as estimated, not clipped)."] } ?? [])))
     }
 }

@@ -2,6 +2,7 @@
 
 import AgileCore
 import AgileIO
+import AgileReport
 import AgileUseCases
 import ArgumentParser
 import Foundation
@@ -34,6 +35,7 @@ struct AuditUncertainty: ParsableCommand {
     var fast = false
 
     @OptionGroup var weights: WeightsOption
+    @OptionGroup var format: FormatOption
     @OptionGroup var design: AuditDesignOptions
     @OptionGroup var source: AuditSource
 
@@ -43,16 +45,16 @@ struct AuditUncertainty: ParsableCommand {
 
     func run() throws {
         let data = try source.data()
-        let model = try data.model(weights: weights.choice)
+        let model = try data.model(weights: weights.request)
         let (plan, analysis) = try ProgressLine.showing { try design.choices.uncertainty(of: model, count: count, exact: !fast, progress: $0) }
         if let export {
             try OutputFile.write(analysis.replicationsCSV(), to: export)
         }
         let names = data.countryNames(model.units)
-        print("Uncertainty analysis: \(count) replications, seed \(design.seed); varied: \(AuditUncertainty.describe(plan, levels: LevelWords(model.framework))).")
-        print(AuditUncertainty.table(analysis.statistics.sorted { ($0.nominal, $0.unit) < ($1.nominal, $1.unit) }, names: names))
-        print("\n" + RankReading(analysis.statistics, names: names).text)
-        if let export { print("Replications written to \(Printable.name(export)).") }
+        format.print(TabularOutput(
+            heading: ["Uncertainty analysis: \(count) replications, seed \(design.seed); varied: \(AuditUncertainty.describe(plan, levels: LevelWords(model.framework)))."],
+            table: AuditTables.rankStatistics(analysis.statistics, names: names),
+            reading: [RankReading(analysis.statistics, names: names).text] + (export.map { ["Replications written to \(Printable.name($0))."] } ?? [])))
     }
 
     /// What the design varies, in words, the weights' levels by the names `levels` gives them.
@@ -67,16 +69,6 @@ struct AuditUncertainty: ParsableCommand {
         }
         if !design.aggregations.isEmpty { parts.append("aggregation (\(design.aggregations.map(\.description).joined(separator: ", ")))") }
         return parts.isEmpty ? "nothing" : parts.joined(separator: "; ")
-    }
-
-    /// The statistics as an aligned table, each country's name beside its code.
-    static func table(_ statistics: [RankStatistics], names: CountryNames) -> String {
-        let header = ["Nominal", "Country", "", "Mean", "Median", "Q5", "Q95", "MeanShift"]
-        let rows = statistics.map { s in
-            [s.nominal.isNaN ? "–" : String(Int(s.nominal)), s.unit, name(s.unit, names), fixed(s.mean, 2), fixed(s.median, 1), fixed(s.percentile5, 1),
-             fixed(s.percentile95, 1), fixed(s.meanAbsoluteShift, 2)]
-        }
-        return AuditUncertainty.aligned(header: header, rows: rows, leftColumns: [1, 2])
     }
 
     /// A country's name for a table column: at most 22 characters, empty when unknown.

@@ -1,6 +1,7 @@
 // `agile audit weights`: declared against effective weights, and the correlations within parents.
 
 import AgileCore
+import AgileReport
 import ArgumentParser
 
 struct AuditWeights: ParsableCommand {
@@ -23,71 +24,32 @@ struct AuditWeights: ParsableCommand {
               agile audit weights --coinr iData.csv iMeta.csv --format csv
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, csv
-    }
-
     @Flag(help: "Print the correlation matrix within every aggregate instead of the shares.")
     var correlations = false
 
-    @Option(help: "Output: table (aligned) or csv (full precision).")
-    var format: Format = .table
-
     @OptionGroup var weights: WeightsOption
+    @OptionGroup var format: FormatOption
     @OptionGroup var source: AuditSource
 
     func run() throws {
-        let model = try source.data().model(weights: weights.choice)
+        let model = try source.data().model(weights: weights.request)
         let shares = WeightShares(model: model)
-        let words = LevelWords(model.framework)
-        let levelName = words.modifier
-        let caution = CorrelationCaution(countries: model.units.count)
-        switch (correlations, format) {
-        case (false, .table):
-            print("Declared and effective shares of the index, \(model.units.count) countries.")
-            if let caution { print(caution.text + "\n") }
-            let rows = shares.nodes.map { node in
-                [levelName(node.level), node.node, node.parent, percent(node.declared), percent(node.implied),
-                 AuditUncertainty.fixed(node.correlation, 2), percent(node.correlationShare), node.divergences.map(\.rawValue).joined(separator: ",")]
-            }
-            print(AuditUncertainty.aligned(header: ["Level", "Node", "Parent", "Declared%", "Implied%", "r", "rShare%", "Flags"],
-                                           rows: rows, leftColumns: [0, 1, 2, 7]))
-        case (false, .csv):
-            // The CSV has no room for the caution: it goes to standard error.
-            if let caution { Terminal.error("note: \(caution.text)") }
-            var lines = ["level,node,parent,declared,implied,r,r_share,flags"]
-            for node in shares.nodes {
-                lines.append([CSVText.cell(levelName(node.level)), CSVText.cell(node.node), CSVText.cell(node.parent), number(node.declared),
-                              number(node.implied), number(node.correlation), number(node.correlationShare),
-                              CSVText.cell(node.divergences.map(\.rawValue).joined(separator: ";"))].joined(separator: ","))
-            }
-            print(lines.joined(separator: "\n"))
-        case (true, .table):
-            print("Pearson's r within every aggregate, over \(model.units.count) countries (pairs where both values are known).")
-            if let caution { print(caution.text) }
+        let caution = CorrelationCaution(countries: model.units.count).map { [$0.text] } ?? []
+        if correlations {
             let blocks = shares.correlations.map { block in
                 let rows = block.children.indices.map { row in [block.children[row]] + block.matrix[row].map { AuditUncertainty.fixed($0, 2) } }
                 let name = model.framework.aggregate(block.parent).map(\.name).flatMap { $0 == block.parent ? nil : " " + $0 } ?? ""
                 return "Correlations within \(block.parent)\(name):\n"
                     + AuditUncertainty.aligned(header: [""] + block.children, rows: rows, leftColumns: [0])
             }
-            print("\n" + blocks.joined(separator: "\n\n"))
-        case (true, .csv):
-            // The CSV has no room for the caution: it goes to standard error.
-            if let caution { Terminal.error("note: \(caution.text)") }
-            var lines = ["parent,row,column,r"]
-            for block in shares.correlations {
-                for (row, a) in block.children.enumerated() {
-                    for (column, b) in block.children.enumerated() {
-                        lines.append([CSVText.cell(block.parent), CSVText.cell(a), CSVText.cell(b), number(block.matrix[row][column])].joined(separator: ","))
-                    }
-                }
-            }
-            print(lines.joined(separator: "\n"))
+            format.print(TabularOutput(
+                heading: ["Pearson's r within every aggregate, over \(model.units.count) countries (pairs where both values are known)."], cautions: caution,
+                table: AuditTables.correlations(shares.correlations, framework: model.framework),
+                text: (caution.isEmpty ? "\n" : "") + blocks.joined(separator: "\n\n")))
+        } else {
+            format.print(TabularOutput(
+                heading: ["Declared and effective shares of the index, \(model.units.count) countries."], cautions: caution,
+                table: AuditTables.weightShares(shares, framework: model.framework)))
         }
     }
-
-    private func percent(_ share: Double) -> String { AuditUncertainty.fixed(share * 100, 1) }
-
-    private func number(_ value: Double) -> String { value.isNaN ? "NA" : "\(value)" }
 }

@@ -1,6 +1,7 @@
 // `agile data`: what is stored — coverage per country and indicator, the missing cells.
 
 import AgileCore
+import AgileReport
 import AgileUseCases
 import ArgumentParser
 
@@ -10,17 +11,27 @@ struct DataCoverage: ParsableCommand {
         abstract: "Show what is stored: coverage per country and indicator, and the missing cells.",
         discussion: """
             Coverage counts, for the edition's countries and indicators, the latest value inside \
-            the registry's year window. Shares below the registry's thresholds are flagged (!).
+            the registry's year window. Shares below the registry's thresholds are flagged (!). \
+            With --format csv or json, the value of each country and indicator instead, as \
+            stored, with the names, the year and the file and line it came from (one country's \
+            with --country); a missing cell has no value.
             """)
 
     @Option(help: ArgumentHelp("Show one country's values (alpha-3 or alpha-2 code).", valueName: "code"))
     var country: String?
 
+    @OptionGroup var format: FormatOption
     @OptionGroup var options: CommonOptions
 
     func run() throws {
         let data = try EditionCoverage(options.storedEdition())
         let (framework, coverage, counts) = (data.framework, data.coverage, data.counts)
+        if format.format != .table {
+            let countries = try country.map { [try data.country($0).alpha3] } ?? coverage.countries.map(\.country)
+            let table = DataTables.values(framework: framework, selection: data.selection, countries: countries, catalog: data.edition.workspace.countries)
+            let notes = data.illustrative ? [framework.publication.illustrativeDataNote] : []
+            return format.print(TabularOutput(cautions: notes, table: table))
+        }
         print("Store \(Printable.name(options.db)): \(counts.current) current values (\(counts.observations - counts.current) superseded, kept as history) from \(counts.ingests) ingests")
         if data.illustrative { print(framework.publication.illustrativeDataNote) }
         let cells = coverage.countries.count * framework.indicators.count

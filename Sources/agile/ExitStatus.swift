@@ -1,6 +1,7 @@
 // The exit status of `agile` for each kind of failure, as the README documents them.
 
 import AgileIO
+import AgileUseCases
 import ArgumentParser
 
 /// How `agile` ends:
@@ -11,7 +12,7 @@ import ArgumentParser
 /// | 1 | data refused: bad input (`InputError`), a registry or method that cannot be scored |
 /// | 2 | a store problem (`StoreError`): not a store, damaged, newer, read only, busy |
 /// | 3 | an output problem (`SiteFolderError`, `OutputError`): a folder refused, a file not written |
-/// | 64 | usage, as ArgumentParser gives it: an unknown option, a bad argument, `ValidationError` |
+/// | 64 | usage, as ArgumentParser gives it: an unknown option, a bad argument, `ValidationError`; weights asked for that cannot be used (`WeightError`) |
 enum ExitStatus {
     /// A store that cannot be opened, read or written.
     static let store = ExitCode(2)
@@ -24,6 +25,7 @@ enum ExitStatus {
     static func code(for error: any Error) -> ExitCode? {
         if StoreError.isStoreFailure(error) { return store }
         if error is SiteFolderError || error is OutputError { return output }
+        if error is WeightError { return .validationFailure }
         return nil
     }
 }

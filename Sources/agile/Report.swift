@@ -73,7 +73,7 @@ struct Report: ParsableCommand {
         let options = edition.applied(to: options)
         let report = try SiteReport(out: out, templates: templates ?? options.projectTemplates, store: options.db, registry: options.coinrMeta ?? options.framework, countries: options.countries)
         let run = try recordedRun.map { try ScoringRun.replay(run: $0, in: options.storedEdition()) }
-            ?? ScoringRun(method: method.choices, weights: weights.choice).score(options.storedEdition(edition.edition))
+            ?? ScoringRun(method: method.choices, weights: weights.request).score(options.storedEdition(edition.edition))
         if let note = run.notRecorded { Terminal.error("note: \(note)") }
         let formats: Set<ReportSite.Format> = format == .both ? [.markdown, .html] : format == .md ? [.markdown] : [.html]
         let site = try ProgressLine.showing { progress in

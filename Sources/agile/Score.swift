@@ -22,6 +22,9 @@ struct Score: ParsableCommand {
             Examples:
               agile score
               agile score --level pillar --format csv
+              agile score --format csv --readable
+              agile score --weight P2=2 --weight D05=0.5
+              agile score --weights my-weights.json
               agile score --weights development-double --country DEU
               agile score --coinr iData.csv iMeta.csv --normalise minmax:1,100 --aggregate geometric --format csv
               agile score --coinr panel.csv iMeta.csv --screen 0.9 --format csv
@@ -31,18 +34,17 @@ struct Score: ParsableCommand {
         case index, pillar, dimension, indicator
     }
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, csv, json
-    }
-
     @Option(help: ArgumentHelp("Show only this country (alpha-3 or alpha-2).", valueName: "code"))
     var country: String?
 
     @Option(help: "The level to show: index, pillar, dimension or indicator.")
     var level: Level = .index
 
-    @Option(help: "Output: table (readable, sorted by rank), csv (one row per unit, full precision) or json.")
-    var format: Format = .table
+    @Option(help: "Output: table (readable, sorted by rank), csv (COINr's layout: one row per unit, full precision) or json.")
+    var format: TableFormat = .table
+
+    @Flag(help: "With --format csv: the analyst's layout instead of COINr's — code, name, rank, tier, the index and the level under it (names in the header), as the table shows them, sorted by rank.")
+    var readable = false
 
     @OptionGroup var edition: EditionOption
     @OptionGroup var weights: WeightsOption
@@ -52,6 +54,7 @@ struct Score: ParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func validate() throws {
+        if readable && format != .csv { throw ValidationError("--readable is a layout of --format csv; add --format csv") }
         if coinr.coinr.isEmpty, let normalisation = panel.normalisation {
             // Editions are scored one at a time: normalising two together waits for the edition comparison.
             throw ValidationError("--\(normalisation.rawValue) applies to --coinr tables with several years (Time); a stored edition is normalised on its own")
@@ -60,7 +63,7 @@ struct Score: ParsableCommand {
 
     func run() throws {
         let source = try coinr.source(edition.applied(to: options), edition: edition.edition, normalisation: panel.normalisation ?? .global)
-        let runs = try ScoringRun(method: method.choices, weights: weights.choice).scoreYears(source)
+        let runs = try ScoringRun(method: method.choices, weights: weights.request).scoreYears(source)
         if runs.count == 1 { try show(runs[0]) } else { try show(years: runs, normalisation: panel.normalisation ?? .global) }
     }
 
@@ -70,6 +73,9 @@ struct Score: ParsableCommand {
         let rows = try country.map { try run.rows([$0]) } ?? Array(run.scores.units.indices)
         let levelNumber = run.framework.level(named: level.rawValue) ?? 1
         switch format {
+        case .csv where readable:
+            if run.illustrative { Terminal.error("note: \(run.framework.publication.illustrativeResultsNote)") }
+            print(RankingTable.readable(framework: run.framework, scores: run.scores, countries: run.countries, rows: rows, level: levelNumber).csv, terminator: "")
         case .csv:
             // COINr's layout has no room for a marker: the note goes to standard error.
             if run.illustrative { Terminal.error("note: \(run.framework.publication.illustrativeResultsNote)") }
@@ -98,6 +104,8 @@ struct Score: ParsableCommand {
         if let country, shown.isEmpty { throw RunError.notScored(code: country) }
         let first = runs[0]
         let levelNumber = first.framework.level(named: level.rawValue) ?? 1
+        // The readable layout is one year's ranking.
+        if readable { throw RunError.severalYears(table: coinr.coinr[0], years: runs.map(\.framework.edition)) }
         switch format {
         case .csv:
             let years = shown.map { (year: $0.run.framework.edition, scores: $0.run.scores.selecting(units: $0.rows)) }

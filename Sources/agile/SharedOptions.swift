@@ -1,16 +1,33 @@
-// Options several commands take, each declared once: --weights, --edition, --coinr (with its COINr steps) and --global/--per-year.
+// Options several commands take, each declared once: --weights and --weight, --edition, --coinr (with its COINr steps), --global/--per-year and --format.
 
 import AgileCore
 import AgileIO
+import AgileReport
 import AgileUseCases
 import ArgumentParser
 
-/// `--weights`: the nominal weights of a run or an audit.
+/// `--weights` and `--weight`: the nominal weights of a run or an audit.
 struct WeightsOption: ParsableArguments {
-    @Option(help: ArgumentHelp("A weight set of the registry, or 'equal' (default: the declared weights).", valueName: "name"))
+    @Option(help: ArgumentHelp("A weight set of the registry, 'equal', or a weights file (.json or .csv; see the README) (default: the declared weights).", valueName: "name|file"))
     var weights: String?
 
-    var choice: WeightChoice { WeightChoice(name: weights) }
+    @Option(name: .customLong("weight"), help: ArgumentHelp("Give one node a weight, over the chosen weights (repeatable): a pillar, dimension or indicator id and its weight within its parent, e.g. --weight P2=2 --weight D05=0.5.", valueName: "id=weight"), transform: WeightOverride.argument)
+    var overrides: [WeightOverride] = []
+
+    /// The weights asked for, resolved against the registry when it is loaded.
+    var request: WeightRequest { WeightRequest(weights: weights, overrides: overrides) }
+}
+
+extension WeightOverride {
+    /// Reads `--weight ID=WEIGHT`; a bad value fails with the reason, which ArgumentParser
+    /// prints after "The value '…' is invalid for '--weight <id=weight>'" (exit 64).
+    static func argument(_ text: String) throws -> WeightOverride {
+        do {
+            return try WeightOverride(parsing: text)
+        } catch {
+            throw MethodArgumentError(reason: error.description)
+        }
+    }
 }
 
 /// `--edition`: the registry of an edition, `Indicators/agile-YEAR.xml`, unless `--framework` names one.
@@ -63,3 +80,19 @@ struct PanelOption: ParsableArguments {
 }
 
 extension PanelNormalisation: EnumerableFlag {}
+
+/// `--format table|csv|json`: how a command prints its table (see ``ResultTable``). A command
+/// that prints a table takes it with `@OptionGroup var format: FormatOption` and prints a
+/// ``TabularOutput`` through ``print(_:)``.
+struct FormatOption: ParsableArguments {
+    @Option(help: "Output: table (aligned), csv (the table's numbers, names beside codes, missing cells empty) or json (full precision, missing as null).")
+    var format: TableFormat = .table
+
+    /// Prints `output` in the chosen format: the cautions of a CSV go to standard error.
+    func print(_ output: TabularOutput) {
+        for note in output.standardError(format) { Terminal.error(note) }
+        Swift.print(output.standardOutput(format), terminator: "")
+    }
+}
+
+extension TableFormat: ExpressibleByArgument {}

@@ -117,8 +117,9 @@ import Testing
     }
 
     /// Effective weights on the stored sample: a row per node below the index (39 indicators,
-    /// 18 dimensions, 4 pillars), declared shares summing to 1 per level in the CSV; the
-    /// correlation matrices have one block per aggregate.
+    /// 18 dimensions, 4 pillars), declared shares (percentages with one decimal) summing to 100
+    /// per level in the CSV within their rounding; the correlation matrices have one block per
+    /// aggregate.
     @Test func effectiveWeights() throws {
         let folder = try TemporaryFolder()
         #expect(try folder.agile(["ingest", "--illustrative", "--db", folder.db] + ScoreCommandTests.sampleFiles).status == 0)
@@ -130,19 +131,21 @@ import Testing
         #expect(table.lines.allSatisfy { !$0.hasSuffix(" ") })
         let csv = try folder.agile("audit", "weights", "--db", folder.db, "--format", "csv")
         #expect(csv.status == 0, "\(csv)")
-        #expect(csv.lines.first == "level,node,parent,declared,implied,r,r_share,flags")
+        #expect(csv.lines.first == "level,node,node_name,parent,declared_percent,implied_percent,r,r_share_percent,flags")
         let rows = csv.lines.dropFirst().filter { !$0.isEmpty }.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         #expect(rows.count == 61)
         for level in ["indicator", "dimension", "pillar"] {
-            let declared = rows.filter { $0[0] == level }.compactMap { Double($0[3]) }.reduce(0, +)
-            #expect(abs(declared - 1) < 1e-9, "\(level): \(declared)")
+            let declared = rows.filter { $0[0] == level }.compactMap { Double($0[4]) }
+            #expect(abs(declared.reduce(0, +) - 100) <= 0.05 * Double(declared.count), "\(level): \(declared)")
         }
+        // I01: 1/2 of D01, 1/4 of P1's dimensions, 1/4 of the pillars = 1/32 = 3.125 % → 3.1.
+        #expect(rows.first { $0[1] == "I01" }.map { Array($0[0...4]) } == ["indicator", "I01", "AI articles published", "D01", "3.1"])
         let matrices = try folder.agile("audit", "weights", "--db", folder.db, "--correlations")
         #expect(matrices.status == 0, "\(matrices)")
         #expect(matrices.lines.filter { $0.hasPrefix("Correlations within ") }.count == 23)
         let long = try folder.agile("audit", "weights", "--db", folder.db, "--correlations", "--format", "csv")
-        #expect(long.lines.first == "parent,row,column,r")
-        #expect(long.lines.contains("P1,D01,D01,1.0"))
+        #expect(long.lines.first == "parent,parent_name,row,row_name,column,column_name,r")
+        #expect(long.lines.contains("P1,AI Development Level,D01,AI Research,D01,AI Research,1.00"))
     }
 
     /// Leave-one-out on the stored sample: a row per pillar, the largest mean shift first; a
@@ -162,9 +165,9 @@ import Testing
         #expect(shifts.count == 4 && shifts == shifts.sorted(by: >) && shifts[0] > 0)
         let csv = try folder.agile("audit", "remove", "--db", folder.db, "--level", "dimension", "--format", "csv")
         #expect(csv.status == 0, "\(csv)")
-        #expect(csv.lines.first == "node,level,mean_abs_rank_change,largest_mover,largest_mover_name,places")
+        #expect(csv.lines.first == "node,node_name,level,mean_abs_rank_change,largest_mover,largest_mover_name,places")
         let moverNames = csv.lines.dropFirst().filter { !$0.isEmpty }.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-            .filter { !$0[3].isEmpty }.map { [$0[3], $0[4]] }
+            .filter { !$0[4].isEmpty }.map { [$0[4], $0[5]] }
         #expect(!moverNames.isEmpty && moverNames.allSatisfy { Self.sampleNames[$0[0]] == $0[1] }, "\(moverNames)")
         #expect(csv.lines.dropFirst().filter { !$0.isEmpty }.count == 18)
         let bad = try folder.agile("audit", "remove", "--db", folder.db, "--level", "index")
@@ -184,7 +187,7 @@ import Testing
         let rows = result.lines[(header + 1)...].prefix { !$0.isEmpty }
         #expect(rows.count == 2)
         for row in rows {
-            let numbers = row.split(separator: " ").dropFirst().prefix(4).flatMap { $0.split(separator: "–") }.compactMap { Double($0) }
+            let numbers = row.split(separator: " ").dropFirst().prefix(6).compactMap { Double($0) }
             #expect(numbers.count == 6 && numbers.allSatisfy { (0...1).contains($0) }, "shown within [0, 1]: \(row)")
         }
         #expect(rows.contains { $0.contains(" clipped") || $0.contains(", above 1") || $0.contains(", below 0") || $0.contains("Si above STi: ") },
@@ -208,7 +211,7 @@ import Testing
         let shares = try folder.agile("audit", "weights", "--db", folder.db)
         #expect(shares.lines.prefix(2).last == caution)
         let csv = try folder.agile("audit", "weights", "--db", folder.db, "--correlations", "--format", "csv")
-        #expect(csv.status == 0 && csv.lines.first == "parent,row,column,r")
+        #expect(csv.status == 0 && csv.lines.first == "parent,parent_name,row,row_name,column,column_name,r")
         #expect(csv.stderr == "note: \(caution)\n")
         let asem = try folder.agile(["audit", "weights", "--correlations"] + Self.asem)
         #expect(asem.status == 0, "\(asem)")

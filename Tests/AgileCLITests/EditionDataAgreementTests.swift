@@ -40,11 +40,13 @@ import Testing
         #expect(chnPage.contains("| I40 Agent safety of domestic AI models | 20 % of episodes | 2024 | evidence: vesta | 0.0 | 2 | experimental |"))
 
         // audit weights: the implied share averages I40's share over the countries, and only 2
-        // of the 14 have a value, so it is the declared share × 2/14.
-        let audit = try folder.agile(["audit", "weights", "--format", "csv"] + edition)
+        // of the 14 have a value, so it is the declared share × 2/14 (in the JSON's full precision).
+        let audit = try folder.agile(["audit", "weights", "--format", "json"] + edition)
         #expect(audit.status == 0, "\(audit)")
-        let row = try #require(audit.lines.first { $0.hasPrefix("indicator,I40,D18,") }, "\(audit)").split(separator: ",").map(String.init)
-        let declared = try #require(Double(row[3])), implied = try #require(Double(row[4]))
-        #expect(declared > 0 && abs(implied - declared * 2 / 14) < 1e-12, "\(row)")
+        let rows = try #require((try JSONSerialization.jsonObject(with: Data(audit.stdout.utf8)) as? [String: Any])?["rows"] as? [[String: Any]])
+        let row = try #require(rows.first { $0["node"] as? String == "I40" }, "\(audit)")
+        #expect(row["level"] as? String == "indicator" && row["parent"] as? String == "D18")
+        let declared = try #require(row["declared_percent"] as? Double), implied = try #require(row["implied_percent"] as? Double)
+        #expect(declared > 0 && abs(implied - declared * 2 / 14) < 1e-10, "\(row)")
     }
 }

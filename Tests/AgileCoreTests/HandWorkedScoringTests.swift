@@ -27,7 +27,7 @@ import Testing
     //   CCC 100, 75 → both high. Gaps: AAA 0, BBB 350/9 − 100 = −550/9, CCC 25.
     static let units = ["AAA", "BBB", "CCC"]
 
-    static func run() throws -> Scores {
+    static func run(weights: WeightChoice = .declared) throws -> Scores {
         let method = Method(
             treatment: .none, normalisation: .minMax(low: 0, high: 100),
             tiers: [Tier(name: "developing", minimum: -.infinity), Tier(name: "leading", minimum: 80), Tier(name: "advancing", minimum: 60)],
@@ -43,7 +43,7 @@ import Testing
             [20, 3, .nan, 100],
             [40, 1, 3, 50],
         ])
-        return try ScoringPipeline(framework: framework).run(input)
+        return try ScoringPipeline(framework: framework, weights: weights).run(input)
     }
 
     @Test func normalisedValues() throws {
@@ -81,5 +81,28 @@ import Testing
         #expect(match.map(\.quadrant) == [.bothLow, .bothHigh, .bothHigh])
         #expect(ScoringFixtures.close(match[1].gap, -550.0 / 9))
         #expect(match[0].gap == 0 && ScoringFixtures.close(match[2].gap, 25))
+    }
+
+    /// `--weight D1=2`: the dimension D1 weighs twice D2 in the index, so
+    /// IDX = (2·D1 + D2)/3 → AAA 0, BBB (2·350/9 + 100)/3 = 1600/27 = 59.259…, CCC (200 + 75)/3
+    /// = 275/3 = 91.666…; BBB falls below the advancing tier's 60. The dimensions themselves do
+    /// not move. `D2=0` leaves D2 out: IDX = D1.
+    @Test func doublingADimensionWeight() throws {
+        let doubled = try Self.run(weights: .overridden(.declared, [WeightOverride(node: "D1", weight: 2)]))
+        let expected: [String: [Double]] = ["D1": [0, 350.0 / 9, 100], "D2": [0, 100, 75], "IDX": [0, 1600.0 / 27, 275.0 / 3]]
+        for (node, values) in expected {
+            for (row, value) in values.enumerated() {
+                #expect(ScoringFixtures.close(doubled.aggregated[row: Self.units[row], column: node]!, value), "\(node) \(Self.units[row])")
+            }
+        }
+        #expect(doubled.indexRanks == [3, 2, 1])
+        #expect(doubled.tiers == ["developing", "developing", "leading"])
+        let withoutD2 = try Self.run(weights: .overridden(.declared, [WeightOverride(node: "D2", weight: 0)]))
+        #expect(ScoringFixtures.close(withoutD2.aggregated[row: "BBB", column: "IDX"]!, 350.0 / 9))
+        // I1's declared 2 set back to 1: D1 = (I1 + I2)/2 → BBB (100/3 + 50)/2 = 125/3.
+        let evenI1 = try Self.run(weights: .overriding(.overridden(.declared, [WeightOverride(node: "D1", weight: 2)]), with: [WeightOverride(node: "I1", weight: 1)]))
+        #expect(ScoringFixtures.close(evenI1.aggregated[row: "BBB", column: "D1"]!, 125.0 / 3))
+        #expect(ScoringFixtures.close(evenI1.aggregated[row: "BBB", column: "IDX"]!, (2 * 125.0 / 3 + 100) / 3))
+        #expect(throws: ScoringError.unknownWeightedNode("D9")) { try Self.run(weights: .overridden(.equal, [WeightOverride(node: "D9", weight: 1)])) }
     }
 }

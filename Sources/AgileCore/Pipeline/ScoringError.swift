@@ -7,6 +7,8 @@ public enum ScoringError: Error, Hashable, Sendable, CustomStringConvertible {
     case structure(String)
     /// The weight set named for the run is not declared.
     case unknownWeightSet(String)
+    /// A weight given for a node (`--weight`, a weights file) names no node of the framework.
+    case unknownWeightedNode(String)
     /// An aggregation met a value outside its domain: geometric and harmonic means and
     /// generalised means with p ≤ 0 need values > 0, other generalised means values ≥ 0.
     case valueOutsideAggregationDomain(aggregation: Aggregation, node: String, child: String, unit: String, value: Double)
@@ -45,6 +47,8 @@ public enum ScoringError: Error, Hashable, Sendable, CustomStringConvertible {
             return "the framework cannot be aggregated: \(message)"
         case .unknownWeightSet(let id):
             return "there is no weight set '\(id)'; declare it in the registry's weightSets or choose declared or equal weights"
+        case .unknownWeightedNode(let node):
+            return "a weight is given for '\(node)', which is not a node of the framework; give the id of an indicator or an aggregate"
         case let .valueOutsideAggregationDomain(aggregation, node, child, unit, value):
             let name: String
             let need: String

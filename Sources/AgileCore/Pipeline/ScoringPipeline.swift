@@ -121,20 +121,7 @@ public struct ScoringPipeline: Sendable {
         levels = Array(repeating: 1, count: count) + sorted.map(\.level)
         aggregations = sorted.map { method.aggregation(atLevel: $0.level) }
 
-        var declared = framework.indicators.map(\.weight) + sorted.map(\.weight)
-        switch choice {
-        case .declared:
-            break
-        case .equal:
-            declared = declared.map { _ in 1 }
-        case .weightSet(let id):
-            guard let set = framework.weightSets.first(where: { $0.id == id }) else { throw .unknownWeightSet(id) }
-            for (node, weight) in set.weights {
-                guard let index = nodeOf[node] else { throw .structure("weight set '\(id)' names '\(node)', which is not a node") }
-                declared[index] = weight
-            }
-        }
-        weights = declared
+        weights = try Self.weights(choice, framework: framework, declared: framework.indicators.map(\.weight) + sorted.map(\.weight), nodeOf: nodeOf)
 
         indicatorDenominators = framework.indicators.map(\.denominator)
         transforms = framework.indicators.map(\.transform)

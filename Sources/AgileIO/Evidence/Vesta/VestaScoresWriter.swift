@@ -71,27 +71,6 @@ public enum VestaScoresWriter {
         return "{\n" + members + "\n" + String(repeating: " ", count: indent) + "}"
     }
 
-    /// A string as Python's `json` writes it with `ensure_ascii=False`.
-    static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// A string as Python's `json` writes it with `ensure_ascii=False` (``JSONText``'s rules).
+    static func jsonString(_ text: String) -> String { JSONText.string(text) }
 }
