@@ -32,6 +32,13 @@ public enum RunError: Error, Hashable, Sendable, CustomStringConvertible {
     case nothingVaries
     /// A report template cannot be read (`files`: the templates the folder needs).
     case unreadableTemplate(path: String, files: [String])
+    /// Values as published were asked of an edition whose registry declares no publication date.
+    case noPublicationDate(registry: String)
+    /// No stored value of the edition has a vintage on or before the selection's date
+    /// (`earliest`: the earliest vintage stored).
+    case nothingByVintage(VintageSelection, earliest: CalendarDate)
+    /// The vintages recorded with the run cannot be read.
+    case unreadableVintages(run: Int64, text: String)
 
     public var description: String {
         switch self {
@@ -55,6 +62,13 @@ public enum RunError: Error, Hashable, Sendable, CustomStringConvertible {
             "Nothing varies: give --weights-factor, --normalise-choices, --aggregate-choices or --winmax-range."
         case let .unreadableTemplate(path, files):
             "\(path): the template cannot be read (the folder needs \(files.joined(separator: ", ")))."
+        case let .noPublicationDate(registry):
+            "\(registry) declares no publication date, so there are no values as published: give --as-of DATE or --revised."
+        case let .nothingByVintage(selection, earliest):
+            "No value of the edition has a vintage on or before \(selection.cutoff.map(String.init(describing:)) ?? "–") (\(selection.label)); "
+                + "the earliest vintage stored is \(earliest): give a later --as-of date, or --revised."
+        case let .unreadableVintages(run, text):
+            "Run \(run) was recorded with vintages that cannot be read: \"\(Printable.value(text))\" (expected revised, as-published:YYYY-MM-DD or as-of:YYYY-MM-DD)."
         }
     }
 }

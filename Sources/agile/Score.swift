@@ -40,13 +40,15 @@ struct Score: ParsableCommand {
     var format: Format = .table
 
     @OptionGroup var edition: EditionOption
+    @OptionGroup var vintages: VintageOption
     @OptionGroup var weights: WeightsOption
     @OptionGroup var coinr: COINrOption
     @OptionGroup var method: MethodOptions
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-        let run = try ScoringRun(method: method.choices, weights: weights.choice).score(coinr.source(edition.applied(to: options), edition: edition.edition))
+        let run = try ScoringRun(method: method.choices, weights: weights.choice).score(
+            coinr.source(edition.applied(to: options), edition: edition.edition, vintages: vintages.request))
         if let note = run.notRecorded { Terminal.error("note: \(note)") }
         let rows = try country.map { try run.rows([$0]) } ?? Array(run.scores.units.indices)
         let levelNumber = run.framework.level(named: level.rawValue) ?? 1
@@ -54,13 +56,16 @@ struct Score: ParsableCommand {
         case .csv:
             // COINr's layout has no room for a marker: the note goes to standard error.
             if run.illustrative { Terminal.error("note: \(run.framework.publication.illustrativeResultsNote)") }
+            if let vintages = run.vintages { Terminal.error("note: \(vintages.label)") }
             print(ScoreExport.csv(run.scores.selecting(units: rows), levels: level == .index ? nil : [levelNumber]), terminator: "")
         case .json:
             print(try ScoreExport.json(run.scores.selecting(units: rows), framework: run.framework, countries: run.countries,
-                                       weights: run.weightsText, method: run.methodText, illustrative: run.illustrative), terminator: "")
+                                       weights: run.weightsText, method: run.methodText, illustrative: run.illustrative,
+                                       vintages: run.vintages), terminator: "")
         case .table:
             print(RankingTable(framework: run.framework, scores: run.scores, countries: run.countries, rows: rows, level: levelNumber,
-                               weights: run.weightsText, method: run.methodText, illustrative: run.illustrative, runID: run.runID).text)
+                               weights: run.weightsText, method: run.methodText, illustrative: run.illustrative, runID: run.runID,
+                               vintages: run.vintages).text)
             if let effect = try EvidenceEffect.lines(run) { print(effect.joined(separator: "\n")) }
         }
     }

@@ -35,8 +35,10 @@ struct COINrOption: ParsableArguments {
         if !coinr.isEmpty && coinr.count != 2 { throw ValidationError("--coinr takes two files: iData.csv iMeta.csv") }
     }
 
-    /// The COINr tables, or else the registry's stored edition.
-    func source(_ options: CommonOptions, edition: Int? = nil) throws -> DataSource {
-        coinr.count == 2 ? .coinr(COINrTables(data: coinr[0], meta: coinr[1], countries: options.countries)) : .stored(try options.storedEdition(edition))
+    /// The COINr tables, or else the registry's stored edition, read with the `vintages` asked
+    /// for (COINr tables have none).
+    func source(_ options: CommonOptions, edition: Int? = nil, vintages: VintageRequest = .standard) throws -> DataSource {
+        coinr.count == 2 ? .coinr(COINrTables(data: coinr[0], meta: coinr[1], countries: options.countries))
+            : .stored(try options.storedEdition(edition, vintages: vintages))
     }
 }
