@@ -40,7 +40,7 @@ public enum DataSource {
         case .stored(let edition):
             let framework = edition.framework
             return AuditData(framework: framework, input: try edition.data(earlier: true).input, method: method.applied(to: framework.method),
-                             countries: edition.workspace.countries)
+                             countries: edition.workspace.countries, vintages: edition.vintages)
         case .coinr(let tables):
             let (countries, dataset) = try tables.load()
             return AuditData(framework: dataset.framework, input: dataset.scoringInput, method: method.applied(to: dataset.framework.method),
@@ -58,13 +58,21 @@ public struct AuditData: Sendable {
     public let method: Method
     /// The country list the data was checked against (for the countries' names).
     public let countries: CountryCatalog
+    /// The vintages of the stored values read (`nil`: COINr tables, which have none).
+    public let vintages: VintageSelection?
 
-    /// The data of `framework` to score with `method`, checked against `countries`.
-    public init(framework: Framework, input: ScoringInput, method: Method, countries: CountryCatalog) {
+    /// The data of `framework` to score with `method`, checked against `countries`, of `vintages`.
+    public init(framework: Framework, input: ScoringInput, method: Method, countries: CountryCatalog, vintages: VintageSelection? = nil) {
         self.framework = framework
         self.input = input
         self.method = method
         self.countries = countries
+        self.vintages = vintages
+    }
+
+    /// The line the audit commands print under their first: `Vintages: values as of 2024-12-31.`
+    public var vintagesLine: String? {
+        vintages.map { "Vintages: \($0.label)." }
     }
 
     /// The names of `codes` (units of this data) as the audits print them: "United States (USA)".

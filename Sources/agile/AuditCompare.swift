@@ -31,6 +31,7 @@ struct AuditCompare: ParsableCommand {
         let (first, second) = (try data.model(weights: WeightChoice(name: weightings[0])), try data.model(weights: WeightChoice(name: weightings[1])))
         let comparison = WeightComparison(first: first.nominal, second: second.nominal)
         print("Index under '\(weightings[0])' (A) and '\(weightings[1])' (B); mean absolute rank change \(AuditUncertainty.fixed(comparison.meanAbsoluteRankChange, 2)).")
+        if let line = data.vintagesLine { print(line) }
         print(AuditCompare.table(comparison.rows, names: data.countryNames(first.units)))
     }
 

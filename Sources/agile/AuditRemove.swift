@@ -45,12 +45,14 @@ struct AuditRemove: ParsableCommand {
         case .table:
             let words = LevelWords(model.framework)
             print("Leaving out each \(words.singular(number)) in turn (\(words.count(removals.count, number)), \(model.units.count) countries).")
+            if let line = data.vintagesLine { print(line) }
             let rows = removals.map { removal in
                 [removal.node, AuditUncertainty.fixed(removal.meanAbsoluteRankChange, 2), removal.largestMover ?? "–",
                  removal.largestMover.map { AuditUncertainty.name($0, names) } ?? "", FixedDecimal.signed(removal.largestMove, decimals: 0)]
             }
             print(AuditUncertainty.aligned(header: ["Node", "MeanShift", "LargestMover", "", "Places"], rows: rows, leftColumns: [0, 2, 3]))
         case .csv:
+            if let vintages = data.vintages { Terminal.error("note: \(vintages.label)") }
             var lines = ["node,level,mean_abs_rank_change,largest_mover,largest_mover_name,places"]
             for removal in removals {
                 let mean = removal.meanAbsoluteRankChange.isNaN ? "NA" : "\(removal.meanAbsoluteRankChange)"

@@ -43,13 +43,15 @@ struct AuditSensitivity: ParsableCommand {
     }
 
     func run() throws {
-        let model = try source.data().model(weights: weights.choice)
+        let data = try source.data()
+        let model = try data.model(weights: weights.choice)
         let (plan, analysis) = try ProgressLine.showing { try design.choices.sensitivity(of: model, count: count, bootstrap: bootstrap, progress: $0) }
         let total = count * (plan.inputs.count + 2)
         if let export {
             try OutputFile.write(analysis.indicesCSV(), to: export)
         }
         print("Sensitivity analysis: N = \(count) (\(total) runs), seed \(design.seed); varied: \(AuditUncertainty.describe(plan, levels: LevelWords(model.framework))).")
+        if let line = data.vintagesLine { print(line) }
         print("Output: mean absolute rank shift. Bounds: bootstrap 5–95 % (\(bootstrap) resamples).")
         let reading = SobolReading(analysis.indices.sorted { $0.total > $1.total }, count: count, bootstrap: bootstrap)
         print(AuditSensitivity.table(reading))

@@ -50,6 +50,7 @@ struct AuditUncertainty: ParsableCommand {
         }
         let names = data.countryNames(model.units)
         print("Uncertainty analysis: \(count) replications, seed \(design.seed); varied: \(AuditUncertainty.describe(plan, levels: LevelWords(model.framework))).")
+        if let line = data.vintagesLine { print(line) }
         print(AuditUncertainty.table(analysis.statistics.sorted { ($0.nominal, $0.unit) < ($1.nominal, $1.unit) }, names: names))
         print("\n" + RankReading(analysis.statistics, names: names).text)
         if let export { print("Replications written to \(Printable.name(export)).") }

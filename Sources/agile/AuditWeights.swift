@@ -37,7 +37,8 @@ struct AuditWeights: ParsableCommand {
     @OptionGroup var source: AuditSource
 
     func run() throws {
-        let model = try source.data().model(weights: weights.choice)
+        let data = try source.data()
+        let model = try data.model(weights: weights.choice)
         let shares = WeightShares(model: model)
         let words = LevelWords(model.framework)
         let levelName = words.modifier
@@ -45,6 +46,7 @@ struct AuditWeights: ParsableCommand {
         switch (correlations, format) {
         case (false, .table):
             print("Declared and effective shares of the index, \(model.units.count) countries.")
+            if let line = data.vintagesLine { print(line) }
             if let caution { print(caution.text + "\n") }
             let rows = shares.nodes.map { node in
                 [levelName(node.level), node.node, node.parent, percent(node.declared), percent(node.implied),
@@ -55,6 +57,7 @@ struct AuditWeights: ParsableCommand {
         case (false, .csv):
             // The CSV has no room for the caution: it goes to standard error.
             if let caution { Terminal.error("note: \(caution.text)") }
+            if let vintages = data.vintages { Terminal.error("note: \(vintages.label)") }
             var lines = ["level,node,parent,declared,implied,r,r_share,flags"]
             for node in shares.nodes {
                 lines.append([CSVText.cell(levelName(node.level)), CSVText.cell(node.node), CSVText.cell(node.parent), number(node.declared),
@@ -64,6 +67,7 @@ struct AuditWeights: ParsableCommand {
             print(lines.joined(separator: "\n"))
         case (true, .table):
             print("Pearson's r within every aggregate, over \(model.units.count) countries (pairs where both values are known).")
+            if let line = data.vintagesLine { print(line) }
             if let caution { print(caution.text) }
             let blocks = shares.correlations.map { block in
                 let rows = block.children.indices.map { row in [block.children[row]] + block.matrix[row].map { AuditUncertainty.fixed($0, 2) } }
@@ -75,6 +79,7 @@ struct AuditWeights: ParsableCommand {
         case (true, .csv):
             // The CSV has no room for the caution: it goes to standard error.
             if let caution { Terminal.error("note: \(caution.text)") }
+            if let vintages = data.vintages { Terminal.error("note: \(vintages.label)") }
             var lines = ["parent,row,column,r"]
             for block in shares.correlations {
                 for (row, a) in block.children.enumerated() {

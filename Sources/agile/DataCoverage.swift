@@ -24,7 +24,7 @@ struct DataCoverage: ParsableCommand {
         let (framework, coverage, counts) = (data.framework, data.coverage, data.counts)
         print("Store \(Printable.name(options.db)): \(counts.current) current values (\(counts.observations - counts.current) superseded, kept as history) from \(counts.ingests) ingests")
         if data.illustrative { print(framework.publication.illustrativeDataNote) }
-        print("Vintages: \(data.edition.vintages.label)")
+        print("Vintages: \(data.edition.vintages.label).")
         let cells = coverage.countries.count * framework.indicators.count
         print("Edition \(framework.edition) (years \(framework.years.lowerBound)–\(framework.years.upperBound)): \(coverage.countries.count) countries × \(framework.indicators.count) indicators, \(cells - coverage.missingCells) of \(cells) cells observed\n")
         if let code = country {

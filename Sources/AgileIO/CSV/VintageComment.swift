@@ -37,14 +37,26 @@ enum VintageComment {
         }
         var end = scalars.count
         while end > i, scalars[end - 1] == " " || scalars[end - 1] == "\t" { end -= 1 }
-        var text = ""
-        text.unicodeScalars.append(contentsOf: scalars[i..<end])
-        guard colon, let date = CalendarDate(text) else {
+        guard colon else {
+            // `# vintage 2024-05-01`: the declaration itself is quoted, from its first word.
+            let start = scalars.firstIndex { $0 != "#" && $0 != " " && $0 != "\t" } ?? 1
             throw InputError(
-                .malformedValue, Provenance(file: file, line: line, column: column + i), field: "vintage", value: text,
-                problem: "is not a date", expected: expected)
+                .malformedValue, Provenance(file: file, line: line, column: column + start), field: "vintage",
+                value: text(scalars[start..<end]), problem: "has no colon after 'vintage'", expected: expected)
+        }
+        guard let date = CalendarDate(text(scalars[i..<end])) else {
+            throw InputError(
+                .malformedValue, Provenance(file: file, line: line, column: column + i), field: "vintage",
+                value: text(scalars[i..<end]), problem: "is not a date", expected: expected)
         }
         return date
+    }
+
+    /// The text of `scalars`.
+    private static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars)
+        return text
     }
 
     /// The error for a second vintage comment at `line`:`column` (of its `#`).
