@@ -46,8 +46,9 @@ struct AuditWeights: ParsableCommand {
         switch (correlations, format) {
         case (false, .table):
             print("Declared and effective shares of the index, \(model.units.count) countries.")
+            if let caution { print(caution.text) }
             if let line = data.vintagesLine { print(line) }
-            if let caution { print(caution.text + "\n") }
+            if caution != nil || data.vintagesLine != nil { print() }
             let rows = shares.nodes.map { node in
                 [levelName(node.level), node.node, node.parent, percent(node.declared), percent(node.implied),
                  AuditUncertainty.fixed(node.correlation, 2), percent(node.correlationShare), node.divergences.map(\.rawValue).joined(separator: ",")]
@@ -67,8 +68,8 @@ struct AuditWeights: ParsableCommand {
             print(lines.joined(separator: "\n"))
         case (true, .table):
             print("Pearson's r within every aggregate, over \(model.units.count) countries (pairs where both values are known).")
-            if let line = data.vintagesLine { print(line) }
             if let caution { print(caution.text) }
+            if let line = data.vintagesLine { print(line) }
             let blocks = shares.correlations.map { block in
                 let rows = block.children.indices.map { row in [block.children[row]] + block.matrix[row].map { AuditUncertainty.fixed($0, 2) } }
                 let name = model.framework.aggregate(block.parent).map(\.name).flatMap { $0 == block.parent ? nil : " " + $0 } ?? ""
