@@ -68,18 +68,19 @@ extension Workspace {
 }
 
 extension Workspace {
-    /// The observations a scoring run of this framework uses: the store's current values of its
-    /// indicators and denominators for its countries and years (selected in SQL, see
-    /// ``Store/editionObservations(countries:indicators:years:earlier:)``), plus the values of
-    /// indicators derived from the store's evidence (none when the framework declares no such
-    /// indicator).
-    /// - Parameter earlier: also read the latest values before the window (latest-earlier
-    ///   imputation).
-    public func scoringObservations(store: Store, earlier: Bool) throws -> [Observation] {
+    /// The observations a scoring run of this framework uses: the store's values of its
+    /// indicators and denominators for its countries and years, of the vintages asked for
+    /// (selected in SQL, see ``Store/editionObservations(countries:indicators:years:earlier:vintage:)``),
+    /// plus the values of indicators derived from the store's evidence (none when the framework
+    /// declares no such indicator; evidence has no vintage).
+    /// - Parameters:
+    ///   - earlier: also read the latest values before the window (latest-earlier imputation).
+    ///   - vintage: the last vintage read; `nil`: the current values.
+    public func scoringObservations(store: Store, earlier: Bool, vintage: CalendarDate? = nil) throws -> [Observation] {
         let participants = framework.participants.map(\.code)
         var observations = try store.editionObservations(
             countries: participants.isEmpty ? nil : participants, indicators: framework.dataCodes,
-            years: framework.years, earlier: earlier)
+            years: framework.years, earlier: earlier, vintage: vintage)
         if framework.indicators.contains(where: { $0.evidence != nil }), let evidence = try evidenceSet(store: store) {
             observations += evidence.derivedObservations(for: framework)
         }

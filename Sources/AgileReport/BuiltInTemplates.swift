@@ -121,7 +121,7 @@ Cells: the rate, its 95 % Wilson interval and the number of cases n. See the [ev
 {{/evidence}}
 ## Methodology
 
-{{methodologyNote}} See the [methodology]({{links.methodology}}) and the [ranking of all countries]({{links.index}}).
+{{methodologyNote}}{{#vintages}} Scored on {{.}}.{{/vintages}} See the [methodology]({{links.methodology}}) and the [ranking of all countries]({{links.index}}).
 
 """#,
         "index.md.mustache": #"""
@@ -133,7 +133,7 @@ Cells: the rate, its 95 % Wilson interval and the number of cases n. See the [ev
 {{/illustrative}}
 {{count}} countries scored on {{pillarCount}} pillars, {{dimensionCount}} dimensions and {{indicatorCount}} indicators. Weights: {{weights}}. See the [methodology]({{links.methodology}}){{#links.audit}} and the [audit]({{.}}) of how robust the ranking is{{/links.audit}}.
 
-{{scoreBasis}}
+{{scoreBasis}}{{#vintages}} Scored on {{.}}.{{/vintages}}
 
 ## Ranking
 
@@ -205,6 +205,10 @@ Indicators marked *reconstructed* are not from the published list of the index: 
 
 {{scoreBasis}}
 
+{{#vintagesSentence}}
+{{.}}
+
+{{/vintagesSentence}}
 ## What the pipeline did
 
 {{#treated.any}}
@@ -324,7 +328,7 @@ See the [ranking]({{links.index}}) and the [methodology]({{links.methodology}}).
 > **Illustrative data.** The values behind these pages are invented samples{{#official}}, not the official {{.}} data{{/official}}. Do not cite these numbers.
 
 {{/illustrative}}
-How much does the ranking of the {{count}} countries depend on the choices behind it? The same data, framework and method as the [ranking]({{links.index}}) (weights: {{weights}}; see the [methodology]({{links.methodology}})) are scored again many times with some choices varied.
+How much does the ranking of the {{count}} countries depend on the choices behind it? The same data{{#vintages}} ({{.}}){{/vintages}}, framework and method as the [ranking]({{links.index}}) (weights: {{weights}}; see the [methodology]({{links.methodology}})) are scored again many times with some choices varied.
 
 ## Reading
 
@@ -458,7 +462,7 @@ Each node's weight is set to zero in turn, its siblings re-scaled; places gained
 </article>
 </main>
 <footer>
-<p>{{indexName}} {{edition}} · generated{{#credit}} by {{.}}{{/credit}}{{#run}} from data snapshot {{.}}{{/run}}{{#date}} · {{.}}{{/date}}{{#illustrative}} · <strong>illustrative data</strong>{{/illustrative}}</p>
+<p>{{indexName}} {{edition}} · generated{{#credit}} by {{.}}{{/credit}}{{#run}} from data snapshot {{.}}{{/run}}{{#vintages}} · {{.}}{{/vintages}}{{#date}} · {{.}}{{/date}}{{#illustrative}} · <strong>illustrative data</strong>{{/illustrative}}</p>
 </footer>
 </body>
 </html>

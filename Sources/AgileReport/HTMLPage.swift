@@ -26,6 +26,8 @@ struct HTMLPage {
         var credit: String?
         var run: String?
         var date: String?
+        /// The vintages of the values scored (`values as of 2024-12-31`), when they have any.
+        var vintages: String?
         var illustrative: Bool
     }
 
@@ -50,6 +52,7 @@ struct HTMLPage {
         // Optionals go in only when set: Mustache would print an absent value wrapped in Any as "nil".
         if let run = shell.run { context["run"] = run }
         if let date = shell.date { context["date"] = date }
+        if let vintages = shell.vintages { context["vintages"] = vintages }
         if let auditLink = shell.auditLink { context["auditLink"] = auditLink }
         if let evidenceLink = shell.evidenceLink { context["evidenceLink"] = evidenceLink }
         if let credit = shell.credit { context["credit"] = credit }

@@ -17,9 +17,10 @@ public struct RankingTable {
     /// - Parameters:
     ///   - weights: the weights as the run records them; `method`: its method choices (empty:
     ///     the registry's); `runID`: the run recorded, if it was.
+    ///   - vintages: the vintages of the values scored (`nil`: data without vintages, COINr tables).
     public init(
         framework: Framework, scores: Scores, countries: CountryCatalog, rows: [Int], level: Int,
-        weights: String, method: String, illustrative: Bool, runID: Int64?
+        weights: String, method: String, illustrative: Bool, runID: Int64?, vintages: VintageSelection? = nil
     ) {
         let indexColumn = scores.aggregated.columns.count - 1
         let order = Self.order(rows, scores: scores)
@@ -58,6 +59,7 @@ public struct RankingTable {
         }
         var notes: [String] = []
         notes.append("\(framework.name): \(scores.units.count) countries ranked; weights \(weights); method \(method.isEmpty ? "as the registry declares" : method)")
+        if let vintages { notes.append("Vintages: \(vintages.label).") }
         if illustrative { notes.append(framework.publication.illustrativeResultsNote) }
         if let runID { notes.append("Stored as run \(runID).") }
         lines.insert(contentsOf: notes, at: 0)

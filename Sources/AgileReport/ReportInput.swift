@@ -19,6 +19,9 @@ public struct ReportInput: Sendable {
     public var weightsText: String
     /// The model-safety evidence shown beside the scores; `nil` when none is loaded.
     public var evidence: EvidenceSet?
+    /// The vintages of the values scored, which every page names; `nil` for data without
+    /// vintages (COINr tables).
+    public var vintages: VintageSelection?
     /// The audit of the run, for the audit page (`nil`: no audit page).
     public var audit: AuditResults?
     /// Per column of the aggregated table: the median and the number of countries with a value
@@ -31,9 +34,10 @@ public struct ReportInput: Sendable {
     public init(
         framework: Framework, method: Method? = nil, scores: Scores, selection: EditionSelection, countries: CountryCatalog,
         illustrative: Bool, snapshot: String? = nil, date: String? = nil, weights: String = "as declared in the registry",
-        evidence: EvidenceSet? = nil, audit: AuditResults? = nil
+        evidence: EvidenceSet? = nil, audit: AuditResults? = nil, vintages: VintageSelection? = nil
     ) {
         self.evidence = evidence
+        self.vintages = vintages
         self.weightsText = weights
         self.audit = audit
         let columns = scores.aggregated.columns.indices

@@ -105,7 +105,9 @@ public struct ReportSite: Sendable {
     private var indexName: String { input.root?.name ?? "Index" }
 
     /// One page: the Markdown, or the HTML made from it. Every page's context also holds
-    /// `official`, the index the registry says illustrative values stand in for (when it names one).
+    /// `official`, the index the registry says illustrative values stand in for (when it names one),
+    /// and when the run's values have vintages `vintages` (`values as of 2024-12-31`) and
+    /// `vintagesSentence` (what that means, for the methodology).
     private func page(
         _ name: String, format: Format, title: String, template: [Format: MustacheTemplate], charts: [String: ChartSVG],
         context pageContext: ([String: String]) -> [String: Any]
@@ -113,6 +115,10 @@ public struct ReportSite: Sendable {
         func context(_ charts: [String: String]) -> [String: Any] {
             var values = pageContext(charts)
             if let official = input.framework.publication.official { values["official"] = official }
+            if let vintages = input.vintages {
+                values["vintages"] = vintages.label
+                values["vintagesSentence"] = vintages.sentence
+            }
             return values
         }
         switch format {
@@ -129,7 +135,7 @@ public struct ReportSite: Sendable {
                     indexName: indexName, edition: input.framework.edition, indexLink: "index.html",
                     methodologyLink: "methodology.html", evidenceLink: input.showsEvidence ? "evidence.html" : nil,
                     auditLink: input.audit == nil ? nil : "audit.html", credit: input.framework.publication.credit,
-                    run: input.snapshot, date: input.date,
+                    run: input.snapshot, date: input.date, vintages: input.vintages?.label,
                     illustrative: input.illustrative))
             return File(path: "\(name).html", content: page.render(with: templates))
         }

@@ -87,7 +87,7 @@ public enum DataSource {
         case .stored(let edition):
             let framework = edition.framework
             return AuditData(framework: framework, input: try edition.data(earlier: true).input, method: method.applied(to: framework.method),
-                             countries: edition.workspace.countries, registry: edition.workspace.frameworkPath)
+                             countries: edition.workspace.countries, registry: edition.workspace.frameworkPath, vintages: edition.vintages)
         case .coinr(let tables):
             // An audit varies one year's model, scored on its own.
             let (countries, dataset) = try tables.load()
@@ -112,13 +112,23 @@ public struct AuditData: Sendable {
     /// The path of the registry (or COINr iMeta table) the framework was read from, for messages.
     public let registry: String
 
-    /// The data of `framework` to score with `method`, checked against `countries`.
-    public init(framework: Framework, input: ScoringInput, method: Method, countries: CountryCatalog, registry: String = "the registry") {
+    /// The vintages of the stored values read (`nil`: COINr tables, which have none).
+    public let vintages: VintageSelection?
+
+    /// The data of `framework` to score with `method`, checked against `countries`, of `vintages`.
+    public init(framework: Framework, input: ScoringInput, method: Method, countries: CountryCatalog, registry: String = "the registry",
+                vintages: VintageSelection? = nil) {
         self.framework = framework
         self.input = input
         self.method = method
         self.countries = countries
         self.registry = registry
+        self.vintages = vintages
+    }
+
+    /// The line the audit commands print under their first: `Vintages: values as of 2024-12-31.`
+    public var vintagesLine: String? {
+        vintages.map { "Vintages: \($0.label)." }
     }
 
     /// The names of `codes` (units of this data) as the audits print them: "United States (USA)".

@@ -38,6 +38,13 @@ public enum RunError: Error, Hashable, Sendable, CustomStringConvertible {
     case noYear(table: String, asked: Int, years: [Int])
     /// One year was needed (an audit, a single run) and the COINr iData table has several.
     case severalYears(table: String, years: [Int])
+    /// Values as published were asked of an edition whose registry declares no publication date.
+    case noPublicationDate(registry: String)
+    /// No stored value of the edition has a vintage on or before the selection's date
+    /// (`earliest`: the earliest vintage stored).
+    case nothingByVintage(VintageSelection, earliest: CalendarDate)
+    /// The vintages recorded with the run cannot be read.
+    case unreadableVintages(run: Int64, text: String)
 
     public var description: String {
         switch self {
@@ -67,6 +74,13 @@ public enum RunError: Error, Hashable, Sendable, CustomStringConvertible {
             "--time \(asked): \(Printable.name(table)) has no row for it; its Time column holds \(Self.list(years))."
         case let .severalYears(table, years):
             "\(Printable.name(table)) holds \(years.count) years (\(Self.list(years))); this scores one: give --time YEAR."
+        case let .noPublicationDate(registry):
+            "\(registry) declares no publication date, so there are no values as published: give --as-of DATE or --revised."
+        case let .nothingByVintage(selection, earliest):
+            "No value of the edition has a vintage on or before \(selection.cutoff.map(String.init(describing:)) ?? "–") (\(selection.label)); "
+                + "the earliest vintage stored is \(earliest): give a later --as-of date, or --revised."
+        case let .unreadableVintages(run, text):
+            "Run \(run) was recorded with vintages that cannot be read: \"\(Printable.value(text))\" (expected revised, as-published:YYYY-MM-DD or as-of:YYYY-MM-DD)."
         }
     }
 

@@ -31,6 +31,8 @@ public struct ScoredRun: Sendable {
     public var snapshot: String
     /// The store's model-safety evidence, when it holds any.
     public var evidence: EvidenceSet?
+    /// The vintages of the values scored (`nil`: COINr tables, which have none).
+    public var vintages: VintageSelection?
 
     /// The weights as the run records them (`declared`, `equal` or a weight set's id).
     public var weightsText: String { weights.name }

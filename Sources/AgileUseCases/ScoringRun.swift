@@ -37,18 +37,18 @@ public struct ScoringRun: Sendable {
         }
     }
 
-    /// Scores the stored data of the edition and records the run, unless the store is read
-    /// only (then ``ScoredRun/notRecorded`` says so). Everything the run's output needs is
+    /// Scores the stored data of the edition, of its vintages (``StoredEdition/vintages``), and
+    /// records the run with them, unless the store is read only (then ``ScoredRun/notRecorded`` says so). Everything the run's output needs is
     /// read before it is recorded: a failure records nothing.
     public func score(_ edition: StoredEdition) throws -> ScoredRun {
         let earlier = method.applied(to: edition.framework.method).imputation == .latestEarlier
-        return try scored(edition, data: try edition.data(earlier: earlier), replayed: nil)
+        return try scored(edition, data: try edition.data(earlier: earlier), vintages: edition.vintages, replayed: nil)
     }
 
     /// Scores the inputs recorded with run `id` again, with the run's weights (overrides
-    /// included) and method.
+    /// included) and method; its vintages are those recorded (whatever `edition` selects).
     /// - Throws: ``RunError`` when the store holds no such run, the registry is not the one
-    ///   the run was scored with, or the recorded method or weights cannot be read.
+    ///   the run was scored with, or the recorded method, weights or vintages cannot be read.
     public static func replay(run id: Int64, in edition: StoredEdition) throws -> ScoredRun {
         guard let record = try edition.store.run(id) else { throw RunError.noRun(id) }
         let current = try FileDigest.sha256(path: edition.workspace.frameworkPath)
@@ -62,6 +62,9 @@ public struct ScoringRun: Sendable {
         } catch {
             throw RunError.unreadableMethod(run: id, reason: error.description)
         }
+        guard let vintages = VintageSelection(recorded: record.vintages) else {
+            throw RunError.unreadableVintages(run: id, text: record.vintages)
+        }
         let weights: WeightChoice
         do {
             weights = try WeightChoice(recorded: record.weightSet)
@@ -69,7 +72,7 @@ public struct ScoringRun: Sendable {
             throw RunError.unreadableWeights(run: id, reason: error.description)
         }
         let run = ScoringRun(method: method, weights: weights)
-        return try run.scored(edition, data: EditionData(framework: edition.framework, observations: inputs), replayed: id)
+        return try run.scored(edition, data: EditionData(framework: edition.framework, observations: inputs), vintages: vintages, replayed: id)
     }
 
     /// Scores every year of `source`: a stored edition is one run; COINr tables give one run
@@ -115,11 +118,11 @@ public struct ScoringRun: Sendable {
             return ScoredRun(
                 framework: framework, countries: countries, selection: selection, input: point.input, method: method,
                 weights: weights, scores: scores, methodText: methodText, illustrative: false, runID: nil, notRecorded: nil,
-                snapshot: Store.snapshot(of: selection.selected.values.flatMap(\.values)), evidence: nil)
+                snapshot: Store.snapshot(of: selection.selected.values.flatMap(\.values)), evidence: nil, vintages: nil)
         }
     }
 
-    private func scored(_ edition: StoredEdition, data: EditionData, replayed: Int64?) throws -> ScoredRun {
+    private func scored(_ edition: StoredEdition, data: EditionData, vintages: VintageSelection, replayed: Int64?) throws -> ScoredRun {
         let (framework, store) = (edition.framework, edition.store)
         let applied = method.applied(to: framework.method)
         let weights = try self.weights.resolved(for: framework, registry: edition.workspace.frameworkPath)
@@ -137,12 +140,12 @@ public struct ScoringRun: Sendable {
         } else {
             let frameworkID = try store.register(framework, path: edition.workspace.frameworkPath)
             runID = try store.recordRun(
-                frameworkID: frameworkID, weightSet: weights.name, method: method.description, inputs: inputs,
+                frameworkID: frameworkID, weightSet: weights.name, method: method.description, vintages: vintages.description, inputs: inputs,
                 units: scores.units, nodes: scores.aggregated.columns, scores: scores.aggregated, ranks: scores.ranks)
         }
         return ScoredRun(
             framework: framework, countries: edition.workspace.countries, selection: data.selection, input: data.input, method: applied,
             weights: weights, scores: scores, methodText: method.description, illustrative: illustrative, runID: runID,
-            notRecorded: notRecorded, snapshot: Store.snapshot(of: inputs), evidence: evidence)
+            notRecorded: notRecorded, snapshot: Store.snapshot(of: inputs), evidence: evidence, vintages: vintages)
     }
 }

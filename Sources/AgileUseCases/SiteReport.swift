@@ -83,7 +83,8 @@ public struct SiteReport {
             snapshot: String(run.snapshot.prefix(12)), date: SourceDate.current(),
             weights: run.weights == .declared ? "as declared in the registry" : run.weightsText,
             evidence: run.evidence,
-            audit: try audit.map { try ReportAudit.compute(run.auditModel(), replications: $0.replications, seed: $0.seed, progress: progress) })
+            audit: try audit.map { try ReportAudit.compute(run.auditModel(), replications: $0.replications, seed: $0.seed, progress: progress) },
+            vintages: run.vintages)
         let files = ReportSite(input: input, templates: templates).files(formats: formats, countries: units) { done, total in
             progress?("report", done, total)
         }

@@ -35,6 +35,7 @@ struct AuditCompare: ParsableCommand {
         let comparison = WeightComparison(first: first.nominal, second: second.nominal)
         format.print(TabularOutput(
             heading: ["Index under '\(Printable.name(weightings[0]))' (A) and '\(Printable.name(weightings[1]))' (B); mean absolute rank change \(AuditUncertainty.fixed(comparison.meanAbsoluteRankChange, 2))."],
+            cautions: data.vintagesLine.map { [$0] } ?? [],
             table: AuditTables.comparison(comparison.rows, names: data.countryNames(first.units))))
     }
 

@@ -38,6 +38,7 @@ struct AuditRemove: ParsableCommand {
         let words = LevelWords(model.framework)
         format.print(TabularOutput(
             heading: ["Leaving out each \(words.singular(number)) in turn (\(words.count(removals.count, number)), \(model.units.count) countries)."],
+            cautions: data.vintagesLine.map { [$0] } ?? [],
             table: AuditTables.removals(removals, framework: model.framework, names: data.countryNames(model.units))))
     }
 

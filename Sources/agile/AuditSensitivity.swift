@@ -45,7 +45,8 @@ struct AuditSensitivity: ParsableCommand {
     }
 
     func run() throws {
-        let model = try source.data().model(weights: weights.request)
+        let data = try source.data()
+        let model = try data.model(weights: weights.request)
         let (plan, analysis) = try ProgressLine.showing { try design.choices.sensitivity(of: model, count: count, bootstrap: bootstrap, progress: $0) }
         let total = count * (plan.inputs.count + 2)
         if let export {
@@ -55,6 +56,7 @@ struct AuditSensitivity: ParsableCommand {
         format.print(TabularOutput(
             heading: ["Sensitivity analysis: N = \(count) (\(total) runs), seed \(design.seed); varied: \(AuditUncertainty.describe(plan, levels: LevelWords(model.framework))).",
                       "Output: mean absolute rank shift. Bounds: bootstrap 5–95 % (\(bootstrap) resamples)."],
+            cautions: data.vintagesLine.map { [$0] } ?? [],
             table: AuditTables.sobol(reading),
             reading: [reading.text] + (export.map { ["Indices written to \(Printable.name($0)) (as estimated, not clipped)."] } ?? [])))
     }

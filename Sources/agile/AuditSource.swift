@@ -6,11 +6,12 @@ import ArgumentParser
 /// `--coinr`, the method options and the common options of the audit commands.
 struct AuditSource: ParsableArguments {
     @OptionGroup var coinr: COINrOption
+    @OptionGroup var vintages: VintageOption
     @OptionGroup var method: MethodOptions
     @OptionGroup var options: CommonOptions
 
     /// The data the audit varies, with the method options applied.
     func data() throws -> AuditData {
-        try coinr.source(options).auditData(method: method.choices)
+        try coinr.source(options, vintages: vintages.request).auditData(method: method.choices)
     }
 }

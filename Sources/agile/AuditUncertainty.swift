@@ -53,6 +53,7 @@ struct AuditUncertainty: ParsableCommand {
         let names = data.countryNames(model.units)
         format.print(TabularOutput(
             heading: ["Uncertainty analysis: \(count) replications, seed \(design.seed); varied: \(AuditUncertainty.describe(plan, levels: LevelWords(model.framework)))."],
+            cautions: data.vintagesLine.map { [$0] } ?? [],
             table: AuditTables.rankStatistics(analysis.statistics, names: names),
             reading: [RankReading(analysis.statistics, names: names).text] + (export.map { ["Replications written to \(Printable.name($0))."] } ?? [])))
     }

@@ -32,9 +32,10 @@ struct AuditWeights: ParsableCommand {
     @OptionGroup var source: AuditSource
 
     func run() throws {
-        let model = try source.data().model(weights: weights.request)
+        let data = try source.data()
+        let model = try data.model(weights: weights.request)
         let shares = WeightShares(model: model)
-        let caution = CorrelationCaution(countries: model.units.count).map { [$0.text] } ?? []
+        let caution = (CorrelationCaution(countries: model.units.count).map { [$0.text] } ?? []) + (data.vintagesLine.map { [$0] } ?? [])
         if correlations {
             let blocks = shares.correlations.map { block in
                 let rows = block.children.indices.map { row in [block.children[row]] + block.matrix[row].map { AuditUncertainty.fixed($0, 2) } }

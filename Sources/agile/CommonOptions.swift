@@ -65,8 +65,9 @@ struct CommonOptions: ParsableArguments {
         try Workspace(framework: framework, countries: countries, coinrMeta: coinrMeta)
     }
 
-    /// Loads the registry (checked to declare `edition` when given) and opens the store.
-    func storedEdition(_ edition: Int? = nil) throws -> StoredEdition {
-        try StoredEdition(workspace: workspace(), store: db, edition: edition)
+    /// Loads the registry (checked to declare `edition` when given) and opens the store, to
+    /// read the values of the `vintages` asked for.
+    func storedEdition(_ edition: Int? = nil, vintages: VintageRequest = .standard) throws -> StoredEdition {
+        try StoredEdition(workspace: workspace(), store: db, edition: edition, vintages: vintages)
     }
 }

@@ -21,10 +21,11 @@ struct DataCoverage: ParsableCommand {
     var country: String?
 
     @OptionGroup var format: FormatOption
+    @OptionGroup var vintages: VintageOption
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-        let data = try EditionCoverage(options.storedEdition())
+        let data = try EditionCoverage(options.storedEdition(vintages: vintages.request))
         let (framework, coverage, counts) = (data.framework, data.coverage, data.counts)
         if format.format != .table {
             let countries = try country.map { [try data.country($0).alpha3] } ?? coverage.countries.map(\.country)
@@ -34,6 +35,7 @@ struct DataCoverage: ParsableCommand {
         }
         print("Store \(Printable.name(options.db)): \(counts.current) current values (\(counts.observations - counts.current) superseded, kept as history) from \(counts.ingests) ingests")
         if data.illustrative { print(framework.publication.illustrativeDataNote) }
+        print("Vintages: \(data.edition.vintages.label).")
         let cells = coverage.countries.count * framework.indicators.count
         print("Edition \(framework.edition) (years \(framework.years.lowerBound)–\(framework.years.upperBound)): \(coverage.countries.count) countries × \(framework.indicators.count) indicators, \(cells - coverage.missingCells) of \(cells) cells observed\n")
         if let code = country {

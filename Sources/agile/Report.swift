@@ -61,19 +61,23 @@ struct Report: ParsableCommand {
     var noAudit = false
 
     @OptionGroup var edition: EditionOption
+    @OptionGroup var vintages: VintageOption
     @OptionGroup var weights: WeightsOption
     @OptionGroup var method: MethodOptions
     @OptionGroup var options: CommonOptions
 
     func validate() throws {
         guard auditReplications >= 2 else { throw ValidationError("--audit-replications must be at least 2") }
+        if recordedRun != nil, vintages.request != .standard {
+            throw ValidationError("--run replays the run with the vintages it was scored with; leave out --as-published, --as-of and --revised")
+        }
     }
 
     func run() throws {
         let options = edition.applied(to: options)
         let report = try SiteReport(out: out, templates: templates ?? options.projectTemplates, store: options.db, registry: options.coinrMeta ?? options.framework, countries: options.countries)
         let run = try recordedRun.map { try ScoringRun.replay(run: $0, in: options.storedEdition()) }
-            ?? ScoringRun(method: method.choices, weights: weights.request).score(options.storedEdition(edition.edition))
+            ?? ScoringRun(method: method.choices, weights: weights.request).score(options.storedEdition(edition.edition, vintages: vintages.request))
         if let note = run.notRecorded { Terminal.error("note: \(note)") }
         let formats: Set<ReportSite.Format> = format == .both ? [.markdown, .html] : format == .md ? [.markdown] : [.html]
         let site = try ProgressLine.showing { progress in

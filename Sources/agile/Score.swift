@@ -47,6 +47,7 @@ struct Score: ParsableCommand {
     var readable = false
 
     @OptionGroup var edition: EditionOption
+    @OptionGroup var vintages: VintageOption
     @OptionGroup var weights: WeightsOption
     @OptionGroup var coinr: COINrOption
     @OptionGroup var panel: PanelOption
@@ -62,7 +63,8 @@ struct Score: ParsableCommand {
     }
 
     func run() throws {
-        let source = try coinr.source(edition.applied(to: options), edition: edition.edition, normalisation: panel.normalisation ?? .global)
+        let source = try coinr.source(edition.applied(to: options), edition: edition.edition, normalisation: panel.normalisation ?? .global,
+                                       vintages: vintages.request)
         let runs = try ScoringRun(method: method.choices, weights: weights.request).scoreYears(source)
         if runs.count == 1 { try show(runs[0]) } else { try show(years: runs, normalisation: panel.normalisation ?? .global) }
     }
@@ -79,13 +81,16 @@ struct Score: ParsableCommand {
         case .csv:
             // COINr's layout has no room for a marker: the note goes to standard error.
             if run.illustrative { Terminal.error("note: \(run.framework.publication.illustrativeResultsNote)") }
+            if let vintages = run.vintages { Terminal.error("note: \(vintages.label)") }
             print(ScoreExport.csv(run.scores.selecting(units: rows), levels: level == .index ? nil : [levelNumber]), terminator: "")
         case .json:
             print(try ScoreExport.json(run.scores.selecting(units: rows), framework: run.framework, countries: run.countries,
-                                       weights: run.weightsText, method: run.methodText, illustrative: run.illustrative), terminator: "")
+                                       weights: run.weightsText, method: run.methodText, illustrative: run.illustrative,
+                                       vintages: run.vintages), terminator: "")
         case .table:
             print(RankingTable(framework: run.framework, scores: run.scores, countries: run.countries, rows: rows, level: levelNumber,
-                               weights: run.weightsText, method: run.methodText, illustrative: run.illustrative, runID: run.runID).text)
+                               weights: run.weightsText, method: run.methodText, illustrative: run.illustrative, runID: run.runID,
+                               vintages: run.vintages).text)
             if let effect = try EvidenceEffect.lines(run) { print(effect.joined(separator: "\n")) }
         }
     }

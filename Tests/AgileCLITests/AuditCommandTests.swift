@@ -206,10 +206,15 @@ import Testing
             + "and the weak and negative r flags as rough; even far larger samples leave r unstable (Schönbrodt & Perugini 2013)."
         let matrices = try folder.agile("audit", "weights", "--db", folder.db, "--correlations")
         #expect(matrices.status == 0, "\(matrices)")
-        #expect(Array(matrices.lines.prefix(2)) == ["Pearson's r within every aggregate, over 14 countries (pairs where both values are known).", caution])
+        #expect(Array(matrices.lines.prefix(3)) == [
+            "Pearson's r within every aggregate, over 14 countries (pairs where both values are known).", caution,
+            "Vintages: revised values (the latest of every vintage).",
+        ])
         #expect(matrices.lines.contains("Correlations within P1 AI Development Level:"))
         let shares = try folder.agile("audit", "weights", "--db", folder.db)
-        #expect(shares.lines.prefix(2).last == caution)
+        #expect(Array(shares.lines.prefix(4)) == [
+            "Declared and effective shares of the index, 14 countries.", caution, "Vintages: revised values (the latest of every vintage).", "",
+        ])
         let csv = try folder.agile("audit", "weights", "--db", folder.db, "--correlations", "--format", "csv")
         #expect(csv.status == 0 && csv.lines.first == "parent,parent_name,row,row_name,column,column_name,r")
         #expect(csv.stderr == "note: \(caution)\n")

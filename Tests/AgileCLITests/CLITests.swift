@@ -52,11 +52,11 @@ func storeCounts(_ path: String) throws -> (observations: Int, current: Int, ing
         // JPN, ZAF, NGA; 2021–2023 for AFG) = 210, 6 aggregate rows skipped; World Bank XML
         // 14 countries × 2021–2023 = 42 less ARE 2023 (empty) = 41, 3 aggregates × 3 years skipped.
         #expect(first.lines == [
-            "ingested   Data/agile-2024-long.csv (csv-long) [illustrative]: 275 values, 275 added",
-            "ingested   Data/agile-2024-wide.csv (csv-wide) [illustrative]: 50 values, 50 added",
-            "ingested   Data/agile-2024-instruments.xml (xml) [illustrative]: 179 values, 179 added",
-            "ingested   Data/API_IT.NET.USER.ZS_DS2_en_csv_v2_illustrative.csv (worldbank-csv) [illustrative]: 210 values, 210 added; skipped 6 aggregate rows (ARB EUU HIC LMY OED WLD)",
-            "ingested   Data/worldbank-GE.EST-illustrative.xml (worldbank-xml) [illustrative]: 41 values, 41 added; skipped 9 aggregate rows (EUU HIC WLD)",
+            "ingested   Data/agile-2024-long.csv (csv-long, vintage 2024-05-01) [illustrative]: 275 values, 275 added",
+            "ingested   Data/agile-2024-wide.csv (csv-wide, vintage 2024-05-01) [illustrative]: 50 values, 50 added",
+            "ingested   Data/agile-2024-instruments.xml (xml, vintage 2024-05-01) [illustrative]: 179 values, 179 added",
+            "ingested   Data/API_IT.NET.USER.ZS_DS2_en_csv_v2_illustrative.csv (worldbank-csv, vintage 2024-06-28) [illustrative]: 210 values, 210 added; skipped 6 aggregate rows (ARB EUU HIC LMY OED WLD)",
+            "ingested   Data/worldbank-GE.EST-illustrative.xml (worldbank-xml, vintage 2024-09-26) [illustrative]: 41 values, 41 added; skipped 9 aggregate rows (EUU HIC WLD)",
             "",
         ])
         let before = try storeCounts(folder.db)
@@ -82,6 +82,7 @@ func storeCounts(_ path: String) throws -> (observations: Int, current: Int, ing
         #expect(data.lines.starts(with: [
             "Store \(folder.db): 755 current values (0 superseded, kept as history) from 5 ingests",
             "NOTE: some of this data is ILLUSTRATIVE, not official AGILE Index data.",
+            "Vintages: revised values (the latest of every vintage).",
             // 14 × 39 = 546 cells; Data/README.md: 22 with no value at all + 2 explicitly empty.
             "Edition 2024 (years 2019–2024): 14 countries × 39 indicators, 522 of 546 cells observed",
         ]))

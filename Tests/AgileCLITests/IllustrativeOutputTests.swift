@@ -43,14 +43,17 @@ import Testing
     @Test func everySampleIngestOfMakeRunIsStoredAsIllustrative() throws {
         let (options, files) = try Self.makeRunIngest()
         #expect(options.isEmpty, "make run ingests with \(options): the files must say they are illustrative themselves")
-        // Data/: 3 CSV (long, wide, World Bank) and 2 XML; evidence: 2 CSV and VESTA's results.json.
-        #expect(files.count == 8, "\(files)")
+        // Data/: 4 CSV (long, its revisions, wide, World Bank) and 2 XML; evidence: 2 CSV and VESTA's results.json.
+        #expect(files.count == 9, "\(files)")
         #expect(files.contains("Data/evidence/vesta/results.json") && files.contains("Data/worldbank-GE.EST-illustrative.xml"))
         let folder = try TemporaryFolder()
         let ingest = try folder.agile(["ingest", "--db", folder.db] + files)
         #expect(ingest.status == 0, "\(ingest)")
-        for line in ingest.lines.dropLast() {
-            #expect(line.hasPrefix("ingested   ") && line.contains(") [illustrative]: "), "\(line)")
+        // Each file's line, and the one value the revisions supersede.
+        let superseded = "Data/agile-2024-revisions.csv:6: IND I01 2023 [OpenAlex / Scopus (illustrative)]: 29957 (ingest #2, Data/agile-2024-long.csv:17) → 34120"
+        #expect(ingest.lines.filter { !$0.hasPrefix("ingested   ") } == [superseded, ""])
+        for line in ingest.lines where line.hasPrefix("ingested   ") {
+            #expect(line.contains(") [illustrative]: "), "\(line)")
         }
         let countries = try CountryList.load(path: CLI.packageRoot.appendingPathComponent("Indicators/iso3166-1.csv").path)
         let ingests = try Store(path: folder.db, countries: countries).ingests()
@@ -91,7 +94,7 @@ import Testing
         let json = try folder.agile("score", "--db", folder.db, "--format", "json")
         #expect(json.stdout.contains("\n  \"illustrative\" : false,\n"), "\(json.stdout.prefix(300))")
         let csv = try folder.agile("score", "--db", folder.db, "--format", "csv")
-        #expect(csv.status == 0 && csv.stderr.isEmpty, "\(csv)")
+        #expect(csv.status == 0 && csv.stderr == "note: revised values (the latest of every vintage)\n", "\(csv)")
 
         // A value the edition uses: USA's I14 for 2024 becomes its latest.
         let used = try folder.write("used.csv", "# illustrative\ncountry,indicator,year,value\nUSA,I14,2024,95\n")
@@ -101,7 +104,7 @@ import Testing
         #expect(marked.lines.contains("Stored as run 2."))
         #expect(try folder.agile("score", "--db", folder.db, "--format", "json").stdout.contains("\n  \"illustrative\" : true,\n"))
         let markedCSV = try folder.agile("score", "--db", folder.db, "--format", "csv")
-        #expect(markedCSV.stderr == "note: ILLUSTRATIVE DATA — not the official AGILE Index results.\n")
+        #expect(markedCSV.stderr == "note: ILLUSTRATIVE DATA — not the official AGILE Index results.\nnote: revised values (the latest of every vintage)\n")
         #expect(markedCSV.stdout.hasPrefix("uCode,"))
 
         // The report of each run says what its own values were.

@@ -4,16 +4,24 @@ import Foundation
 import Testing
 
 @Suite struct ReportsUpToDateTests {
+    /// The vintages `make run` scores with: the words of the Makefile's `VINTAGES ?= …` line.
+    static func makeRunVintages() throws -> [String] {
+        let makefile = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Makefile"), encoding: .utf8)
+        let line = try #require(makefile.split(separator: "\n").first { $0.hasPrefix("VINTAGES ?=") })
+        return line.dropFirst("VINTAGES ?=".count).split(separator: " ").map(String.init)
+    }
+
     /// Regenerates the site from the bundled data into a temporary folder and compares it,
     /// file by file and byte by byte (the `.agile-site` marker too), with the committed Reports/. When this fails after an
     /// intended change, run `make run` and commit Reports/.
     @Test func committedReportsMatchARegeneration() throws {
         let folder = try TemporaryFolder()
-        let files = ScoreCommandTests.sampleFiles + ScoreCommandTests.evidenceFiles
-        // As `make run` does: without --illustrative (the files and their sidecars say so).
+        // As `make run` does: its files, without --illustrative (the files and their sidecars say
+        // so), the report of its vintages.
+        let files = try IllustrativeOutputTests.makeRunIngest().files
         #expect(try folder.agile(["ingest", "--db", folder.db] + files).status == 0)
         let out = folder.path("site")
-        let result = try folder.agile("report", "--db", folder.db, "--out", out)
+        let result = try folder.agile(["report", "--db", folder.db, "--out", out] + Self.makeRunVintages())
         #expect(result.status == 0, "\(result)")
         let committed = CLI.packageRoot.appendingPathComponent("Reports").path
         let fresh = try ReportsUpToDateTests.listing(out)
@@ -27,7 +35,7 @@ import Testing
             #expect(a == b, "Reports/\(file) differs from a regeneration: run `make run` and commit Reports/")
         }
         // A second regeneration is byte-identical to the first.
-        let again = try folder.agile("report", "--db", folder.db, "--out", folder.path("site2"))
+        let again = try folder.agile(["report", "--db", folder.db, "--out", folder.path("site2")] + Self.makeRunVintages())
         #expect(again.status == 0)
         for file in fresh {
             #expect(try Data(contentsOf: URL(fileURLWithPath: "\(out)/\(file)")) == Data(contentsOf: URL(fileURLWithPath: "\(folder.path("site2"))/\(file)")))

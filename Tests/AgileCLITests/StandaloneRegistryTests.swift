@@ -25,14 +25,15 @@ import Testing
         #expect(validate.status == 0, "\(validate)")
         #expect(validate.lines.first == "agile-2024.xml: valid framework 'agile-2024' — AGILE Index 2024, edition 2024, years 2019–2024")
         // Data by absolute path: their sidecar markers stay beside them.
-        let files = (ScoreCommandTests.sampleFiles + ScoreCommandTests.evidenceFiles).map { CLI.packageRoot.appendingPathComponent($0).path }
+        let files = try IllustrativeOutputTests.makeRunIngest().files.map { CLI.packageRoot.appendingPathComponent($0).path }
         let ingest = try CLI.run(["ingest", "--framework", "agile-2024.xml", "--db", "store.sqlite"] + files, in: folder, directory: folder.path)
         #expect(ingest.status == 0, "\(ingest)")
         // The unmapped model is to be added to a models.csv beside the registry, not to Indicators/.
         #expect(ingest.stderr.hasSuffix("(add it to models.csv (a copy of the built-in one) to attribute it to a country)\n"), "\(ingest)")
-        let score = try StandaloneRegistryTests.agile(folder, "score", "--framework", "agile-2024.xml", "--db", "store.sqlite")
+        let vintages = try ReportsUpToDateTests.makeRunVintages()
+        let score = try CLI.run(["score", "--framework", "agile-2024.xml", "--db", "store.sqlite"] + vintages, in: folder, directory: folder.path)
         #expect(score.status == 0, "\(score)")
-        let report = try StandaloneRegistryTests.agile(folder, "report", "--framework", "agile-2024.xml", "--db", "store.sqlite", "--out", "site")
+        let report = try CLI.run(["report", "--framework", "agile-2024.xml", "--db", "store.sqlite", "--out", "site"] + vintages, in: folder, directory: folder.path)
         #expect(report.status == 0, "\(report)")
         let committed = CLI.packageRoot.appendingPathComponent("Reports").path
         let fresh = try ReportsUpToDateTests.listing(folder.path("site"))

@@ -153,6 +153,26 @@ import Testing
         #expect(try store.queue.read { db in try StoreSchema.migrator.hasCompletedMigrations(db) })
     }
 
+    /// A store of before vintages (migration v6): its ingests get the day they were made as
+    /// the vintage of their values, not declared; a read-only open asks for the upgrade.
+    @Test func aStoreOfBeforeVintagesDatesItsValuesByTheirIngest() throws {
+        let folder = try Folder()
+        let path = try madeStore(in: folder)
+        try alter(path, """
+            UPDATE ingests SET ingested_at = '2023-11-30T23:59:59Z';
+            ALTER TABLE ingests DROP COLUMN vintage; ALTER TABLE ingests DROP COLUMN vintage_declared;
+            ALTER TABLE runs DROP COLUMN vintages;
+            DELETE FROM grdb_migrations WHERE identifier LIKE 'v6:%'
+            """)
+        let error = #expect(throws: StoreError.self) { try Store(path: path, countries: Project.countries, access: .readOnly) }
+        #expect(error == .needsUpgrade(path: path, migration: "v6"))
+        let store = try Store(path: path, countries: Project.countries)
+        let ingest = try #require(try store.ingests().first)
+        #expect(ingest.vintage == "2023-11-30" && !ingest.vintageDeclared)
+        #expect(try store.queue.read { db in try StoreSchema.migrator.hasCompletedMigrations(db) })
+        #expect(StoreSchema.migrator.migrations.last == "v6: the vintage of each value")
+    }
+
     @Test func aReadOnlyStoreThatNeedsATableIsRefused() throws {
         let folder = try Folder()
         let path = try madeStore(in: folder)

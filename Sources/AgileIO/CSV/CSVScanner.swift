@@ -232,6 +232,9 @@ public final class CSVScanner {
     /// Whether a comment line marked the file as illustrative (`# illustrative …`).
     public var illustrative: Bool { tokenizer.pointee.illustrative }
 
+    /// The vintage a comment line declared (`# vintage: YYYY-MM-DD`), `nil` when none did.
+    public var vintage: CalendarDate? { tokenizer.pointee.vintage?.date }
+
     // MARK: Chunks
 
     private func recordCompleted() {

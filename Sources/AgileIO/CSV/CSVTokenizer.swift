@@ -93,6 +93,11 @@ struct CSVTokenizer {
     private var comment: [UInt8] = []
     private(set) var comments: [String] = []
     private(set) var illustrative = false
+    /// The vintage a `# vintage: YYYY-MM-DD` comment declared, and its line.
+    private(set) var vintage: (date: CalendarDate, line: Int)?
+    /// Where the comment being read starts (its `#`).
+    private var commentLine = 1
+    private var commentColumn = 1
 
     /// Byte classes: 0 = ordinary byte of an unquoted field / of a quoted field.
     private let unquotedStops: UnsafeMutablePointer<UInt8>
@@ -184,6 +189,8 @@ struct CSVTokenizer {
                 } else if byte == Self.hash, commentsOpen, fieldCount == 0 {
                     comment.removeAll(keepingCapacity: true)
                     comment.append(byte)
+                    commentLine = fieldLine
+                    commentColumn = fieldColumn
                     state = .comment
                     i += 1
                 } else {
@@ -334,7 +341,7 @@ struct CSVTokenizer {
                 }
                 i += 1
                 newLine(at: base + i)
-                endComment()
+                try endComment()
                 state = .fieldStart
                 recordStart = base + i
                 recordLine = line
@@ -343,7 +350,7 @@ struct CSVTokenizer {
                 guard p[i] == Self.lineFeed else { throw loneCarriageReturn() }
                 i += 1
                 newLine(at: base + i)
-                endComment()
+                try endComment()
                 state = .fieldStart
                 recordStart = base + i
                 recordLine = line
@@ -377,7 +384,7 @@ struct CSVTokenizer {
         case .crAfterQuote:
             throw loneCarriageReturn()
         case .comment:
-            endComment()
+            try endComment()
             state = .fieldStart
             return false
         }
@@ -471,13 +478,17 @@ struct CSVTokenizer {
         }
     }
 
-    private mutating func endComment() {
+    private mutating func endComment() throws(InputError) {
         if comment.last == Self.carriageReturn { comment.removeLast() }
         let text = String(decoding: comment, as: UTF8.self)
         comments.append(text)
         var rest = Substring(text).dropFirst()
         while rest.first == " " || rest.first == "\t" { rest = rest.dropFirst() }
         if rest.lowercased().hasPrefix("illustrative") { illustrative = true }
+        if let date = try VintageComment.vintage(in: text, file: file, line: commentLine, column: commentColumn) {
+            if let vintage { throw VintageComment.second(date, file: file, line: commentLine, column: commentColumn, first: vintage) }
+            vintage = (date, commentLine)
+        }
     }
 
     // MARK: Errors

@@ -15,7 +15,7 @@ import AgileCore
 /// `country`, `indicator`, `year` and `value` are required, `source` and `note` optional, and any
 /// other column is an error. An empty value is an explicitly missing value (`value` nil).
 /// Countries may be alpha-3 or alpha-2 codes. `#` lines before the header are comments;
-/// `# illustrative` marks the file as illustrative data. Blank lines may end the file.
+/// `# illustrative` marks the file as illustrative data, `# vintage: YYYY-MM-DD` declares the date of its values. Blank lines may end the file.
 public struct LongCSVReader: ObservationReader {
     /// The columns every long file has.
     public static let requiredColumns = ["country", "indicator", "year", "value"]
@@ -64,6 +64,7 @@ public struct LongCSVReader: ObservationReader {
 
         var summary = ReadSummary()
         summary.illustrative = scanner.illustrative
+        summary.vintage = scanner.vintage
         let names = header.names
         // Rows go through the byte-level checks; a row they do not accept is checked again field
         // by field, which gives the result or the precise error.

@@ -13,7 +13,7 @@ import AgileCore
 /// `country` and `year` are found by name (without case); every other column must be an
 /// indicator or denominator code of the framework, checked at the header. An empty cell is
 /// skipped (no observation). Countries may be alpha-3 or alpha-2 codes. `#` lines before the
-/// header are comments; `# illustrative` marks the file as illustrative data.
+/// header are comments; `# illustrative` marks the file as illustrative data, `# vintage: YYYY-MM-DD` declares the date of its values.
 public struct WideCSVReader: ObservationReader {
     /// Record size limits (1 MiB per record, 10,000 fields by default).
     public var limits: CSVLimits
@@ -48,6 +48,7 @@ public struct WideCSVReader: ObservationReader {
 
         var summary = ReadSummary()
         summary.illustrative = scanner.illustrative
+        summary.vintage = scanner.vintage
         let names = header.names
         while try scanner.nextRow() {
             try header.checkWidth(of: scanner)

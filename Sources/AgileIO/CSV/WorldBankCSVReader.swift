@@ -13,7 +13,8 @@ import AgileCore
 /// "Germany","DEU","Individuals using the Internet (% of population)","IT.NET.USER.ZS","",…,"92.5",
 /// ```
 ///
-/// Lines before the `"Country Name"` header are skipped; every line ends with a comma, so the
+/// Lines before the `"Country Name"` header are skipped, but for `"Last Updated Date"`, whose
+/// date (YYYY-MM-DD) is the vintage of the file's values; every line ends with a comma, so the
 /// last field is empty. The Indicator Code is mapped to the framework through its `worldbank`
 /// source codes; an unmapped code is an error. Rows of aggregates (World, income groups, …) are
 /// skipped and counted; country codes that are neither ISO 3166-1 nor aggregates (World Bank
@@ -25,6 +26,8 @@ public struct WorldBankCSVReader: ObservationReader {
     public static let system = "worldbank"
     /// The first four columns of the header.
     public static let leadingColumns = ["Country Name", "Country Code", "Indicator Name", "Indicator Code"]
+    /// The preamble line that dates the download: the vintage of its values.
+    public static let lastUpdated = "Last Updated Date"
 
     /// Record size limits (1 MiB per record, 10,000 fields by default).
     public var limits: CSVLimits
@@ -46,12 +49,19 @@ public struct WorldBankCSVReader: ObservationReader {
         file: InputFile, check: ObservationCheck, into consume: (Observation) throws -> Void
     ) throws -> ReadSummary {
         let scanner = CSVScanner(file: file, chunkSize: chunkSize, limits: limits)
-        // Skip the preamble up to the header.
+        // Skip the preamble up to the header, reading its "Last Updated Date".
         var found = false
+        var vintage: CalendarDate?
         while try scanner.nextRecord() {
-            if scanner.fieldCount >= 4, Substring(scanner.string(0)).trimmingSpaces() == "Country Name" {
+            let first = Substring(scanner.string(0)).trimmingSpaces()
+            if scanner.fieldCount >= 4, first == "Country Name" {
                 found = true
                 break
+            }
+            if first == Self.lastUpdated, vintage == nil {
+                let text = scanner.fieldCount > 1 ? String(Substring(scanner.string(1)).trimmingSpaces()) : ""
+                let location = scanner.fieldCount > 1 ? scanner.location(1) : scanner.location(0)
+                vintage = try DeclaredVintage.date(text, field: Self.lastUpdated, at: location)
             }
         }
         guard found else {
@@ -81,6 +91,7 @@ public struct WorldBankCSVReader: ObservationReader {
         scanner.fieldNames = header.names
 
         var summary = ReadSummary()
+        summary.vintage = vintage
         var mapped: (sourceCode: String, code: String)?
         var warned: Set<String> = []
         while try scanner.nextRow() {

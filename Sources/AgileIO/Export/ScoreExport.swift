@@ -35,7 +35,8 @@ public enum ScoreExport {
     /// development–governance match, and whether any value scored is illustrative. Keys are
     /// sorted, so the same run gives the same bytes.
     public static func json(
-        _ scores: Scores, framework: Framework, countries: CountryCatalog?, weights: String, method: String, illustrative: Bool = false
+        _ scores: Scores, framework: Framework, countries: CountryCatalog?, weights: String, method: String, illustrative: Bool = false,
+        vintages: VintageSelection? = nil
     ) throws -> String {
         try encoded(document(scores, framework: framework, countries: countries, weights: weights, method: method, illustrative: illustrative))
     }
@@ -47,6 +48,7 @@ public enum ScoreExport {
         let matchByUnit = Dictionary((scores.match ?? []).map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first })
         return Document(
             framework: framework.id, edition: framework.edition, weights: weights, method: method, illustrative: illustrative,
+            vintages: vintages.map(Vintages.init),
             units: scores.units.enumerated().map { row, code in
                 var nodes: [String: NodeScore] = [:]
                 for (column, node) in scores.aggregated.columns.enumerated() {
@@ -75,7 +77,24 @@ public enum ScoreExport {
         var method: String
         /// True when a value scored came from a file marked illustrative.
         var illustrative: Bool
+        /// The vintages of the values scored; absent for COINr tables.
+        var vintages: Vintages?
         var units: [Unit]
+    }
+
+    /// `{"selection": "as-published", "cutoff": "2025-02-21"}`; no cutoff for `revised`.
+    struct Vintages: Encodable {
+        var selection: String
+        var cutoff: String?
+
+        init(_ vintages: VintageSelection) {
+            switch vintages {
+            case .revised: selection = "revised"
+            case .asPublished: selection = "as-published"
+            case .asOf: selection = "as-of"
+            }
+            cutoff = vintages.cutoff?.description
+        }
     }
 
     struct Unit: Encodable {

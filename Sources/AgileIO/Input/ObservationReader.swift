@@ -38,6 +38,10 @@ public struct ReadSummary: Hashable, Sendable {
     public var warnings: [String] = []
     /// Whether the file marks itself as illustrative (not official) data.
     public var illustrative = false
+    /// The date the file declares for its values (`# vintage:` in our CSV, `vintage` in our XML,
+    /// World Bank's "Last Updated Date"); `nil` when it declares none (the ingest's day is then
+    /// the values' vintage).
+    public var vintage: CalendarDate?
 
     public init() {}
 

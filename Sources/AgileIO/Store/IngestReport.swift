@@ -4,7 +4,8 @@ import AgileCore
 
 /// One line per ingested file (then one per value it superseded, from ``Supersession``).
 public enum IngestReport {
-    /// The line of a data file: `ingested  FILE (format) [illustrative]: N values, A added, …`,
+    /// The line of a data file: `ingested  FILE (format, vintage YYYY-MM-DD) [illustrative]: N
+    /// values, A added, …` (the vintage when the file declares one),
     /// `unchanged …`, `no values …`; `would ingest` in a dry run.
     public static func line(_ result: IngestResult, dryRun: Bool = false) -> String {
         let tag = result.summary.illustrative ? " [illustrative]" : ""
@@ -20,7 +21,8 @@ public enum IngestReport {
         }
         var parts = ["\(result.added) added"]
         if result.superseded > 0 { parts.append("\(result.superseded) superseded (kept as history)") }
-        return "\(verb(dryRun)) \(file) (\(result.format.rawValue))\(tag): \(result.rows) values, \(parts.joined(separator: ", "))\(skipped(result.summary))"
+        let vintage = result.summary.vintage.map { ", vintage \($0)" } ?? ""
+        return "\(verb(dryRun)) \(file) (\(result.format.rawValue)\(vintage))\(tag): \(result.rows) values, \(parts.joined(separator: ", "))\(skipped(result.summary))"
     }
 
     /// The line of an evidence file, worded as that of a data file (`N results`).

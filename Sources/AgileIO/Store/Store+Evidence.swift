@@ -28,12 +28,13 @@ extension Store {
                         result.unchanged = true
                         return .rollback
                     }
+                    let now = Store.timestamp()
                     try db.execute(
                         sql: """
-                            INSERT INTO ingests (file, sha256, format, framework, ingested_at, rows, added, superseded, illustrative)
-                            VALUES (?, ?, ?, 'benchmarks', ?, ?, 0, 0, ?)
+                            INSERT INTO ingests (file, sha256, format, framework, ingested_at, vintage, rows, added, superseded, illustrative)
+                            VALUES (?, ?, ?, 'benchmarks', ?, ?, ?, 0, 0, ?)
                             """,
-                        arguments: [path, result.sha256, file.format, Store.timestamp(), file.records.count, result.illustrative])
+                        arguments: [path, result.sha256, file.format, now, Store.day(of: now), file.records.count, result.illustrative])
                     let ingest = db.lastInsertedRowID
                     let insert = try db.makeStatement(sql: """
                         INSERT INTO evidence (benchmark, model, country, dimension, sub_dimension, context, metric, value, n,

@@ -45,9 +45,12 @@ extension Store {
     /// The ingests recorded, oldest first.
     public func ingests() throws -> [IngestRecord] {
         try queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, file, sha256, format, framework, ingested_at, rows, added, superseded, illustrative FROM ingests ORDER BY id").map { row in
+            try Row.fetchAll(db, sql: """
+                SELECT id, file, sha256, format, framework, ingested_at, rows, added, superseded, illustrative, vintage, vintage_declared
+                FROM ingests ORDER BY id
+                """).map { row in
                 IngestRecord(id: row[0], file: row[1], sha256: row[2], format: row[3], framework: row[4], ingestedAt: row[5],
-                             rows: row[6], added: row[7], superseded: row[8], illustrative: row[9])
+                             rows: row[6], added: row[7], superseded: row[8], illustrative: row[9], vintage: row[10], vintageDeclared: row[11])
             }
         }
     }
@@ -115,4 +118,9 @@ public struct IngestRecord: Hashable, Sendable {
     public var added: Int
     public var superseded: Int
     public var illustrative: Bool
+    /// The vintage of the ingest's values (`YYYY-MM-DD`): the date the file declares, else the
+    /// day of the ingest (UTC).
+    public var vintage: String
+    /// Whether the file declared ``vintage``.
+    public var vintageDeclared: Bool
 }

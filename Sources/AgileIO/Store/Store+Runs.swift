@@ -16,16 +16,20 @@ public struct RunRecord: Hashable, Sendable {
     /// SHA-256 of the run's inputs in canonical order.
     public var snapshot: String
     public var createdAt: String
+    /// The vintages the run scored, as ``VintageSelection`` writes them (`revised`,
+    /// `as-published:2025-02-21`, `as-of:2024-12-31`); `revised` for runs recorded before vintages.
+    public var vintages: String
 }
 
 extension Store {
     /// Records a run: its inputs (the values selected for the edition, with their provenance)
     /// and every node's score and rank per country, in one transaction. A run identical to a
-    /// recorded one (same registry, weights, method and inputs) is not recorded twice: the
-    /// recorded one's id is returned.
+    /// recorded one (same registry, weights, method, vintages and inputs) is not recorded twice:
+    /// the recorded one's id is returned.
     ///
     /// - Parameters:
     ///   - frameworkID: the row of the registry, from ``register(_:path:)``.
+    ///   - vintages: the vintages the inputs were selected by (``VintageSelection``'s text).
     ///   - inputs: the selected observations the run scored.
     ///   - nodes: the column codes of `scores` and `ranks` (indicators, then aggregates).
     /// - Returns: the run's id.
@@ -34,7 +38,7 @@ extension Store {
     /// - Throws: ``StoreError/readOnly(path:what:)`` when the store was opened read only.
     @discardableResult
     public func recordRun(
-        frameworkID: Int64, weightSet: String, method: String, inputs: [Observation],
+        frameworkID: Int64, weightSet: String, method: String, vintages: String = "revised", inputs: [Observation],
         units: [String], nodes: [String], scores: ScoreTable, ranks: ScoreTable
     ) throws -> Int64 {
         try ScoreTable.checkRecordable(scores: scores, ranks: ranks)
@@ -43,13 +47,13 @@ extension Store {
         let snapshot = Store.snapshot(of: ordered)
         return try queue.write { db in
             if let existing = try Int64.fetchOne(db, sql: """
-                SELECT id FROM runs WHERE framework = ? AND weight_set = ? AND method = ? AND snapshot = ? ORDER BY id LIMIT 1
-                """, arguments: [frameworkID, weightSet, method, snapshot]) {
+                SELECT id FROM runs WHERE framework = ? AND weight_set = ? AND method = ? AND snapshot = ? AND vintages = ? ORDER BY id LIMIT 1
+                """, arguments: [frameworkID, weightSet, method, snapshot, vintages]) {
                 return existing
             }
             try db.execute(
-                sql: "INSERT INTO runs (framework, weight_set, method, snapshot, created_at) VALUES (?, ?, ?, ?, ?)",
-                arguments: [frameworkID, weightSet, method, snapshot, Store.timestamp()])
+                sql: "INSERT INTO runs (framework, weight_set, method, snapshot, created_at, vintages) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [frameworkID, weightSet, method, snapshot, Store.timestamp(), vintages])
             let run = db.lastInsertedRowID
             let input = try db.makeStatement(sql: """
                 INSERT INTO run_inputs (run, country, indicator, year, value, source, note, file, line, "column")
@@ -92,10 +96,11 @@ extension Store {
     public func runs() throws -> [RunRecord] {
         try queue.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT r.id, f.key, f.sha256, r.weight_set, r.method, r.snapshot, r.created_at
+                SELECT r.id, f.key, f.sha256, r.weight_set, r.method, r.snapshot, r.created_at, r.vintages
                 FROM runs r JOIN frameworks f ON f.id = r.framework ORDER BY r.id
                 """).map { row in
-                RunRecord(id: row[0], framework: row[1], frameworkSHA256: row[2], weightSet: row[3], method: row[4], snapshot: row[5], createdAt: row[6])
+                RunRecord(id: row[0], framework: row[1], frameworkSHA256: row[2], weightSet: row[3], method: row[4], snapshot: row[5],
+                          createdAt: row[6], vintages: row[7])
             }
         }
     }

@@ -277,12 +277,13 @@ public final class Store {
         try db.inTransaction(.immediate) {
             // The digest is of the bytes as they were read, once: a hostile file is refused at
             // its first error, before the rest of it is read at all.
+            let now = Store.timestamp()
             try db.execute(
                 sql: """
-                    INSERT INTO ingests (file, sha256, format, framework, ingested_at, rows, added, superseded, illustrative)
-                    VALUES (?, '', ?, ?, ?, 0, 0, 0, ?)
+                    INSERT INTO ingests (file, sha256, format, framework, ingested_at, vintage, rows, added, superseded, illustrative)
+                    VALUES (?, '', ?, ?, ?, ?, 0, 0, 0, ?)
                     """,
-                arguments: [path, format.rawValue, check.framework.id, Store.timestamp(), marked])
+                arguments: [path, format.rawValue, check.framework.id, now, Store.day(of: now), marked])
             let ingest = db.lastInsertedRowID
             // Asked before the file's rows are in: a store with no current value has nothing
             // to compare them with.
@@ -345,6 +346,10 @@ public final class Store {
                 """, arguments: [ingest]) {
                 throw Store.secondValue(clash, file: path)
             }
+            // A file that declares its vintage dates its values; others keep the ingest's day.
+            if let declared = summary.vintage {
+                try db.execute(sql: "UPDATE ingests SET vintage = ?, vintage_declared = 1 WHERE id = ?", arguments: [declared.description, ingest])
+            }
             try db.execute(sql: "UPDATE ingests SET sha256 = ?, illustrative = ? WHERE id = ?",
                            arguments: [result.sha256, result.summary.illustrative, ingest])
             // Rows equal to the current value change nothing: drop them.
@@ -366,7 +371,10 @@ public final class Store {
                       AND n.source = o.source AND n.ingest = ?1)
                 """, arguments: [ingest]) }
             result.superseded = others ? db.changesCount : 0
-            if result.superseded > 0 { result.supersessions = try supersessions(by: ingest, file: path, db) }
+            if result.superseded > 0 {
+                result.supersessions = try supersessions(by: ingest, file: path, db)
+                if let warning = try Store.laterVintagesSuperseded(by: ingest, db) { result.summary.warnings.append(warning) }
+            }
             if result.added == 0 {
                 result.unchanged = true
                 return .rollback
@@ -382,6 +390,22 @@ public final class Store {
             result.markedIllustrative = true
         }
         return result
+    }
+
+    /// The warning for an ingest that superseded values of a later vintage than its own (files
+    /// of one series ingested out of the order of their vintages), `nil` when it did not.
+    /// The store goes by the order of ingests: the file ingested last is the revision, for
+    /// revised values and for every date from its vintage on.
+    static func laterVintagesSuperseded(by ingest: Int64, _ db: Database) throws -> String? {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT count(*) AS count, max(i.vintage) AS latest, n.vintage AS own
+            FROM observations o JOIN ingests i ON i.id = o.ingest JOIN ingests n ON n.id = ?1
+            WHERE o.superseded_by = ?1 AND i.vintage > n.vintage
+            """, arguments: [ingest]), let count = row["count"] as Int?, count > 0 else { return nil }
+        let (own, latest): (String, String) = (row["own"], row["latest"])
+        return "vintage \(own) is older than that of \(count) value(s) it supersedes (the latest \(latest)): "
+            + "this file's values are taken as the later revision, as the store goes by the order of ingests; "
+            + "ingest the files of one series in the order of their vintages"
     }
 
     /// The current values `ingest` superseded, in the order of the file's lines.
@@ -429,6 +453,12 @@ public final class Store {
             .duplicate, location, field: "value", value: value.map(Scale.format) ?? "",
             problem: "is a second value for \(country) \(indicator) \(year)",
             expected: "line \(earlierLine) gives \(earlier.map(Scale.format) ?? "missing"); one file may give one value per country, indicator and year")
+    }
+
+    /// The day (`YYYY-MM-DD`, UTC) of a ``timestamp()``: the vintage of values whose file
+    /// declares none.
+    static func day(of timestamp: String) -> String {
+        String(timestamp.prefix(10))
     }
 
     /// The time of an ingest, in UTC (kept in the store only, never in reports).

@@ -132,8 +132,23 @@ enum StoreSchema {
                 CREATE INDEX observations_superseded ON observations(current) WHERE current = 0;
                 """)
         }
+        migrator.registerMigration(vintages) { db in
+            // A value's vintage is its file's: the date the file declares, else the day it was
+            // ingested (for the ingests before this migration too, as none declared one then).
+            // A run records which vintages it scored.
+            try db.execute(sql: """
+                ALTER TABLE ingests ADD COLUMN vintage TEXT NOT NULL DEFAULT '';
+                ALTER TABLE ingests ADD COLUMN vintage_declared INTEGER NOT NULL DEFAULT 0;
+                UPDATE ingests SET vintage = substr(ingested_at, 1, 10);
+                ALTER TABLE runs ADD COLUMN vintages TEXT NOT NULL DEFAULT 'revised';
+                """)
+        }
         return migrator
     }
+
+    /// The migration that dates every value (the vintage of its ingest) and records a run's
+    /// vintage selection.
+    static let vintages = "v6: the vintage of each value"
 
     static let indexes = "v4: indexes on the ingest of each observation and on superseded observations"
 

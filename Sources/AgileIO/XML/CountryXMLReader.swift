@@ -5,7 +5,7 @@ import AgileCore
 /// Reads `<countryData xmlns="urn:agile-index:data:1">` files:
 ///
 /// ```xml
-/// <countryData framework="agile-2024" illustrative="true">
+/// <countryData framework="agile-2024" illustrative="true" vintage="2024-05-01">
 ///   <note>Sample values, not official data.</note>
 ///   <country code="USA">
 ///     <obs indicator="I16" year="2023" value="3" source="OECD.AI" note="…"/>
@@ -13,7 +13,8 @@ import AgileCore
 /// </countryData>
 /// ```
 ///
-/// An empty `value` is an explicitly missing value. The structure is checked as the schema
+/// An empty `value` is an explicitly missing value; `vintage` (YYYY-MM-DD) dates the file's
+/// values. The structure is checked as the schema
 /// declares it, element by element, so an error names the line it is on.
 public struct CountryXMLReader: ObservationReader {
     /// The namespace of the format.
@@ -124,7 +125,10 @@ private final class CountryXMLHandler: ObservationXMLHandler {
         }
         switch (place, name) {
         case (.start, "countryData"):
-            try allow(attributes, ["framework", "illustrative"], element: name, at: location)
+            try allow(attributes, ["framework", "illustrative", "vintage"], element: name, at: location)
+            if let vintage = attributes.first(where: { $0.name == "vintage" }) {
+                summary.vintage = try DeclaredVintage.date(vintage.value, field: "vintage", at: location)
+            }
             if let flag = attributes.first(where: { $0.name == "illustrative" })?.value {
                 guard flag == "true" || flag == "false" || flag == "1" || flag == "0" else {
                     throw InputError(.malformedValue, location, field: "illustrative", value: flag, problem: "is not a boolean", expected: "expected true or false")

@@ -5,7 +5,7 @@ import AgileCore
 /// Reads the XML the World Bank API returns for an indicator query:
 ///
 /// ```xml
-/// <wb:data page="1" pages="1" per_page="1000" total="2" xmlns:wb="http://www.worldbank.org">
+/// <wb:data page="1" pages="1" per_page="1000" total="2" lastupdated="2024-09-26" xmlns:wb="http://www.worldbank.org">
 ///   <wb:data>
 ///     <wb:indicator id="GE.EST">Government Effectiveness: Estimate</wb:indicator>
 ///     <wb:country id="US">United States</wb:country>
@@ -19,7 +19,7 @@ import AgileCore
 ///
 /// Indicator codes are mapped to the framework's through its `worldbank` source codes; records
 /// of aggregates (World, EU, income groups) are skipped and counted; an empty value is missing
-/// and skipped.
+/// and skipped. The root's `lastupdated` date is the vintage of the file's values.
 public struct WorldBankXMLReader: ObservationReader {
     /// The namespace of the World Bank API.
     public static let namespace = "http://www.worldbank.org"
@@ -86,6 +86,9 @@ private final class WorldBankXMLHandler: ObservationXMLHandler {
             guard name == "data" else {
                 throw InputError(.structure, location, field: "wb:\(name)", problem: "is not a World Bank data root",
                                  expected: "expected <wb:data>; an API error response (<wb:error>) holds no data")
+            }
+            if let updated = attributes.first(where: { $0.name == "lastupdated" }) {
+                summary.vintage = try DeclaredVintage.date(updated.value, field: "lastupdated", at: location)
             }
         case 2:
             guard name == "data" else {
