@@ -38,12 +38,14 @@ public enum ScoreExport {
         _ scores: Scores, framework: Framework, countries: CountryCatalog?, weights: String, method: String, illustrative: Bool = false,
         vintages: VintageSelection? = nil
     ) throws -> String {
-        try encoded(document(scores, framework: framework, countries: countries, weights: weights, method: method, illustrative: illustrative))
+        try encoded(document(scores, framework: framework, countries: countries, weights: weights, method: method, illustrative: illustrative,
+                             vintages: vintages))
     }
 
-    /// The document ``json(_:framework:countries:weights:method:illustrative:)`` writes.
+    /// The document ``json(_:framework:countries:weights:method:illustrative:vintages:)`` writes.
     static func document(
-        _ scores: Scores, framework: Framework, countries: CountryCatalog?, weights: String, method: String, illustrative: Bool
+        _ scores: Scores, framework: Framework, countries: CountryCatalog?, weights: String, method: String, illustrative: Bool,
+        vintages: VintageSelection? = nil
     ) -> Document {
         let matchByUnit = Dictionary((scores.match ?? []).map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first })
         return Document(
