@@ -14,6 +14,7 @@ struct Agile: ParsableCommand {
             change) and checked against a framework registry (default Indicators/agile-2024.xml, \
             --framework to change).
             """,
+        version: AgileVersion.current,
         subcommands: [Validate.self, Ingest.self, DataCoverage.self, Score.self, Report.self, Audit.self, Evidence.self]
     )
 
