@@ -36,27 +36,16 @@ public struct ScoringRun: Sendable {
     /// read before it is recorded: a failure records nothing.
     public func score(_ edition: StoredEdition) throws -> ScoredRun {
         let earlier = method.applied(to: edition.framework.method).imputation == .latestEarlier
-        return try scored(edition, data: try edition.data(earlier: earlier), replayed: nil)
+        return try scored(edition, data: try edition.data(earlier: earlier))
     }
 
-    /// Scores the inputs recorded with run `id` again, with the run's weights and method.
-    /// - Throws: ``RunError`` when the store holds no such run, the registry is not the one
-    ///   the run was scored with, or the recorded method cannot be read.
+    /// Scores the inputs recorded with run `id` again, with the run's weights, method and
+    /// registry (as the store kept it with the run: see ``RecordedRun``); the registry's
+    /// companions are those beside `edition`'s registry. Nothing is recorded.
+    /// - Throws: ``RunError`` when the store holds no such run or the recorded method cannot
+    ///   be read.
     public static func replay(run id: Int64, in edition: StoredEdition) throws -> ScoredRun {
-        guard let record = try edition.store.run(id) else { throw RunError.noRun(id) }
-        let current = try FileDigest.sha256(path: edition.workspace.frameworkPath)
-        guard current == record.frameworkSHA256 else {
-            throw RunError.otherRegistry(run: id, registry: edition.workspace.frameworkPath, sha256: record.frameworkSHA256)
-        }
-        let inputs = try edition.store.inputs(ofRun: id)
-        let method: MethodChoices
-        do {
-            method = try MethodChoices(parsing: record.method)
-        } catch {
-            throw RunError.unreadableMethod(run: id, reason: error.description)
-        }
-        let run = ScoringRun(method: method, weights: WeightChoice(name: record.weightSet))
-        return try run.scored(edition, data: EditionData(framework: edition.framework, observations: inputs), replayed: id)
+        try RecordedRun(id, in: edition.store, registry: edition.workspace.frameworkPath, countries: edition.workspace.countries).replay()
     }
 
     /// Scores a COINr iData/iMeta pair directly (nothing stored).
@@ -69,10 +58,12 @@ public struct ScoringRun: Sendable {
         return ScoredRun(
             framework: framework, countries: countries, selection: selection, input: dataset.scoringInput, method: applied,
             weights: weights, scores: scores, methodText: method.description, illustrative: false, runID: nil, notRecorded: nil,
-            snapshot: Store.snapshot(of: selection.selected.values.flatMap(\.values)), evidence: nil)
+            snapshot: Store.snapshot(of: selection.selected.values.flatMap(\.values)), evidence: nil, version: AgileVersion.current)
     }
 
-    private func scored(_ edition: StoredEdition, data: EditionData, replayed: Int64?) throws -> ScoredRun {
+    /// Scores `data` and records the run, or (`recorded`) scores a recorded run's inputs
+    /// again without recording anything.
+    func scored(_ edition: StoredEdition, data: EditionData, recorded: RunRecord? = nil) throws -> ScoredRun {
         let (framework, store) = (edition.framework, edition.store)
         let applied = method.applied(to: framework.method)
         let scores = try ScoringPipeline(framework: framework, method: applied, weights: weights).run(data.input)
@@ -82,19 +73,24 @@ public struct ScoringRun: Sendable {
         // Illustrative when a value scored, or the evidence the report shows, came from a file
         // marked so; other values in the store do not count.
         let illustrative = try store.isIllustrative(inputs: inputs) || (evidence != nil && store.evidenceIsIllustrative())
-        var runID = replayed
+        var runID = recorded?.id
         var notRecorded: String?
-        if let reason = store.readOnlyReason {
-            if replayed == nil { notRecorded = "\(store.path): \(reason) is read only, so this run was not recorded" }
-        } else {
-            let frameworkID = try store.register(framework, path: edition.workspace.frameworkPath)
-            runID = try store.recordRun(
-                frameworkID: frameworkID, weightSet: weights.name, method: method.description, inputs: inputs,
-                units: scores.units, nodes: scores.aggregated.columns, scores: scores.aggregated, ranks: scores.ranks)
+        // A replayed run is in the store already, with its registry and version.
+        if recorded == nil {
+            if let reason = store.readOnlyReason {
+                notRecorded = "\(store.path): \(reason) is read only, so this run was not recorded"
+            } else {
+                let frameworkID = try store.register(framework, path: edition.workspace.frameworkPath)
+                runID = try store.recordRun(
+                    frameworkID: frameworkID, weightSet: weights.name, method: method.description, inputs: inputs,
+                    units: scores.units, nodes: scores.aggregated.columns, scores: scores.aggregated, ranks: scores.ranks,
+                    version: AgileVersion.current)
+            }
         }
         return ScoredRun(
             framework: framework, countries: edition.workspace.countries, selection: data.selection, input: data.input, method: applied,
             weights: weights, scores: scores, methodText: method.description, illustrative: illustrative, runID: runID,
-            notRecorded: notRecorded, snapshot: Store.snapshot(of: inputs), evidence: evidence)
+            notRecorded: notRecorded, snapshot: Store.snapshot(of: inputs), evidence: evidence,
+            version: recorded == nil ? AgileVersion.current : recorded?.version)
     }
 }

@@ -11,7 +11,10 @@ struct Score: ParsableCommand {
         abstract: "Compute scores, ranks, tiers and the development–governance match.",
         discussion: """
             On stored data (the default) the run is recorded in the store with its inputs, so a \
-            report can be regenerated from exactly the same run. With --coinr, a COINr iData and \
+            report can be regenerated from exactly the same run. --run ID prints a recorded run \
+            again (see `agile runs`) with the registry, weights and method it was recorded with \
+            (the registry as the store kept it, even if the file has changed since), in any \
+            --format and for any --level and --country. With --coinr, a COINr iData and \
             iMeta table are scored directly (nothing is stored); choose the method with \
             --impute, --treat, --normalise and --aggregate (they override a registry's method too).
 
@@ -19,6 +22,7 @@ struct Score: ParsableCommand {
               agile score
               agile score --level pillar --format csv
               agile score --weights development-double --country DEU
+              agile score --run 3 --format csv
               agile score --coinr iData.csv iMeta.csv --normalise minmax:1,100 --aggregate geometric --format csv
             """)
 
@@ -39,14 +43,27 @@ struct Score: ParsableCommand {
     @Option(help: "Output: table (readable, sorted by rank), csv (one row per unit, full precision) or json.")
     var format: Format = .table
 
+    @Option(name: .customLong("run"), help: ArgumentHelp("Print this recorded run again (see `agile runs`).", valueName: "id"))
+    var recordedRun: Int64?
+
     @OptionGroup var edition: EditionOption
     @OptionGroup var weights: WeightsOption
     @OptionGroup var coinr: COINrOption
     @OptionGroup var method: MethodOptions
     @OptionGroup var options: CommonOptions
 
+    func validate() throws {
+        guard recordedRun != nil else { return }
+        let given = [(!coinr.coinr.isEmpty, "--coinr"), (weights.weights != nil, "--weights"), (!method.choices.isEmpty, "method options"),
+                     (edition.edition != nil, "--edition")].filter(\.0).map(\.1)
+        if let first = given.first {
+            throw ValidationError("--run replays a recorded run with its own registry, weights and method: leave out \(first)")
+        }
+    }
+
     func run() throws {
-        let run = try ScoringRun(method: method.choices, weights: weights.choice).score(coinr.source(edition.applied(to: options), edition: edition.edition))
+        let run = try recordedRun.map { try RecordedRun($0, store: options.db, registry: options.framework, countries: options.countries).replay() }
+            ?? ScoringRun(method: method.choices, weights: weights.choice).score(coinr.source(edition.applied(to: options), edition: edition.edition))
         if let note = run.notRecorded { Terminal.error("note: \(note)") }
         let rows = try country.map { try run.rows([$0]) } ?? Array(run.scores.units.indices)
         let levelNumber = run.framework.level(named: level.rawValue) ?? 1
