@@ -15,7 +15,7 @@ struct Agile: ParsableCommand {
             --framework to change).
             """,
         version: AgileVersion.current,
-        subcommands: [Validate.self, Ingest.self, DataCoverage.self, Score.self, Report.self, Audit.self, Evidence.self]
+        subcommands: [Validate.self, Ingest.self, DataCoverage.self, Score.self, Runs.self, Report.self, Audit.self, Evidence.self]
     )
 
     /// Parses and runs the command as ArgumentParser does, but prints its messages (which may
