@@ -61,6 +61,26 @@ import Testing
         #expect(try Self.runCount(folder.db) == 2)
     }
 
+    /// A run scored with a COINr iMeta table as the framework replays with the table the store
+    /// kept, after the file's weights changed.
+    @Test func aRunOfACOINrFrameworkReplaysWithTheStoredTable() throws {
+        let folder = try TemporaryFolder()
+        let meta = folder.path("iMeta.csv")
+        try FileManager.default.copyItem(atPath: CLI.packageRoot.appendingPathComponent("Tests/Fixtures/coinr-asem/iMeta.csv").path, toPath: meta)
+        #expect(try folder.agile("ingest", "--coinr-meta", meta, "--db", folder.db, "Tests/Fixtures/coinr-asem/raw_iData.csv").status == 0)
+        let first = try folder.agile("score", "--coinr-meta", meta, "--db", folder.db, "--format", "csv")
+        #expect(first.status == 0, "\(first)")
+        let text = try String(contentsOfFile: meta, encoding: .utf8)
+        let row = "2,\"Physical\",\"Physical\",1,1,\"Score\",NA,NA,\"Conn\",\"Aggregate\""
+        #expect(text.contains(row))
+        try text.replacingOccurrences(of: row, with: row.replacingOccurrences(of: ",1,1,", with: ",1,4,")).write(toFile: meta, atomically: true, encoding: .utf8)
+        let edited = try folder.agile("score", "--coinr-meta", meta, "--db", folder.db, "--format", "csv")
+        #expect(edited.status == 0 && edited.stdout != first.stdout, "\(edited)")
+        let again = try folder.agile("score", "--coinr-meta", meta, "--db", folder.db, "--format", "csv", "--run", "1")
+        #expect(again.status == 0, "\(again)")
+        #expect(again.stdout == first.stdout)
+    }
+
     /// `score --run` takes neither data nor a method of its own.
     @Test func aReplayRefusesChoicesOfItsOwn() throws {
         let folder = try TemporaryFolder()
