@@ -76,6 +76,12 @@ public struct Workspace {
     ///     (``Store/isReadOnly``).
     ///   - busyTimeout: seconds to wait while another process writes the store.
     public func openStore(path: String, mustExist: Bool = false, busyTimeout: Double = 30) throws -> Store {
+        try Workspace.openStore(path: path, countries: countries, mustExist: mustExist, busyTimeout: busyTimeout)
+    }
+
+    /// Opens the store at `path` with the country list `countries`, as
+    /// ``openStore(path:mustExist:busyTimeout:)`` does (for a command that needs no registry).
+    public static func openStore(path: String, countries: CountryCatalog, mustExist: Bool = false, busyTimeout: Double = 30) throws -> Store {
         if mustExist, path != ":memory:", access(path, F_OK) != 0, errno == ENOENT {
             throw StoreError.missing(path: path)
         }

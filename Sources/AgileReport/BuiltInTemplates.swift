@@ -462,7 +462,7 @@ Each node's weight is set to zero in turn, its siblings re-scaled; places gained
 </article>
 </main>
 <footer>
-<p>{{indexName}} {{edition}} · generated{{#credit}} by {{.}}{{/credit}}{{#run}} from data snapshot {{.}}{{/run}}{{#vintages}} · {{.}}{{/vintages}}{{#date}} · {{.}}{{/date}}{{#illustrative}} · <strong>illustrative data</strong>{{/illustrative}}</p>
+<p>{{indexName}} {{edition}} · generated{{#credit}} by {{.}}{{/credit}}{{#run}} from data snapshot {{.}}{{/run}} with {{tool}}{{#vintages}} · {{.}}{{/vintages}}{{#date}} · {{.}}{{/date}}{{#illustrative}} · <strong>illustrative data</strong>{{/illustrative}}</p>
 </footer>
 </body>
 </html>

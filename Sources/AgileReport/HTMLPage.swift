@@ -25,6 +25,8 @@ struct HTMLPage {
         /// Whom the footer credits, when the registry names anyone.
         var credit: String?
         var run: String?
+        /// The agile that scored the run, beside the snapshot (`agile 0.13.0`).
+        var tool: String
         var date: String?
         /// The vintages of the values scored (`values as of 2024-12-31`), when they have any.
         var vintages: String?
@@ -47,7 +49,7 @@ struct HTMLPage {
         var context: [String: Any] = [
             "title": title, "style": templates.style, "heading": heading, "body": rest, "toc": toc, "hasToc": toc.count > 2,
             "indexName": shell.indexName, "edition": String(shell.edition), "indexLink": shell.indexLink,
-            "methodologyLink": shell.methodologyLink, "illustrative": shell.illustrative,
+            "methodologyLink": shell.methodologyLink, "illustrative": shell.illustrative, "tool": shell.tool,
         ]
         // Optionals go in only when set: Mustache would print an absent value wrapped in Any as "nil".
         if let run = shell.run { context["run"] = run }

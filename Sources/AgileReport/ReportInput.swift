@@ -13,6 +13,9 @@ public struct ReportInput: Sendable {
     /// The first digits of the run's data snapshot (SHA-256 of its inputs), shown in the
     /// footer: the same data shows the same snapshot in any store.
     public var snapshot: String?
+    /// The version of agile that scored the run, shown beside the snapshot; `nil`: unknown (a
+    /// run recorded before versions were).
+    public var version: String?
     /// A date to print (from `SOURCE_DATE_EPOCH` or the run), never the clock.
     public var date: String?
     /// The weights of the run, as the reader should read them (e.g. `declared`).
@@ -29,11 +32,14 @@ public struct ReportInput: Sendable {
     private let medians: [Double]
     private let counts: [Int]
 
-    /// - Parameter method: the method the run used, when the command line changed the
-    ///   registry's (the pages describe the run, not the registry's method block).
+    /// - Parameters:
+    ///   - method: the method the run used, when the command line changed the registry's (the
+    ///     pages describe the run, not the registry's method block).
+    ///   - version: the version of agile that scored the run (`nil`: unknown).
     public init(
         framework: Framework, method: Method? = nil, scores: Scores, selection: EditionSelection, countries: CountryCatalog,
-        illustrative: Bool, snapshot: String? = nil, date: String? = nil, weights: String = "as declared in the registry",
+        illustrative: Bool, snapshot: String? = nil, version: String? = AgileVersion.current, date: String? = nil,
+        weights: String = "as declared in the registry",
         evidence: EvidenceSet? = nil, audit: AuditResults? = nil, vintages: VintageSelection? = nil
     ) {
         self.evidence = evidence
@@ -51,7 +57,14 @@ public struct ReportInput: Sendable {
         self.countries = countries
         self.illustrative = illustrative
         self.snapshot = snapshot
+        self.version = version
         self.date = date
+    }
+
+    /// The agile that scored the run, as the footer names it: `agile 0.13.0`, or
+    /// `agile (version unknown)`.
+    var tool: String {
+        "agile " + (version ?? "(version unknown)")
     }
 
     /// The column of a node in the aggregated and rank tables.

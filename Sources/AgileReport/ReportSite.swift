@@ -135,7 +135,7 @@ public struct ReportSite: Sendable {
                     indexName: indexName, edition: input.framework.edition, indexLink: "index.html",
                     methodologyLink: "methodology.html", evidenceLink: input.showsEvidence ? "evidence.html" : nil,
                     auditLink: input.audit == nil ? nil : "audit.html", credit: input.framework.publication.credit,
-                    run: input.snapshot, date: input.date, vintages: input.vintages?.label,
+                    run: input.snapshot, tool: input.tool, date: input.date, vintages: input.vintages?.label,
                     illustrative: input.illustrative))
             return File(path: "\(name).html", content: page.render(with: templates))
         }

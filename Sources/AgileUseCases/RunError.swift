@@ -15,8 +15,6 @@ public enum RunError: Error, Hashable, Sendable, CustomStringConvertible {
     case otherEdition(registry: String, declared: Int, asked: Int)
     /// The store records no run with this id.
     case noRun(Int64)
-    /// The run was scored with another version of the registry (`sha256`: the one it was scored with).
-    case otherRegistry(run: Int64, registry: String, sha256: String)
     /// The method recorded with the run cannot be read (`reason`: why, from ``MethodChoiceError``).
     case unreadableMethod(run: Int64, reason: String)
     /// The weights recorded with the run cannot be read (`reason`: why, from ``WeightOverrideError``).
@@ -25,6 +23,8 @@ public enum RunError: Error, Hashable, Sendable, CustomStringConvertible {
     case notScored(code: String)
     /// A code that is no ISO 3166-1 country.
     case unknownCountry(code: String)
+    /// A code that is neither an indicator nor a denominator of the registry.
+    case unknownIndicator(code: String, registry: String)
     /// A level name or number that is not a level of the framework below the index (`depth`:
     /// the framework's number of levels).
     case unknownLevel(name: String, depth: Int)
@@ -52,8 +52,6 @@ public enum RunError: Error, Hashable, Sendable, CustomStringConvertible {
             "\(registry) declares edition \(declared), not \(asked)."
         case let .noRun(id):
             "The store holds no run \(id); `agile score` records runs."
-        case let .otherRegistry(run, registry, sha256):
-            "Run \(run) was scored with another version of \(registry) (SHA-256 \(sha256.prefix(12))…); pass that registry with --framework."
         case let .unreadableMethod(run, reason):
             "Run \(run) was recorded with a method that cannot be read: \(reason)"
         case let .unreadableWeights(run, reason):
@@ -62,6 +60,8 @@ public enum RunError: Error, Hashable, Sendable, CustomStringConvertible {
             "'\(code)' is not one of the countries scored."
         case let .unknownCountry(code):
             "'\(Printable.value(code))' is not an ISO 3166-1 country code."
+        case let .unknownIndicator(code, registry):
+            "'\(Printable.value(code))' is not an indicator or denominator of \(Printable.name(registry))."
         case let .unknownLevel(name, depth):
             "--level \(name): give indicator, dimension, pillar or a level from 1 to \(depth - 1)"
         case let .levelOutOfRange(level, root):

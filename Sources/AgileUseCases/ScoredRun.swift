@@ -33,6 +33,9 @@ public struct ScoredRun: Sendable {
     public var evidence: EvidenceSet?
     /// The vintages of the values scored (`nil`: COINr tables, which have none).
     public var vintages: VintageSelection?
+    /// The version of agile that scored the run (``AgileVersion/current`` for a new run; a
+    /// replayed run's recorded one, `nil` when it was recorded before versions were).
+    public var version: String?
 
     /// The weights as the run records them (`declared`, `equal` or a weight set's id).
     public var weightsText: String { weights.name }

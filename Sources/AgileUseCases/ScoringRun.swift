@@ -42,37 +42,17 @@ public struct ScoringRun: Sendable {
     /// read before it is recorded: a failure records nothing.
     public func score(_ edition: StoredEdition) throws -> ScoredRun {
         let earlier = method.applied(to: edition.framework.method).imputation == .latestEarlier
-        return try scored(edition, data: try edition.data(earlier: earlier), vintages: edition.vintages, replayed: nil)
+        return try scored(edition, data: try edition.data(earlier: earlier), vintages: edition.vintages)
     }
 
     /// Scores the inputs recorded with run `id` again, with the run's weights (overrides
-    /// included) and method; its vintages are those recorded (whatever `edition` selects).
-    /// - Throws: ``RunError`` when the store holds no such run, the registry is not the one
-    ///   the run was scored with, or the recorded method, weights or vintages cannot be read.
+    /// included), method, vintages and registry (as the store kept it with the run: see
+    /// ``RecordedRun``); the registry's companions are those beside `edition`'s registry.
+    /// Nothing is recorded.
+    /// - Throws: ``RunError`` when the store holds no such run or the recorded method,
+    ///   weights or vintages cannot be read.
     public static func replay(run id: Int64, in edition: StoredEdition) throws -> ScoredRun {
-        guard let record = try edition.store.run(id) else { throw RunError.noRun(id) }
-        let current = try FileDigest.sha256(path: edition.workspace.frameworkPath)
-        guard current == record.frameworkSHA256 else {
-            throw RunError.otherRegistry(run: id, registry: edition.workspace.frameworkPath, sha256: record.frameworkSHA256)
-        }
-        let inputs = try edition.store.inputs(ofRun: id)
-        let method: MethodChoices
-        do {
-            method = try MethodChoices(parsing: record.method)
-        } catch {
-            throw RunError.unreadableMethod(run: id, reason: error.description)
-        }
-        guard let vintages = VintageSelection(recorded: record.vintages) else {
-            throw RunError.unreadableVintages(run: id, text: record.vintages)
-        }
-        let weights: WeightChoice
-        do {
-            weights = try WeightChoice(recorded: record.weightSet)
-        } catch {
-            throw RunError.unreadableWeights(run: id, reason: error.description)
-        }
-        let run = ScoringRun(method: method, weights: weights)
-        return try run.scored(edition, data: EditionData(framework: edition.framework, observations: inputs), vintages: vintages, replayed: id)
+        try RecordedRun(id, in: edition.store, registry: edition.workspace.frameworkPath, countries: edition.workspace.countries).replay()
     }
 
     /// Scores every year of `source`: a stored edition is one run; COINr tables give one run
@@ -118,11 +98,13 @@ public struct ScoringRun: Sendable {
             return ScoredRun(
                 framework: framework, countries: countries, selection: selection, input: point.input, method: method,
                 weights: weights, scores: scores, methodText: methodText, illustrative: false, runID: nil, notRecorded: nil,
-                snapshot: Store.snapshot(of: selection.selected.values.flatMap(\.values)), evidence: nil, vintages: nil)
+                snapshot: Store.snapshot(of: selection.selected.values.flatMap(\.values)), evidence: nil, vintages: nil, version: AgileVersion.current)
         }
     }
 
-    private func scored(_ edition: StoredEdition, data: EditionData, vintages: VintageSelection, replayed: Int64?) throws -> ScoredRun {
+    /// Scores `data` (of `vintages`) and records the run, or (`recorded`) scores a recorded
+    /// run's inputs again without recording anything.
+    func scored(_ edition: StoredEdition, data: EditionData, vintages: VintageSelection, recorded: RunRecord? = nil) throws -> ScoredRun {
         let (framework, store) = (edition.framework, edition.store)
         let applied = method.applied(to: framework.method)
         let weights = try self.weights.resolved(for: framework, registry: edition.workspace.frameworkPath)
@@ -133,19 +115,23 @@ public struct ScoringRun: Sendable {
         // Illustrative when a value scored, or the evidence the report shows, came from a file
         // marked so; other values in the store do not count.
         let illustrative = try store.isIllustrative(inputs: inputs) || (evidence != nil && store.evidenceIsIllustrative())
-        var runID = replayed
+        var runID = recorded?.id
         var notRecorded: String?
-        if let reason = store.readOnlyReason {
-            if replayed == nil { notRecorded = "\(store.path): \(reason) is read only, so this run was not recorded" }
-        } else {
-            let frameworkID = try store.register(framework, path: edition.workspace.frameworkPath)
-            runID = try store.recordRun(
-                frameworkID: frameworkID, weightSet: weights.name, method: method.description, vintages: vintages.description, inputs: inputs,
-                units: scores.units, nodes: scores.aggregated.columns, scores: scores.aggregated, ranks: scores.ranks)
+        if recorded == nil {
+            if let reason = store.readOnlyReason {
+                notRecorded = "\(store.path): \(reason) is read only, so this run was not recorded"
+            } else {
+                let frameworkID = try store.register(framework, path: edition.workspace.frameworkPath)
+                runID = try store.recordRun(
+                    frameworkID: frameworkID, weightSet: weights.name, method: method.description, vintages: vintages.description,
+                    inputs: inputs, units: scores.units, nodes: scores.aggregated.columns, scores: scores.aggregated, ranks: scores.ranks,
+                    version: AgileVersion.current)
+            }
         }
         return ScoredRun(
             framework: framework, countries: edition.workspace.countries, selection: data.selection, input: data.input, method: applied,
             weights: weights, scores: scores, methodText: method.description, illustrative: illustrative, runID: runID,
-            notRecorded: notRecorded, snapshot: Store.snapshot(of: inputs), evidence: evidence, vintages: vintages)
+            notRecorded: notRecorded, snapshot: Store.snapshot(of: inputs), evidence: evidence, vintages: vintages,
+            version: recorded == nil ? AgileVersion.current : recorded?.version)
     }
 }

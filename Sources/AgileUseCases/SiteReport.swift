@@ -80,7 +80,7 @@ public struct SiteReport {
         let input = ReportInput(
             framework: run.framework, method: run.method, scores: run.scores, selection: run.selection,
             countries: run.countries, illustrative: run.illustrative,
-            snapshot: String(run.snapshot.prefix(12)), date: SourceDate.current(),
+            snapshot: String(run.snapshot.prefix(12)), version: run.version, date: SourceDate.current(),
             weights: run.weights == .declared ? "as declared in the registry" : run.weightsText,
             evidence: run.evidence,
             audit: try audit.map { try ReportAudit.compute(run.auditModel(), replications: $0.replications, seed: $0.seed, progress: progress) },

@@ -15,7 +15,8 @@ struct Agile: ParsableCommand {
             --framework to change). In a folder with a project file (agile.toml, made by \
             `agile init`; or --project FILE) its registry, store and templates are the defaults.
             """,
-        subcommands: [Init.self, Validate.self, Ingest.self, DataCoverage.self, Score.self, Report.self, Audit.self, Evidence.self]
+        version: AgileVersion.current,
+        subcommands: [Init.self, Validate.self, Ingest.self, DataCoverage.self, Score.self, Runs.self, Report.self, Audit.self, Evidence.self]
     )
 
     /// Parses and runs the command as ArgumentParser does, but prints its messages (which may

@@ -15,16 +15,35 @@ struct DataCoverage: ParsableCommand {
             With --format csv or json, the value of each country and indicator instead, as \
             stored, with the names, the year and the file and line it came from (one country's \
             with --country); a missing cell has no value.
+
+            --history lists the values a later ingest superseded (the store keeps them), each \
+            with its ingest, file and line, beside the values that replaced them.
+
+            Examples:
+              agile data --country KEN
+              agile data --format csv
+              agile data --history --country KEN --indicator I14
             """)
 
-    @Option(help: ArgumentHelp("Show one country's values (alpha-3 or alpha-2 code).", valueName: "code"))
+    @Option(help: ArgumentHelp("Show one country's values (alpha-3 or alpha-2 code); with --history, its history.", valueName: "code"))
     var country: String?
 
     @OptionGroup var format: FormatOption
     @OptionGroup var vintages: VintageOption
+    @Flag(help: "Show the values superseded by later ingests, and what superseded them.")
+    var history = false
+
+    @Option(help: ArgumentHelp("With --history: only this indicator (or denominator).", valueName: "code"))
+    var indicator: String?
+
     @OptionGroup var options: CommonOptions
 
+    func validate() throws {
+        if indicator != nil && !history { throw ValidationError("--indicator goes with --history") }
+    }
+
     func run() throws {
+        if history { return try printHistory() }
         let data = try EditionCoverage(options.storedEdition(vintages: vintages.request))
         let (framework, coverage, counts) = (data.framework, data.coverage, data.counts)
         if format.format != .table {
@@ -53,6 +72,42 @@ struct DataCoverage: ParsableCommand {
     /// A coverage row: the code, observed of total, the share (flagged `!` below the threshold), what is missing.
     private func line(_ code: String, _ width: Int, _ observed: Int, _ total: Int, _ share: Double, _ flagged: Bool, _ missing: [String]) -> String {
         "\(Terminal.pad(code, width)) \(Terminal.pad("\(observed)/\(total)", 8, right: true))  \(Terminal.pad(Terminal.percent(share), 7, right: true))\(flagged ? " !" : "")  \(missing.joined(separator: " "))"
+    }
+
+    /// The superseded values, grouped by country, indicator and year, each beside the value
+    /// that replaced it.
+    private func printHistory() throws {
+        let history = try DataHistory(options.storedEdition(), country: country, indicator: indicator)
+        let scope = [history.country, history.indicator].compactMap { $0.map(Printable.name) }.joined(separator: " ")
+        let store = Printable.name(options.db)
+        let count = history.supersededCount
+        guard count > 0 else {
+            return print("No value \(scope.isEmpty ? "" : "of \(scope) ")in \(store) has been superseded.")
+        }
+        print("\(count) \(count == 1 ? "value" : "values") \(scope.isEmpty ? "" : "of \(scope) ")superseded in \(store) (kept as history):")
+        var start = 0
+        while start < history.rows.count {
+            let first = history.rows[start]
+            var end = start + 1
+            while end < history.rows.count, history.rows[end].key == first.key { end += 1 }
+            let rows = history.rows[start..<end]
+            print("\(first.country) \(first.indicator) \(first.year)" + (first.source.isEmpty ? "" : " [\(Printable.name(first.source))]"))
+            let values = rows.map { $0.value.map(Scale.format) ?? "missing" }
+            let places = rows.map { "ingest #\($0.ingest)  \(Provenance(file: $0.provenance.file, line: $0.provenance.line))" }
+            let (valueWidth, placeWidth) = (values.map(\.count).max() ?? 0, places.map(\.count).max() ?? 0)
+            for (offset, row) in rows.enumerated() {
+                let status: String
+                if row.current {
+                    status = "current"
+                } else {
+                    status = "superseded by ingest #\(row.supersededBy.map(String.init) ?? "?")"
+                        + (row.replacement.map { " (\(Provenance(file: $0.file, line: $0.line)))" } ?? "")
+                }
+                let note = row.note.isEmpty ? "" : "; note \"\(Printable.value(row.note))\""
+                print("  \(Terminal.pad(values[offset], valueWidth, right: true))  \(Terminal.pad(places[offset], placeWidth))  \(status)\(note)")
+            }
+            start = end
+        }
     }
 
     private func printValues(of country: Country, framework: Framework, selection: EditionSelection) {

@@ -36,7 +36,7 @@ struct Report: ParsableCommand {
         case md, html, both
     }
 
-    @Option(name: .customLong("run"), help: ArgumentHelp("Replay this recorded run (see `agile score`).", valueName: "id"))
+    @Option(name: .customLong("run"), help: ArgumentHelp("Replay this recorded run (see `agile runs`), with the registry the store kept with it.", valueName: "id"))
     var recordedRun: Int64?
 
     @Option(help: ArgumentHelp("The folder of the site: new, empty or an earlier site (replaced whole).", valueName: "dir"))
@@ -68,7 +68,7 @@ struct Report: ParsableCommand {
 
     func validate() throws {
         guard auditReplications >= 2 else { throw ValidationError("--audit-replications must be at least 2") }
-        if recordedRun != nil, vintages.request != .standard {
+        if recordedRun != nil, vintages.given {
             throw ValidationError("--run replays the run with the vintages it was scored with; leave out --as-published, --as-of and --revised")
         }
     }
@@ -76,7 +76,7 @@ struct Report: ParsableCommand {
     func run() throws {
         let options = edition.applied(to: options)
         let report = try SiteReport(out: out, templates: templates ?? options.projectTemplates, store: options.db, registry: options.coinrMeta ?? options.framework, countries: options.countries)
-        let run = try recordedRun.map { try ScoringRun.replay(run: $0, in: options.storedEdition()) }
+        let run = try recordedRun.map { try RecordedRun($0, store: options.db, registry: options.framework, countries: options.countries).replay() }
             ?? ScoringRun(method: method.choices, weights: weights.request).score(options.storedEdition(edition.edition, vintages: vintages.request))
         if let note = run.notRecorded { Terminal.error("note: \(note)") }
         let formats: Set<ReportSite.Format> = format == .both ? [.markdown, .html] : format == .md ? [.markdown] : [.html]

@@ -11,7 +11,10 @@ struct Score: ParsableCommand {
         abstract: "Compute scores, ranks, tiers and the development–governance match.",
         discussion: """
             On stored data (the default) the run is recorded in the store with its inputs, so a \
-            report can be regenerated from exactly the same run. With --coinr, a COINr iData and \
+            report can be regenerated from exactly the same run. --run ID prints a recorded run \
+            again (see `agile runs`) with the registry, weights and method it was recorded with \
+            (the registry as the store kept it, even if the file has changed since), in any \
+            --format and for any --level and --country. With --coinr, a COINr iData and \
             iMeta table are scored directly (nothing is stored); choose the method with \
             --impute, --treat, --normalise and --aggregate (they override a registry's method too) \
             and take COINr's Denominate and Screen with --denominate and --screen (COINr takes \
@@ -26,6 +29,7 @@ struct Score: ParsableCommand {
               agile score --weight P2=2 --weight D05=0.5
               agile score --weights my-weights.json
               agile score --weights development-double --country DEU
+              agile score --run 3 --format csv
               agile score --coinr iData.csv iMeta.csv --normalise minmax:1,100 --aggregate geometric --format csv
               agile score --coinr panel.csv iMeta.csv --screen 0.9 --format csv
             """)
@@ -46,6 +50,9 @@ struct Score: ParsableCommand {
     @Flag(help: "With --format csv: the analyst's layout instead of COINr's — code, name, rank, tier, the index and the level under it (names in the header), as the table shows them, sorted by rank.")
     var readable = false
 
+    @Option(name: .customLong("run"), help: ArgumentHelp("Print this recorded run again (see `agile runs`).", valueName: "id"))
+    var recordedRun: Int64?
+
     @OptionGroup var edition: EditionOption
     @OptionGroup var vintages: VintageOption
     @OptionGroup var weights: WeightsOption
@@ -60,9 +67,20 @@ struct Score: ParsableCommand {
             // Editions are scored one at a time: normalising two together waits for the edition comparison.
             throw ValidationError("--\(normalisation.rawValue) applies to --coinr tables with several years (Time); a stored edition is normalised on its own")
         }
+        guard recordedRun != nil else { return }
+        let given = [(!coinr.coinr.isEmpty, "--coinr"), (weights.weights != nil, "--weights"), (!weights.overrides.isEmpty, "--weight"),
+                     (!method.choices.isEmpty, "method options"), (edition.edition != nil, "--edition"), (vintages.given, "a vintage option")]
+            .filter(\.0).map(\.1)
+        if let first = given.first {
+            throw ValidationError("--run replays a recorded run with its own registry, weights, method and vintages: leave out \(first)")
+        }
     }
 
     func run() throws {
+        if let recordedRun {
+            try show(RecordedRun(recordedRun, store: options.db, registry: options.framework, countries: options.countries).replay())
+            return
+        }
         let source = try coinr.source(edition.applied(to: options), edition: edition.edition, normalisation: panel.normalisation ?? .global,
                                        vintages: vintages.request)
         let runs = try ScoringRun(method: method.choices, weights: weights.request).scoreYears(source)

@@ -22,6 +22,9 @@ struct VintageOption: ParsableArguments {
         }
     }
 
+    /// Whether any vintage option was given.
+    var given: Bool { asPublished || asOf != nil || revised }
+
     /// The vintages asked for.
     var request: VintageRequest {
         if asPublished { return .asPublished }

@@ -35,20 +35,49 @@ import Testing
         #expect(RunError.noRun(5).description == "The store holds no run 5; `agile score` records runs.")
     }
 
-    /// A run scored with a registry that has changed since is not replayed with the new one.
-    @Test func aRunOfAnotherRegistryVersion() throws {
+    /// A run replays with the registry content the store kept with it: after a pillar's weight
+    /// is edited in the file (a new run scores with the edit), and after the file is removed.
+    /// Before, the replay was refused once the file had changed.
+    @Test func aRunReplaysWithItsStoredRegistryAfterTheFileIsEdited() throws {
         let store = try SampleStore()
         let folder = try ScratchFolder()
         let registry = folder.path("agile-2024.xml")
         try FileManager.default.copyItem(atPath: PackageRoot.path("Indicators/agile-2024.xml"), toPath: registry)
-        let before = try StoredEdition(workspace: Workspace(framework: registry), store: store.path)
-        let id = try #require(try ScoringRun().score(before).runID)
-        let sha256 = try FileDigest.sha256(path: registry)
-        try (String(contentsOfFile: registry, encoding: .utf8) + "<!-- edited -->\n").write(toFile: registry, atomically: true, encoding: .utf8)
+        let run = try ScoringRun().score(StoredEdition(workspace: Workspace(framework: registry), store: store.path))
+        let id = try #require(run.runID)
+        #expect(run.version == AgileVersion.current)
+        let text = try String(contentsOfFile: registry, encoding: .utf8)
+        try text.replacingOccurrences(of: "<pillar id=\"P1\">", with: "<pillar id=\"P1\" weight=\"3\">").write(toFile: registry, atomically: true, encoding: .utf8)
         let after = try StoredEdition(workspace: Workspace(framework: registry), store: store.path)
-        #expect(throws: RunError.otherRegistry(run: id, registry: registry, sha256: sha256)) { try ScoringRun.replay(run: id, in: after) }
-        #expect(RunError.otherRegistry(run: id, registry: "r.xml", sha256: "0123456789abcdef").description
-            == "Run \(id) was scored with another version of r.xml (SHA-256 0123456789ab…); pass that registry with --framework.")
+
+        // A new run takes the edit: with every pillar scored, the index is (3 P1 + P2 + P3 + P4) / 6.
+        let edited = try ScoringRun().score(after)
+        #expect(edited.runID != id)
+        let pillars = try ["P1", "P2", "P3", "P4"].map { try #require(run.scores.aggregated.columns.firstIndex(of: $0)) }
+        let index = run.scores.aggregated.columns.count - 1
+        let usa = try #require(run.scores.units.firstIndex(of: "USA"))
+        let p = pillars.map { run.scores.aggregated[usa, $0] }
+        #expect(p.allSatisfy { $0.isFinite })
+        #expect(abs(edited.scores.aggregated[usa, index] - (3 * p[0] + p[1] + p[2] + p[3]) / 6) < 1e-9)
+        #expect(abs(run.scores.aggregated[usa, index] - (p[0] + p[1] + p[2] + p[3]) / 4) < 1e-9)
+
+        // The replay takes the registry as it was.
+        let replayed = try ScoringRun.replay(run: id, in: after)
+        try FileManager.default.removeItem(atPath: registry)
+        let removed = try RecordedRun(id, store: store.path, registry: registry).replay()
+        for again in [replayed, removed] {
+            #expect(again.runID == id && again.version == AgileVersion.current && again.snapshot == run.snapshot)
+            #expect(again.framework.aggregates.first { $0.id == "P1" }?.weight == 1)
+            #expect(again.scores.units == run.scores.units)
+            for row in run.scores.units.indices {
+                for column in run.scores.aggregated.columns.indices {
+                    let (a, b) = (run.scores.aggregated[row, column], again.scores.aggregated[row, column])
+                    #expect(a == b || (a.isNaN && b.isNaN))
+                }
+            }
+        }
+        // Replaying recorded nothing.
+        #expect(try after.store.runs().map(\.id) == [id, try #require(edited.runID)])
     }
 
     /// The registry must declare the edition asked for.

@@ -57,7 +57,16 @@ public struct COINrMetaReader {
     ///   weight, a code declared twice, a parent or denominator that is not declared, no root
     ///   or two roots.
     public func read(path: String) throws(InputError) -> COINrMeta {
-        let scanner = try CSVScanner(path: path, limits: limits)
+        try read(CSVScanner(path: path, limits: limits), path: path)
+    }
+
+    /// Reads a table held in memory (a registry the store kept with a run); `name` stands for
+    /// its path in errors.
+    public func read(bytes: [UInt8], name: String) throws(InputError) -> COINrMeta {
+        try read(CSVScanner(bytes: bytes, name: name, limits: limits), path: name)
+    }
+
+    private func read(_ scanner: CSVScanner, path: String) throws(InputError) -> COINrMeta {
         let header = try CSVHeader.read(from: scanner, expected: Self.expectedHeader)
         try header.checkUnique()
         func required(_ name: String) throws(InputError) -> Int {

@@ -44,11 +44,22 @@ public struct RegistryLoader {
     /// - Throws: ``InputError`` for a file that is not well-formed or not valid against the
     ///   schema; ``RegistryError`` listing every semantic problem.
     public func load(path: String) throws -> Framework {
-        let tree = try XMLTree(path: path)
+        try load(XMLTree(path: path), path: path, schemaFor: path)
+    }
+
+    /// Loads and checks a registry held in memory (the content the store kept with a run):
+    /// `name` stands for its path in errors, and the schema is the one for a registry at
+    /// `registryPath` (unless ``schemaPath`` is given).
+    /// - Throws: as ``load(path:)``.
+    public func load(bytes: [UInt8], name: String, schemaFor registryPath: String) throws -> Framework {
+        try load(XMLTree(bytes: bytes, file: name), path: name, schemaFor: registryPath)
+    }
+
+    private func load(_ tree: XMLTree, path: String, schemaFor registryPath: String) throws -> Framework {
         if let schemaPath {
             try tree.validate(schemaPath: schemaPath)
         } else {
-            try tree.validate(schema: RegistryLoader.defaultSchema(for: path))
+            try tree.validate(schema: RegistryLoader.defaultSchema(for: registryPath))
         }
         guard let root = tree.root else {
             throw InputError(.structure, Provenance(file: path, line: 1), problem: "has no root element")

@@ -42,6 +42,37 @@ extension Store {
         }
     }
 
+    /// Every value stored for each country, indicator, year and source whose value has changed
+    /// (a value superseded, kept as history), oldest ingest first, the current one among them;
+    /// only for `country` and `indicator` when given. The superseded rows are found through
+    /// their partial index, so the rest of the store is not read.
+    public func histories(country: String? = nil, indicator: String? = nil) throws -> [ValueHistory] {
+        try queue.read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT o.country, o.indicator, o.year, o.source, o.value, o.note, o.current, o.ingest, o.superseded_by,
+                       o.line, o."column", i.file
+                FROM observations o JOIN ingests i ON i.id = o.ingest
+                WHERE (o.country, o.indicator, o.year, o.source) IN (
+                    SELECT country, indicator, year, source FROM observations
+                    WHERE current = 0 AND (?1 IS NULL OR country = ?1) AND (?2 IS NULL OR indicator = ?2))
+                ORDER BY o.country, o.indicator, o.year, o.source, o.ingest
+                """, arguments: [country, indicator])
+            var histories: [ValueHistory] = []
+            while let row = try rows.next() {
+                let value = StoredValue(
+                    value: row[4], source: row[3], note: row[5], current: row[6], ingest: row[7], supersededBy: row[8],
+                    provenance: Provenance(file: row[11], line: row[9], column: row[10]))
+                let (country, indicator, year): (String, String, Int) = (row[0], row[1], row[2])
+                if let last = histories.last, last.country == country, last.indicator == indicator, last.year == year, last.source == value.source {
+                    histories[histories.count - 1].values.append(value)
+                } else {
+                    histories.append(ValueHistory(country: country, indicator: indicator, year: year, source: value.source, values: [value]))
+                }
+            }
+            return histories
+        }
+    }
+
     /// The ingests recorded, oldest first.
     public func ingests() throws -> [IngestRecord] {
         try queue.read { db in
@@ -104,6 +135,25 @@ public struct StoredValue: Hashable, Sendable {
     public var ingest: Int64
     public var supersededBy: Int64?
     public var provenance: Provenance
+}
+
+/// Every value stored for one country, indicator, year and source, oldest ingest first.
+public struct ValueHistory: Hashable, Sendable {
+    public var country: String
+    public var indicator: String
+    public var year: Int
+    /// The source the values name (empty: none).
+    public var source: String
+    /// The values, the current one (if any is) among them.
+    public var values: [StoredValue]
+
+    public init(country: String, indicator: String, year: Int, source: String, values: [StoredValue]) {
+        self.country = country
+        self.indicator = indicator
+        self.year = year
+        self.source = source
+        self.values = values
+    }
 }
 
 /// One row of the ingest log.

@@ -2,6 +2,7 @@
 // what came out (every node's score and rank per country), so a run can be replayed exactly.
 
 import AgileCore
+import Foundation
 import GRDB
 
 /// A scoring run as recorded in the store.
@@ -15,10 +16,17 @@ public struct RunRecord: Hashable, Sendable {
     public var method: String
     /// SHA-256 of the run's inputs in canonical order.
     public var snapshot: String
+    /// When the run was recorded (ISO 8601, UTC), as stored.
     public var createdAt: String
     /// The vintages the run scored, as ``VintageSelection`` writes them (`revised`,
     /// `as-published:2025-02-21`, `as-of:2024-12-31`); `revised` for runs recorded before vintages.
     public var vintages: String
+    /// The framework's edition and the path its registry was first registered from.
+    public var edition: Int
+    public var registryPath: String
+    /// The version of agile that recorded the run (``AgileVersion``); `nil` for a run recorded
+    /// before versions were (unknown).
+    public var version: String?
 }
 
 extension Store {
@@ -32,6 +40,8 @@ extension Store {
     ///   - vintages: the vintages the inputs were selected by (``VintageSelection``'s text).
     ///   - inputs: the selected observations the run scored.
     ///   - nodes: the column codes of `scores` and `ranks` (indicators, then aggregates).
+    ///   - version: the version of agile that scored the run (a run of another version is
+    ///     another run).
     /// - Returns: the run's id.
     /// - Throws: ``ScoringError/unrecordable(node:unit:quantity:)`` before anything is written
     ///   when a score is neither finite nor missing or a rank is not a place among the units.
@@ -39,7 +49,7 @@ extension Store {
     @discardableResult
     public func recordRun(
         frameworkID: Int64, weightSet: String, method: String, vintages: String = "revised", inputs: [Observation],
-        units: [String], nodes: [String], scores: ScoreTable, ranks: ScoreTable
+        units: [String], nodes: [String], scores: ScoreTable, ranks: ScoreTable, version: String = AgileVersion.current
     ) throws -> Int64 {
         try ScoreTable.checkRecordable(scores: scores, ranks: ranks)
         try requireWritable()
@@ -47,13 +57,14 @@ extension Store {
         let snapshot = Store.snapshot(of: ordered)
         return try queue.write { db in
             if let existing = try Int64.fetchOne(db, sql: """
-                SELECT id FROM runs WHERE framework = ? AND weight_set = ? AND method = ? AND snapshot = ? AND vintages = ? ORDER BY id LIMIT 1
-                """, arguments: [frameworkID, weightSet, method, snapshot, vintages]) {
+                SELECT id FROM runs
+                WHERE framework = ? AND weight_set = ? AND method = ? AND snapshot = ? AND vintages = ? AND version IS ? ORDER BY id LIMIT 1
+                """, arguments: [frameworkID, weightSet, method, snapshot, vintages, version]) {
                 return existing
             }
             try db.execute(
-                sql: "INSERT INTO runs (framework, weight_set, method, snapshot, created_at, vintages) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [frameworkID, weightSet, method, snapshot, Store.timestamp(), vintages])
+                sql: "INSERT INTO runs (framework, weight_set, method, snapshot, created_at, vintages, version) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                arguments: [frameworkID, weightSet, method, snapshot, Store.timestamp(), vintages, version])
             let run = db.lastInsertedRowID
             let input = try db.makeStatement(sql: """
                 INSERT INTO run_inputs (run, country, indicator, year, value, source, note, file, line, "column")
@@ -89,19 +100,35 @@ extension Store {
 
     /// One recorded run.
     public func run(_ id: Int64) throws -> RunRecord? {
-        try runs().first { $0.id == id }
+        try runs(id: id).first
     }
 
     /// The runs recorded, oldest first.
     public func runs() throws -> [RunRecord] {
+        try runs(id: nil)
+    }
+
+    /// The runs recorded (only run `id` when given), oldest first. A store read without the
+    /// version column (read only, from an agile before it) gives every run an unknown version.
+    private func runs(id: Int64?) throws -> [RunRecord] {
         try queue.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT r.id, f.key, f.sha256, r.weight_set, r.method, r.snapshot, r.created_at, r.vintages
-                FROM runs r JOIN frameworks f ON f.id = r.framework ORDER BY r.id
-                """).map { row in
+            let version = try db.columns(in: "runs").contains { $0.name == "version" } ? "r.version" : "NULL"
+            return try Row.fetchAll(db, sql: """
+                SELECT r.id, f.key, f.sha256, r.weight_set, r.method, r.snapshot, r.created_at, r.vintages, f.edition, f.path, \(version)
+                FROM runs r JOIN frameworks f ON f.id = r.framework
+                WHERE ?1 IS NULL OR r.id = ?1 ORDER BY r.id
+                """, arguments: [id]).map { row in
                 RunRecord(id: row[0], framework: row[1], frameworkSHA256: row[2], weightSet: row[3], method: row[4], snapshot: row[5],
-                          createdAt: row[6], vintages: row[7])
+                          createdAt: row[6], vintages: row[7], edition: row[8], registryPath: row[9], version: row[10])
             }
+        }
+    }
+
+    /// The registry content the store keeps under `sha256` (the bytes of the file a run or an
+    /// ingest was made with); `nil` when it keeps none.
+    public func registryContent(sha256: String) throws -> [UInt8]? {
+        try queue.read { db in
+            try Data.fetchOne(db, sql: "SELECT content FROM frameworks WHERE sha256 = ?", arguments: [sha256]).map { Array($0) }
         }
     }
 

@@ -132,6 +132,10 @@ enum StoreSchema {
                 CREATE INDEX observations_superseded ON observations(current) WHERE current = 0;
                 """)
         }
+        migrator.registerMigration(runVersion) { db in
+            // NULL for the runs recorded before: their version is unknown.
+            try db.execute(sql: "ALTER TABLE runs ADD COLUMN version TEXT")
+        }
         migrator.registerMigration(vintages) { db in
             // A value's vintage is its file's: the date the file declares, else the day it was
             // ingested (for the ingests before this migration too, as none declared one then).
@@ -151,9 +155,12 @@ enum StoreSchema {
     static let vintages = "v6: the vintage of each value"
 
     static let indexes = "v4: indexes on the ingest of each observation and on superseded observations"
+    static let runVersion = "v5: the version of the tool that recorded a run"
 
-    /// Migrations that only speed queries up: a store that lacks them can still be read.
-    static let readableWithout: Set<String> = [indexes]
+    /// Migrations a store can be read without (a read-only store from an older agile): the
+    /// indexes only speed queries up, and a run without the version column reads as one of
+    /// unknown version.
+    static let readableWithout: Set<String> = [indexes, runVersion]
 
     /// The short name of a migration (`v4` of `v4: an index on …`).
     static func name(_ identifier: String) -> String {
