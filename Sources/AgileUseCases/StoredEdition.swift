@@ -29,7 +29,7 @@ public struct StoredEdition {
     ///   edition without a publication date, `InputError` when the store does not exist yet,
     ///   `StoreError` when it cannot be used.
     public init(
-        workspace: Workspace, store path: String, edition: Int? = nil, vintages: VintageRequest = .standard,
+        workspace: Workspace, store path: String, edition: Int? = nil, vintages: VintageRequest = .revised,
         publicationDate: CalendarDate? = nil
     ) throws {
         if let edition, edition != workspace.framework.edition {
@@ -42,7 +42,7 @@ public struct StoredEdition {
 
     /// The edition of `workspace` in a store already open.
     /// - Throws: ``RunError/noPublicationDate(registry:)`` as ``init(workspace:store:edition:vintages:publicationDate:)``.
-    public init(workspace: Workspace, store: Store, vintages: VintageRequest = .standard, publicationDate: CalendarDate? = nil) throws {
+    public init(workspace: Workspace, store: Store, vintages: VintageRequest = .revised, publicationDate: CalendarDate? = nil) throws {
         self.vintages = try StoredEdition.selection(vintages, workspace: workspace, publicationDate: publicationDate)
         self.workspace = workspace
         self.store = store

@@ -67,7 +67,7 @@ struct CommonOptions: ParsableArguments {
 
     /// Loads the registry (checked to declare `edition` when given) and opens the store, to
     /// read the values of the `vintages` asked for.
-    func storedEdition(_ edition: Int? = nil, vintages: VintageRequest = .standard) throws -> StoredEdition {
+    func storedEdition(_ edition: Int? = nil, vintages: VintageRequest = .revised) throws -> StoredEdition {
         try StoredEdition(workspace: workspace(), store: db, edition: edition, vintages: vintages)
     }
 }

@@ -68,7 +68,7 @@ struct COINrOption: ParsableArguments {
     /// The COINr tables, or else the registry's stored edition, read with the `vintages` asked
     /// for (COINr tables have none).
     func source(_ options: CommonOptions, edition: Int? = nil, normalisation: PanelNormalisation = .global,
-                vintages: VintageRequest = .standard) throws -> DataSource {
+                vintages: VintageRequest = .revised) throws -> DataSource {
         guard coinr.count == 2 else { return .stored(try options.storedEdition(edition, vintages: vintages)) }
         let steps = COINrSteps(denominate: denominate, screening: screen, year: time, normalisation: normalisation)
         return .coinr(COINrTables(data: coinr[0], meta: coinr[1], countries: options.countries, steps: steps))

@@ -3,17 +3,18 @@
 import AgileCore
 import ArgumentParser
 
-/// The vintages of the values `score`, `report`, `data` and the audits read. By default an
-/// edition is read as published when its registry declares a publication date, else revised.
+/// The vintages of the values `score`, `report`, `data` and the audits read. By default the
+/// latest values (revised): an analyst's new data counts the day it is ingested; an edition's
+/// published site is built `--as-published`.
 struct VintageOption: ParsableArguments {
-    @Flag(help: "Values as the edition was published: the latest of each value with a vintage on or before the registry's publication date (the default when the registry declares one).")
+    @Flag(help: "Values as the edition was published: the latest of each value with a vintage on or before the registry's publication date.")
     var asPublished = false
 
     @Option(help: ArgumentHelp("Values as they stood on this date: the latest of each value with a vintage on or before it.", valueName: "YYYY-MM-DD"),
             transform: VintageOption.date)
     var asOf: CalendarDate?
 
-    @Flag(help: "Revised values: the latest of each value, whatever its vintage (the default when the registry declares no publication date).")
+    @Flag(help: "Revised values: the latest of each value, whatever its vintage, the default.")
     var revised = false
 
     func validate() throws {
@@ -29,7 +30,7 @@ struct VintageOption: ParsableArguments {
     var request: VintageRequest {
         if asPublished { return .asPublished }
         if revised { return .revised }
-        return asOf.map(VintageRequest.asOf) ?? .standard
+        return asOf.map(VintageRequest.asOf) ?? .revised
     }
 
     /// Reads `--as-of`'s date; a bad one fails with what was expected, which ArgumentParser

@@ -217,7 +217,7 @@ import Testing
         ])
         let csv = try folder.agile("audit", "weights", "--db", folder.db, "--correlations", "--format", "csv")
         #expect(csv.status == 0 && csv.lines.first == "parent,parent_name,row,row_name,column,column_name,r")
-        #expect(csv.stderr == "note: \(caution)\n")
+        #expect(csv.stderr == "note: \(caution)\nnote: Vintages: revised values (the latest of every vintage).\n")
         let asem = try folder.agile(["audit", "weights", "--correlations"] + Self.asem)
         #expect(asem.status == 0, "\(asem)")
         #expect(!asem.stdout.contains("Caution") && asem.stderr.isEmpty)

@@ -115,16 +115,16 @@ import Testing
         try Self.checkAgreement(remove, title: "Node", "remove")
         #expect(try remove.column("level") == ["pillar", "pillar", "pillar", "pillar"])
 
-        // `agile data`: a row per country and indicator; USA's I01 is line 7 of the long CSV.
+        // `agile data`: a row per country and indicator; USA's I01 is line 8 of the long CSV.
         let data = try folder.agile(["data", "--format", "csv"] + db)
         let cells = try CSVTable.rows(data.stdout)
         #expect(cells.first == ["country", "country_name", "indicator", "indicator_name", "year", "value", "unit", "source", "file", "line"])
         #expect(cells.count == 1 + 14 * 39)
         let source = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Data/agile-2024-long.csv"), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-        let fields = source[6].split(separator: ",").map(String.init)
+        let fields = source[7].split(separator: ",").map(String.init)
         #expect(Array(fields.prefix(4)) == ["USA", "I01", "2023", "60194"])
         let usaI01 = try #require(cells.first { $0[0] == "USA" && $0[2] == "I01" })
-        #expect(Array(usaI01[0...6]) + [usaI01[8], usaI01[9]] == ["USA", "United States", "I01", "AI articles published", "2023", "60194", "articles", "Data/agile-2024-long.csv", "7"])
+        #expect(Array(usaI01[0...6]) + [usaI01[8], usaI01[9]] == ["USA", "United States", "I01", "AI articles published", "2023", "60194", "articles", "Data/agile-2024-long.csv", "8"])
         #expect(data.stderr == "note: NOTE: some of this data is ILLUSTRATIVE, not official AGILE Index data.\n")
         let germany = try Self.run(folder, ["data", "--country", "DE"] + db)
         #expect(germany.rows.count == 39 && germany.rows.allSatisfy { $0[0] == "DEU" && $0[1] == "Germany" })

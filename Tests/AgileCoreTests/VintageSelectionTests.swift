@@ -42,8 +42,8 @@ import Testing
     @Test func theDefaultIsAsPublishedWhenTheEditionHasAPublicationDate() throws {
         let published = try #require(CalendarDate("2025-02-21"))
         let date = try #require(CalendarDate("2024-12-31"))
-        #expect(VintageRequest.standard.selection(publicationDate: published) == .asPublished(published))
-        #expect(VintageRequest.standard.selection(publicationDate: nil) == .revised)
+        #expect(VintageRequest.revised.selection(publicationDate: published) == .revised)
+        #expect(VintageRequest.asPublished.selection(publicationDate: nil) == nil)
         #expect(VintageRequest.asPublished.selection(publicationDate: published) == .asPublished(published))
         #expect(VintageRequest.asPublished.selection(publicationDate: nil) == nil)
         #expect(VintageRequest.revised.selection(publicationDate: published) == .revised)

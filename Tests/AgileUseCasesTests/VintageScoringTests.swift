@@ -38,7 +38,7 @@ import Testing
         }
 
         /// The edition, as published on `publicationDate` unless `vintages` asks otherwise.
-        func edition(_ vintages: VintageRequest = .standard, publicationDate: CalendarDate? = VintageScoringTests.publicationDate) throws -> StoredEdition {
+        func edition(_ vintages: VintageRequest = .asPublished, publicationDate: CalendarDate? = VintageScoringTests.publicationDate) throws -> StoredEdition {
             try StoredEdition(workspace: workspace, store: path, vintages: vintages, publicationDate: publicationDate)
         }
     }
@@ -92,7 +92,7 @@ import Testing
         Self.expect(try ScoringRun().score(store.edition(.asOf(CalendarDate("2025-06-01")!))), Self.revisedScores)
         Self.expect(try ScoringRun().score(store.edition(.asOf(CalendarDate("2025-05-31")!))), Self.asPublishedScores)
         // Without a publication date the default is revised.
-        #expect(try store.edition(publicationDate: nil).vintages == .revised)
+        #expect(try store.edition(.revised, publicationDate: nil).vintages == .revised)
     }
 
     /// A run records its vintages; a replay says the recorded ones whatever is asked.

@@ -78,8 +78,6 @@ public enum VintageSelection: Hashable, Sendable, CustomStringConvertible {
 
 /// The vintages a command is asked for: its default, or one chosen on the command line.
 public enum VintageRequest: Hashable, Sendable {
-    /// As published when the edition declares its publication date, else revised.
-    case standard
     /// ``VintageSelection/revised``.
     case revised
     /// As published on the edition's publication date.
@@ -91,7 +89,6 @@ public enum VintageRequest: Hashable, Sendable {
     /// `nil` when ``asPublished`` is asked of an edition without a publication date.
     public func selection(publicationDate: CalendarDate?) -> VintageSelection? {
         switch self {
-        case .standard: publicationDate.map(VintageSelection.asPublished) ?? .revised
         case .revised: .revised
         case .asPublished: publicationDate.map(VintageSelection.asPublished)
         case .asOf(let date): .asOf(date)
