@@ -124,7 +124,10 @@ public struct ReportSite: Sendable {
         switch format {
         case .markdown:
             let markup = charts.mapValues { "![\(Escaping.markdown($0.alternative))](charts/\($0.name).svg)" }
-            return File(path: "\(name).md", content: template[.markdown]!.render(context(markup)))
+            let footer = MarkdownFooter(
+                indexName: indexName, edition: input.framework.edition, credit: input.framework.publication.credit, snapshot: input.snapshot,
+                tool: input.tool, date: input.date, vintages: input.vintages?.label, illustrative: input.illustrative)
+            return File(path: "\(name).md", content: template[.markdown]!.render(context(markup)) + footer.text)
         case .html:
             let markers = charts.mapValues { "[[chart:\($0.name)]]" }
             let markdown = template[.html]!.render(context(markers))
