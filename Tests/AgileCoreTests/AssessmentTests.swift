@@ -108,6 +108,7 @@ import Testing
         #expect(new.match?.quadrant == .developmentAhead)
         #expect(new.match?.development == 93.75 && new.match?.governance == 30)
         #expect(new.flags.isEmpty)
+        #expect(new.treatedPoints == [TreatedPoint(unit: "NEW", indicator: "I1", before: 50, after: 4, winsorised: .high, logTransformed: false)])
         #expect(new.imputations.isEmpty)
         #expect(new.aggregationFlags == [AggregationFlag(unit: "NEW", node: "D2", kind: .weightsRescaled, availableShare: 0.5)])
         #expect(new.coverage.observed == 3 && new.coverage.total == 4)

@@ -76,6 +76,9 @@ public struct AssessedUnit: Sendable {
     public var match: DevelopmentGovernanceMatch?
     /// Values outside the run's range, indicator by indicator.
     public var flags: [RangeFlag]
+    /// The values the run's outlier treatment changed: held to its winsorisation bounds, or
+    /// put through its log fallback.
+    public var treatedPoints: [TreatedPoint]
     /// The values imputation filled in.
     public var imputations: [ImputedCell]
     /// Aggregates built from part of their children, or left missing.

@@ -103,6 +103,7 @@ public struct Assessment: Sendable {
         var matrix = [Double](repeating: .nan, count: rows * nodeCount)
         var treated = ScoreTable(rows: units, columns: indicators)
         var flags: [[RangeFlag]] = Array(repeating: [], count: rows)
+        var points: [[TreatedPoint]] = Array(repeating: [], count: rows)
         for (column, fit) in parameters.indicators.enumerated() {
             for row in 0..<rows {
                 let value = imputed[row, column]
@@ -110,6 +111,12 @@ public struct Assessment: Sendable {
                 var x: Double
                 if let y = fit.treatment.apply(value) {
                     x = y
+                    if case .logTransformed = fit.treatment {
+                        points[row].append(TreatedPoint(unit: units[row], indicator: fit.indicator, before: value, after: y, winsorised: nil, logTransformed: true))
+                    } else if y != value {
+                        points[row].append(TreatedPoint(
+                            unit: units[row], indicator: fit.indicator, before: value, after: y, winsorised: y < value ? .high : .low, logTransformed: false))
+                    }
                     if let range = fit.range, !range.contains(x) {
                         let side: RangeFlag.Side = x < range.lowerBound ? .below : .above
                         flags[row].append(RangeFlag(indicator: fit.indicator, value: x, range: range, goalposts: fit.rangeIsGoalposts, side: side, clipped: !extrapolate))
@@ -139,7 +146,7 @@ public struct Assessment: Sendable {
                 unit: units[row], nodes: pipeline.nodes, raw: (0..<indicators.count).map { input.raw[row, $0] },
                 treated: (0..<indicators.count).map { treated[row, $0] }, scores: unitScores, placements: placements,
                 tier: Tier.tier(for: unitScores[nodeCount - 1], in: pipeline.method.tiers)?.name,
-                match: match(unitScores, unit: units[row]), flags: flags[row], imputations: imputations[row],
+                match: match(unitScores, unit: units[row]), flags: flags[row], treatedPoints: points[row], imputations: imputations[row],
                 aggregationFlags: cells.filter { $0.row == row }.map {
                     AggregationFlag(unit: units[row], node: pipeline.nodes[$0.node], kind: $0.kind, availableShare: $0.availableShare)
                 },
