@@ -45,6 +45,10 @@ public enum RunError: Error, Hashable, Sendable, CustomStringConvertible {
     case nothingByVintage(VintageSelection, earliest: CalendarDate)
     /// The vintages recorded with the run cannot be read.
     case unreadableVintages(run: Int64, text: String)
+    /// The store records no run of the edition asked for (`agile assess --edition`).
+    case noRunOfEdition(Int)
+    /// The files of a self-assessment hold no value of the edition's indicators inside its window.
+    case nothingToAssess(files: [String], years: ClosedRange<Int>)
 
     public var description: String {
         switch self {
@@ -81,6 +85,10 @@ public enum RunError: Error, Hashable, Sendable, CustomStringConvertible {
                 + "the earliest vintage stored is \(earliest): give a later --as-of date, or --revised."
         case let .unreadableVintages(run, text):
             "Run \(run) was recorded with vintages that cannot be read: \"\(Printable.value(text))\" (expected revised, as-published:YYYY-MM-DD or as-of:YYYY-MM-DD)."
+        case let .noRunOfEdition(year):
+            "The store holds no run of the \(year) edition; `agile score` records one (or give --run ID)."
+        case let .nothingToAssess(files, years):
+            "\(files.map(Printable.name).joined(separator: ", ")) hold no value of the edition's indicators in \(years.lowerBound)–\(years.upperBound): nothing to assess."
         }
     }
 

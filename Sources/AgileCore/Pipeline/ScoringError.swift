@@ -33,6 +33,9 @@ public enum ScoringError: Error, Hashable, Sendable, CustomStringConvertible {
     case input(String)
     /// Screening excluded every unit.
     case noUnitsLeft(countryMinimum: Double)
+    /// An assessed unit has too few observed indicators and the run's screening excludes such
+    /// units (``Assessment``).
+    case screenedOut(unit: String, observed: Int, total: Int, countryMinimum: Double)
     /// A step met or made a number that is not finite: the values are too large or too far
     /// apart for double precision (a range, a variance or a power that overflows). `node` is
     /// the indicator or aggregate, `quantity` what overflowed (`the standard deviation`).
@@ -83,6 +86,9 @@ public enum ScoringError: Error, Hashable, Sendable, CustomStringConvertible {
             return "the input does not fit the framework: \(message)"
         case .noUnitsLeft(let minimum):
             return "screening excluded every unit (none has \(Scale.format(minimum * 100)) % of its indicators); lower the coverage minimum or turn off excludeCountries"
+        case let .screenedOut(unit, observed, total, minimum):
+            return "\(unit) has \(observed) of its \(total) indicators, below the run's minimum of \(Scale.format(minimum * 100)) %, "
+                + "and the run excludes such countries: it cannot be assessed against this run; give more of its values"
         case let .notFinite(step, node, quantity):
             return "the \(step.rawValue) of '\(node)' overflows: \(quantity) is not a finite number (the values are too large or too far apart "
                 + "for double precision); scale the values down or choose another \(step.rawValue)"

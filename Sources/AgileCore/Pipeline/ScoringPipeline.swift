@@ -302,7 +302,7 @@ public struct ScoringPipeline: Sendable {
 
     /// Divides each indicator by its declared denominator column (a missing denominator leaves
     /// the value missing; a zero one is an error).
-    private func denominate(_ table: ScoreTable, by denominators: ScoreTable) throws(ScoringError) -> ScoreTable {
+    func denominate(_ table: ScoreTable, by denominators: ScoreTable) throws(ScoringError) -> ScoreTable {
         var out = table
         let rows = table.rows.count
         for (column, code) in indicatorDenominators.enumerated() {
@@ -325,7 +325,7 @@ public struct ScoringPipeline: Sendable {
     }
 
     /// Applies the declared transforms.
-    private func transform(_ table: ScoreTable) throws(ScoringError) -> ScoreTable {
+    func transform(_ table: ScoreTable) throws(ScoringError) -> ScoreTable {
         var out = table
         let rows = table.rows.count
         for (column, transform) in transforms.enumerated() where transform == .log1p {

@@ -1,0 +1,60 @@
+// `agile assess`: score countries' own values against a recorded run without moving anyone else.
+
+import AgileCore
+import AgileIO
+import AgileReport
+import AgileUseCases
+import ArgumentParser
+
+struct Assess: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score a country against a published edition without moving anyone else (a self-assessment).",
+        discussion: """
+            Reads the values of one or more countries from data files (any format `agile ingest` \
+            reads; a country need not be in the edition, but must be an ISO 3166-1 country) and \
+            scores them with the parameters of a recorded run frozen: the run's denominators and \
+            transforms, its outlier treatment (winsorisation bounds, log fallback), its \
+            normalisation (minimum and maximum, mean and standard deviation, goalposts, or \
+            among its values for ranks), weights, aggregation, missing-data rule, tiers and \
+            development–governance split. Nobody else's score changes. Each score is placed \
+            among the run's countries (the rank it would take, ties at the lowest rank) beside \
+            the median of the others. A value outside the run's range (its treated values; the \
+            goalposts where goalposts apply) is flagged and clipped to it, unless --extrapolate \
+            lets scores leave the scale. The store is only read.
+
+            Examples:
+              agile assess Data/assess/ken.csv --edition 2024
+              agile assess ken.csv --run 3 --format json
+            """)
+
+    @Argument(help: ArgumentHelp("The data files with the countries' values ('-': standard input).", valueName: "file"))
+    var files: [String]
+
+    @Option(help: ArgumentHelp("Assess against the latest recorded run of this edition.", valueName: "year"))
+    var edition: Int?
+
+    @Option(name: .customLong("run"), help: ArgumentHelp("Assess against this recorded run (see `agile runs`).", valueName: "id"))
+    var recordedRun: Int64?
+
+    @Flag(help: "Let values beyond the run's range score beyond the scale (default: clip them to the range and flag them).")
+    var extrapolate = false
+
+    @OptionGroup var format: FormatOption
+    @OptionGroup var options: CommonOptions
+
+    func validate() throws {
+        guard (edition == nil) != (recordedRun == nil) else { throw ValidationError("Give either --edition YEAR or --run ID.") }
+        guard !files.isEmpty else { throw ValidationError("Give the data file(s) with the values to assess.") }
+    }
+
+    func run() throws {
+        var options = self.options
+        if let edition, options.framework == Workspace.defaultFramework { options.framework = "Indicators/agile-\(edition).xml" }
+        let catalog = try CountryList.load(path: options.countries, registry: options.framework)
+        let store = try Workspace.openStore(path: options.db, countries: catalog, mustExist: true)
+        let id = try recordedRun ?? SelfAssessment.latestRun(edition: edition!, in: store)
+        let recorded = try RecordedRun(id, in: store, registry: options.framework, countries: catalog)
+        let result = try SelfAssessment(extrapolate: extrapolate).assess(files, against: recorded)
+        format.print(AssessmentOutput(result).output)
+    }
+}
