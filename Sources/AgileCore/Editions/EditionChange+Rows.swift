@@ -42,36 +42,40 @@ extension EditionChange {
 
     /// The rows of `nodes` (the index first), scorings in the order A, B, C, D.
     static func rows(nodes: [String], earlierRoot: String, scorings: [Scores], common: [String]) -> [Row] {
-        let (a, b, c, d) = (scorings[0], scorings[1], scorings[2], scorings[3])
+        let a = scorings[0], b = scorings[1]
         let root = nodes[0]
-        // The earlier framework's index may have another id.
-        func score(_ scores: Scores, _ country: String, _ node: String, earlierFramework: Bool = false) -> Double {
-            scores.aggregated[row: country, column: earlierFramework && node == root ? earlierRoot : node] ?? .nan
+        // Per scoring and node, the score of each country (the earlier framework's index may have another id).
+        let scoreTables: [[[String: Double]]] = scorings.enumerated().map { position, scores in
+            let rowOf = Dictionary(scores.aggregated.rows.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            return nodes.map { node in
+                guard let column = scores.aggregated.columns.firstIndex(of: position == 1 && node == root ? earlierRoot : node) else { return [:] }
+                return rowOf.mapValues { scores.aggregated[$0, column] }
+            }
         }
-        func ranks(_ scores: Scores, _ node: String, earlierFramework: Bool = false) -> [String: Double] {
-            EditionChange.ranks(common.map { score(scores, $0, node, earlierFramework: earlierFramework) }, of: common)
-        }
+        let rankTables = scoreTables.map { byNode in byNode.map { scores in EditionChange.ranks(common.map { scores[$0] ?? .nan }, of: common) } }
         let laterCountries = a.raw.rows, earlierCountries = b.raw.rows
         let inEarlier = Set(earlierCountries), inLater = Set(laterCountries)
         let allRanks = Dictionary(zip(a.units, a.indexRanks), uniquingKeysWith: { first, _ in first })
-        let order = laterCountries.enumerated().sorted { x, y in
-            let (rx, ry) = (allRanks[x.element] ?? .nan, allRanks[y.element] ?? .nan)
+        let order = laterCountries.sorted { x, y in
+            let (rx, ry) = (allRanks[x] ?? .nan, allRanks[y] ?? .nan)
             if rx.isNaN != ry.isNaN { return !rx.isNaN }
-            return rx.isNaN || rx == ry ? x.element < y.element : rx < ry
-        }.map(\.element) + earlierCountries.filter { !inLater.contains($0) }
+            return rx.isNaN || rx == ry ? x < y : rx < ry
+        } + earlierCountries.filter { !inLater.contains($0) }
+        let laterRows = Dictionary(a.ranks.rows.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let laterColumns = nodes.map { a.ranks.columns.firstIndex(of: $0) }
         var rows: [Row] = []
-        let rankTables = nodes.map { node in (ranks(a, node), ranks(b, node, earlierFramework: true), ranks(c, node), ranks(d, node)) }
+        rows.reserveCapacity(order.count * nodes.count)
         for country in order {
             for (position, node) in nodes.enumerated() {
-                let (ra, rb, rc, rd) = rankTables[position]
-                let allRank = a.ranks[row: country, column: node] ?? .nan
+                func score(_ scoring: Int) -> Double { scoreTables[scoring][position][country] ?? .nan }
+                func rank(_ scoring: Int) -> Double { rankTables[scoring][position][country] ?? .nan }
+                var allRank = Double.nan
+                if let row = laterRows[country], let column = laterColumns[position] { allRank = a.ranks[row, column] }
                 rows.append(Row(
                     country: country, node: node, isIndex: node == root,
                     isNewcomer: !inEarlier.contains(country), isDropped: !inLater.contains(country),
-                    later: score(a, country, node), earlier: score(b, country, node, earlierFramework: true),
-                    earlierDataLaterField: score(c, country, node), earlierDataEarlierField: score(d, country, node),
-                    laterRank: ra[country] ?? .nan, earlierRank: rb[country] ?? .nan,
-                    earlierDataLaterFieldRank: rc[country] ?? .nan, earlierDataEarlierFieldRank: rd[country] ?? .nan,
+                    later: score(0), earlier: score(1), earlierDataLaterField: score(2), earlierDataEarlierField: score(3),
+                    laterRank: rank(0), earlierRank: rank(1), earlierDataLaterFieldRank: rank(2), earlierDataEarlierFieldRank: rank(3),
                     laterRankOfAll: allRank))
             }
         }
@@ -81,9 +85,13 @@ extension EditionChange {
     /// The rank of each score among `countries` (higher is better, ties take the lowest rank,
     /// missing scores unranked).
     static func ranks(_ scores: [Double], of countries: [String]) -> [String: Double] {
+        let order = scores.indices.filter { !scores[$0].isNaN }.sorted { scores[$0] > scores[$1] }
         var ranks: [String: Double] = [:]
-        for (position, value) in scores.enumerated() where !value.isNaN {
-            ranks[countries[position]] = Double(1 + scores.filter { !$0.isNaN && $0 > value }.count)
+        ranks.reserveCapacity(order.count)
+        for (place, position) in order.enumerated() {
+            // A tie takes the rank of the first of its scores.
+            let tied = place > 0 && scores[order[place - 1]] == scores[position]
+            ranks[countries[position]] = tied ? ranks[countries[order[place - 1]]]! : Double(place + 1)
         }
         return ranks
     }
