@@ -94,21 +94,37 @@ public struct EditionChange: Sendable {
     /// - Throws: ``ScoringError`` when a framework cannot be scored (a scoring leaves no country).
     public init(earlier: Framework, later: Framework, earlierData: [Observation], laterData: [Observation]) throws(ScoringError) {
         editions = (earlier.edition, later.edition)
-        self.later = try EditionChange.score(later, laterData)
-        self.earlier = try EditionChange.score(earlier, earlierData)
+        self.later = try EditionChange.score(later, EditionSelection(framework: later, observations: laterData), laterData)
+        // The earlier data, selected once for B, C and D: both frameworks' codes, both editions'
+        // countries (every country with data when either lists none), the earlier window.
+        var both = later
+        both.years = earlier.years
+        let laterCodes = Set(later.indicators.map(\.id)), laterDenominators = Set(later.denominators.map(\.id))
+        both.indicators += earlier.indicators.filter { !laterCodes.contains($0.id) }
+        both.denominators += earlier.denominators.filter { !laterDenominators.contains($0.id) }
+        let laterCountries = Set(later.participants.map(\.code))
+        both.participants = later.participants.isEmpty || earlier.participants.isEmpty
+            ? [] : later.participants + earlier.participants.filter { !laterCountries.contains($0.code) }
+        let selection = EditionSelection(framework: both, observations: earlierData)
+        /// The countries of `framework`: its participants, or those with one of its values.
+        func countries(_ framework: Framework) -> [String] {
+            guard framework.participants.isEmpty else { return framework.participants.map(\.code) }
+            let codes = framework.dataCodes
+            return selection.countries.filter { country in selection.selected[country]?.keys.contains { codes.contains($0) } ?? false }
+        }
+        self.earlier = try EditionChange.score(earlier, selection.restricted(to: countries(earlier)), earlierData)
         // The later framework on the earlier data: the earlier window, the later or earlier countries.
         var onEarlierData = later
         onEarlierData.years = earlier.years
-        earlierDataLaterField = try EditionChange.score(onEarlierData, earlierData, countries: self.later.raw.rows)
+        earlierDataLaterField = try EditionChange.score(onEarlierData, selection.restricted(to: self.later.raw.rows), earlierData)
         let groups = Dictionary((later.participants + earlier.participants).map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         onEarlierData.participants = self.earlier.raw.rows.map { groups[$0] ?? Participant(code: $0) }
-        earlierDataEarlierField = try EditionChange.score(onEarlierData, earlierData, countries: self.earlier.raw.rows)
+        earlierDataEarlierField = try EditionChange.score(onEarlierData, selection.restricted(to: self.earlier.raw.rows), earlierData)
 
-        let laterCountries = self.later.raw.rows, earlierCountries = Set(self.earlier.raw.rows)
-        commonCountries = laterCountries.filter { earlierCountries.contains($0) }
-        newcomers = laterCountries.filter { !earlierCountries.contains($0) }
-        let below = later.depth - 1
-        let pillars = later.aggregates(atLevel: below).map(\.id)
+        let laterRows = self.later.raw.rows, earlierRows = Set(self.earlier.raw.rows)
+        commonCountries = laterRows.filter { earlierRows.contains($0) }
+        newcomers = laterRows.filter { !earlierRows.contains($0) }
+        let pillars = later.aggregates(atLevel: later.depth - 1).map(\.id)
         nodes = [self.later.aggregated.columns.last!] + pillars
         let earlierPillars = Set(earlier.aggregates(atLevel: earlier.depth - 1).map(\.id))
         nodesWithoutCounterpart = pillars.filter { !earlierPillars.contains($0) }
@@ -118,13 +134,10 @@ public struct EditionChange: Sendable {
             scorings: [self.later, self.earlier, earlierDataLaterField, earlierDataEarlierField], common: commonCountries)
     }
 
-    /// Scores `framework` on `observations`: its participants (or `countries` when given and
-    /// the framework lists none) inside its window.
-    static func score(_ framework: Framework, _ observations: [Observation], countries: [String]? = nil) throws(ScoringError) -> Scores {
-        var framework = framework
-        if framework.participants.isEmpty, let countries { framework.participants = countries.map { Participant(code: $0) } }
-        let selection = EditionSelection(framework: framework, observations: observations)
-        return try ScoringPipeline(framework: framework).run(ScoringInput(framework: framework, selection: selection, earlier: observations))
+    /// Scores `framework` on `selection` (its countries are the run's units); `observations`
+    /// give the values before the window (latest-earlier imputation).
+    static func score(_ framework: Framework, _ selection: EditionSelection, _ observations: [Observation]) throws(ScoringError) -> Scores {
+        try ScoringPipeline(framework: framework).run(ScoringInput(framework: framework, selection: selection, earlier: observations))
     }
 
     /// The raw table's missing cells, indicator by indicator.
