@@ -13,8 +13,10 @@ VINTAGES ?= --as-published
 run: setup build
 	$(AGILE) validate Indicators/agile-2024.xml
 	$(AGILE) ingest --db $(DB) Data/*.csv Data/*.xml Data/evidence/*.csv Data/evidence/vesta/results.json
+	$(AGILE) ingest --db $(DB) --framework Indicators/agile-2025.xml Data/2025/*.csv
 	$(AGILE) score --db $(DB) $(VINTAGES)
 	$(AGILE) report --db $(DB) --out Reports $(VINTAGES)
+	$(AGILE) compare --db $(DB) --editions 2024 2025
 
 ## Set up and run the whole test suite.
 test: setup

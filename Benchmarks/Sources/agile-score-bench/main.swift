@@ -7,6 +7,9 @@
 //               min-max [0, 100] → arithmetic mean at every level → ranks of every column
 //   generated   195 countries × 39 indicators of the AGILE structure, 8 % missing, written by
 //               the numpy peer's gen_data.py (AGILE_NUMPY_PEER, default ../shared/peers/numpy) and read through the COINr readers
+//   editions    the 2024 and 2025 registries for 195 countries: scoring the 2025 edition alone
+//               (selection, input, run) against comparing it with 2024 (EditionChange: four
+//               scorings and the rows); target ≤ 2.5× (--edition-runs N, default 201)
 // Each case runs once as a warm-up, then N times; the median time of one run is reported.
 // The peer's bench.py is then run on the same two data sets and its medians are read back.
 
@@ -22,6 +25,7 @@ let arguments = BenchmarkArguments()
 let runs = arguments.number("--runs", default: 2001)
 let peerReps = arguments.number("--peer-reps", default: 7)
 let runPeer = !arguments.has("--no-peer")
+let editionRuns = arguments.number("--edition-runs", default: 201)
 
 /// A framework (COINr defaults: treat, min-max [0, 100], arithmetic) and input read from a
 /// COINr iData/iMeta pair.
@@ -103,3 +107,9 @@ row("pipeline generated", "\(generatedInput.raw.rows.count)×\(generatedInput.ra
 let ratios = [peerASEM.map { $0 / asem.median }, peerGenerated.map { $0 / gen.median }].compactMap { $0 }
 let peerTarget = ratios.isEmpty ? "not measured" : ratios.allSatisfy { $0 >= 5 } ? "met" : "missed"
 print("targets: ASEM < 85 µs (\(asem.median < 85 ? "met" : "missed")), ≥ 5× the numpy peer (\(peerTarget))")
+
+let editions = try editionComparisonCase(packageRoot: packageRoot, countries: countries, runs: editionRuns)
+let editionRatio = editions.compare / editions.one
+print("editions: 2025 alone (\(editions.units)×43) " + String(format: "%.1f µs", editions.one)
+      + "; compared with 2024 (four scorings, rows) " + String(format: "%.1f µs: %.2f×", editions.compare, editionRatio)
+      + " (target ≤ 2.5×: \(editionRatio <= 2.5 ? "met" : "missed")); median of \(editionRuns) runs")

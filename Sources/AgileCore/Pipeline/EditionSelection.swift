@@ -33,6 +33,18 @@ public struct EditionSelection: Sendable {
         countries = participants.isEmpty ? selected.keys.sorted() : participants
     }
 
+    private init(selected: [String: [String: Observation]], countries: [String]) {
+        self.selected = selected
+        self.countries = countries
+    }
+
+    /// The same selection for `countries` only, in that order (a country without values has
+    /// none selected): several editions' scorings share one selection of the same data.
+    public func restricted(to countries: [String]) -> EditionSelection {
+        let kept = Set(countries)
+        return EditionSelection(selected: selected.filter { kept.contains($0.key) }, countries: countries)
+    }
+
     /// Later years win; in the same year, ties are broken by source name so the choice never
     /// depends on the order observations arrive in.
     static func isPreferred(_ candidate: Observation, over current: Observation) -> Bool {

@@ -59,9 +59,11 @@ public struct ScoringInput: Sendable {
         let indicators = framework.indicators.map(\.id)
         var raw = ScoreTable(rows: codes, columns: indicators)
         var years: [Int?] = Array(repeating: nil, count: raw.values.count)
-        for (column, indicator) in indicators.enumerated() {
-            for (row, country) in codes.enumerated() {
-                guard let observation = selection[country: country, indicator: indicator], let value = observation.value else { continue }
+        // Country by country: one lookup of the country's selection, then one per indicator.
+        for (row, country) in codes.enumerated() {
+            guard let values = selection.selected[country] else { continue }
+            for (column, indicator) in indicators.enumerated() {
+                guard let observation = values[indicator], let value = observation.value else { continue }
                 raw[row, column] = value
                 years[column * codes.count + row] = observation.year
             }
