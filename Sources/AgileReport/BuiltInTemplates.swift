@@ -494,7 +494,7 @@ blockquote { margin: 1rem 0; padding: 0.6rem 1rem; border: 2px solid #1a1a1a; bo
 table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: 0.92rem; }
 th, td { border-bottom: 1px solid #ccc; padding: 0.3rem 0.5rem; vertical-align: top; }
 th { border-bottom: 2px solid #1a1a1a; text-align: left; }
-td[style*="right"], th[style*="right"] { font-variant-numeric: tabular-nums; }
+td[style*="right"], th[style*="right"] { font-variant-numeric: tabular-nums; white-space: nowrap; }
 figure.chart { margin: 1.2rem 0; overflow-x: auto; }
 figure.chart svg { display: block; width: 100%; min-width: 34rem; height: auto; }
 div.table-scroll { overflow-x: auto; margin: 1rem 0; }
@@ -508,7 +508,6 @@ a { color: #0b4f8a; }
   header.site { flex-wrap: wrap; padding: 0.5rem 0.75rem; }
   main { padding: 0.5rem 0.75rem 2rem; }
   nav.toc ol { columns: 1; }
-  td, th { overflow-wrap: anywhere; }
 }
 @page { size: A4; margin: 16mm 14mm 18mm; @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 9pt sans-serif; color: #444; } }
 @media print {
