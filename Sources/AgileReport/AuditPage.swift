@@ -21,7 +21,7 @@ struct AuditPage {
                                         low: s.percentile5, high: s.percentile95)
             },
             axisTitle: "\(indexName) rank (1 = first)", idPrefix: "audit-intervals")
-        add("intervals", "audit-intervals", svg: intervals.svg(), alternative: intervals.generatedDescription)
+        add("intervals", "audit-intervals", svg: intervals.svg(note: input.chartNote), alternative: intervals.generatedDescription)
         if !audit.sensitivity.isEmpty {
             let sobol = SobolChart(
                 title: "Sobol indices of the mean absolute rank shift",
@@ -30,7 +30,7 @@ struct AuditPage {
                                      total: row.total, totalBounds: row.totalBounds)
                 },
                 idPrefix: "audit-sobol")
-            add("sobol", "audit-sobol", svg: sobol.svg(), alternative: sobol.generatedDescription)
+            add("sobol", "audit-sobol", svg: sobol.svg(note: input.chartNote), alternative: sobol.generatedDescription)
         }
         for (key, level) in [("weightsPillars", input.topLevel), ("weightsDimensions", 2)] where key == "weightsPillars" || input.topLevel != 2 {
             let nodes = audit.shares.filter { $0.level == level }
@@ -43,7 +43,7 @@ struct AuditPage {
                                          correlation: node.correlationShare, flags: node.divergences.map(AuditPage.shortFlagName))
                 },
                 idPrefix: name)
-            add(key, name, svg: chart.svg(), alternative: chart.generatedDescription)
+            add(key, name, svg: chart.svg(note: input.chartNote), alternative: chart.generatedDescription)
         }
         let table = audit.correlations
         if !table.rows.isEmpty && !table.columns.isEmpty {
@@ -51,7 +51,7 @@ struct AuditPage {
                 title: "Correlations with the \(levelName(input.topLevel, plural: true).lowercased()) and the index",
                 rows: table.rows.map(label), columns: table.columns.map { $0 == rootCode ? "Index" : $0 },
                 values: table.matrix, scale: .correlation, idPrefix: "audit-correlations")
-            add("correlations", "audit-correlations", svg: heat.svg(), alternative: heat.alternative)
+            add("correlations", "audit-correlations", svg: heat.svg(note: input.chartNote), alternative: heat.alternative)
         }
         return charts
     }

@@ -13,7 +13,7 @@ extension ReportTemplates {
 {{/illustrative}}
 **{{indexName}} score {{total}}** · rank **{{rank}} of {{count}}** · tier **{{tier}}** · data coverage grade **{{coverage.grade}}**
 
-{{summary}}
+{{summary}}{{#zeroMeaning}} {{.}}{{/zeroMeaning}}
 
 ## Pillars
 
@@ -47,19 +47,25 @@ extension ReportTemplates {
 {{/match}}
 ## Strengths and weaknesses
 
-Indicators where {{name}} ranks best and worst among the {{count}} countries.
+Indicators where {{name}}'s normalised score is furthest above and below the median of the countries with a value (the peer median). A value most countries share is left out.
 
 **Strongest**
 
 {{#strongest}}
-1. {{id}} {{name}}: {{value}} — rank {{rank}} of {{ranked}}, score {{score}}
+1. {{id}} {{name}}: {{value}} — score {{score}} against a peer median of {{median}} ({{gap}}), rank {{rank}} of {{ranked}}
 {{/strongest}}
+{{^hasStrongest}}
+None: no indicator is above the peer median.
+{{/hasStrongest}}
 
 **Weakest**
 
 {{#weakest}}
-1. {{id}} {{name}}: {{value}} — rank {{rank}} of {{ranked}}, score {{score}}
+1. {{id}} {{name}}: {{value}} — score {{score}} against a peer median of {{median}} ({{gap}}), rank {{rank}} of {{ranked}}
 {{/weakest}}
+{{^hasWeakest}}
+None: no indicator is below the peer median.
+{{/hasWeakest}}
 
 ## Ranking
 
@@ -85,12 +91,16 @@ Grade **{{coverage.grade}}**: {{coverage.observed}} of {{coverage.total}} indica
 {{summary}}
 
 {{#hasDomesticModels}}
-| Model developed in {{name}} | Developer | Open weights | Results loaded |
+| Model developed in {{inName}} | Developer | Open weights | Results loaded |
 |---|---|---|---|
 {{/hasDomesticModels}}
 {{#domesticModels}}
 | {{name}} | {{developer}} | {{openWeights}} | {{benchmarks}} |
 {{/domesticModels}}
+{{#modelsNote}}
+
+{{.}}
+{{/modelsNote}}
 
 {{#blocks}}
 ### {{heading}}
@@ -133,7 +143,7 @@ Cells: the rate, its 95 % Wilson interval and the number of cases n. See the [ev
 {{/illustrative}}
 {{count}} countries scored on {{pillarCount}} pillars, {{dimensionCount}} dimensions and {{indicatorCount}} indicators. Weights: {{weights}}. See the [methodology]({{links.methodology}}){{#links.audit}} and the [audit]({{.}}) of how robust the ranking is{{/links.audit}}.
 
-{{scoreBasis}}{{#vintages}} Scored on {{.}}.{{/vintages}}
+{{scoreBasis}}{{#zeroMeaning}} {{.}}{{/zeroMeaning}}{{#vintages}} Scored on {{.}}.{{/vintages}}
 
 ## Ranking
 
@@ -212,12 +222,12 @@ Indicators marked *reconstructed* are not from the published list of the index: 
 ## What the pipeline did
 
 {{#treated.any}}
-Outlier treatment changed {{treated.count}} values:
+Outlier treatment changed {{treated.count}} (before and after on the scale treated: log1p of the raw value where the indicator is log-transformed first):
 
-| Indicator | Country | Before | After | How |
-|---|---|---:|---:|---|
+| Indicator | Country | Scale | Before | After | How |
+|---|---|---|---:|---:|---|
 {{#treated.points}}
-| {{indicator}} | {{country}} | {{before}} | {{after}} | {{how}} |
+| {{indicator}} | {{country}} | {{scale}} | {{before}} | {{after}} | {{how}} |
 {{/treated.points}}
 {{/treated.any}}
 {{^treated.any}}
@@ -438,6 +448,7 @@ Each node's weight is set to zero in turn, its siblings re-scaled; places gained
 <title>{{title}}</title>
 <style>
 {{{style}}}
+@page { @bottom-left { content: {{{printFooter}}}; font: 9pt sans-serif; color: #444; } }
 </style>
 </head>
 <body>
@@ -483,15 +494,26 @@ blockquote { margin: 1rem 0; padding: 0.6rem 1rem; border: 2px solid #1a1a1a; bo
 table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: 0.92rem; }
 th, td { border-bottom: 1px solid #ccc; padding: 0.3rem 0.5rem; vertical-align: top; }
 th { border-bottom: 2px solid #1a1a1a; text-align: left; }
-td[style*="right"], th[style*="right"] { font-variant-numeric: tabular-nums; }
-figure.chart { margin: 1.2rem 0; }
-figure.chart svg { max-width: 100%; height: auto; }
+td[style*="right"], th[style*="right"] { font-variant-numeric: tabular-nums; white-space: nowrap; }
+figure.chart { margin: 1.2rem 0; overflow-x: auto; }
+figure.chart svg { display: block; width: 100%; min-width: 34rem; height: auto; }
+div.table-scroll { overflow-x: auto; margin: 1rem 0; }
+div.table-scroll table { margin: 0; }
 nav.toc { border: 1px solid #ccc; padding: 0.5rem 1rem; margin: 1rem 0; font-size: 0.92rem; }
 nav.toc h2 { font-size: 1rem; margin: 0.2rem 0; border: none; }
 nav.toc ol { margin: 0.2rem 0; padding-left: 1.4rem; columns: 2; }
 footer { border-top: 1px solid #999; padding: 0.5rem 1.5rem; font-size: 0.85rem; color: #444; }
 a { color: #0b4f8a; }
+@media (max-width: 40rem) {
+  header.site { flex-wrap: wrap; padding: 0.5rem 0.75rem; }
+  main { padding: 0.5rem 0.75rem 2rem; }
+  nav.toc ol { columns: 1; }
+}
+@page { size: A4; margin: 16mm 14mm 18mm; @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 9pt sans-serif; color: #444; } }
 @media print {
+  figure.chart { overflow: visible; }
+  figure.chart svg { min-width: 0; }
+  div.table-scroll { overflow: visible; }
   header.site nav, nav.toc { display: none; }
   a { color: #1a1a1a; }
   h2 { break-after: avoid; }

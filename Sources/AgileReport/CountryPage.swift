@@ -57,11 +57,14 @@ struct CountryPage {
             }
             context["match"] = section
         }
-        let ranked = indicatorRanking()
-        context["strongest"] = Array(ranked.prefix(5))
-        context["weakest"] = Array(ranked.reversed().prefix(5))
+        let lists = strengthsAndWeaknesses()
+        context["strongest"] = lists.strongest
+        context["weakest"] = lists.weakest
+        context["hasStrongest"] = !lists.strongest.isEmpty
+        context["hasWeakest"] = !lists.weakest.isEmpty
         context["indicators"] = indicatorRows()
         context["summary"] = summary(indexName: indexName, tier: tier, count: count, pillars: pillars)
+        if let zero = input.zeroMeaning { context["zeroMeaning"] = zero }
         if input.showsEvidence { context["evidence"] = EvidenceSection(input: input, code: code).context(charts: charts) }
         context["methodologyNote"] = methodologyNote()
         return context
@@ -81,28 +84,38 @@ struct CountryPage {
         }
     }
 
-    /// Indicators with a value, best rank first (ties: higher score, then id).
-    private func indicatorRanking() -> [[String: Any]] {
+    /// The indicators the country does best and worst on against its peers: the normalised
+    /// score against the indicator's median over the countries with a value. A strength is above
+    /// the median and above zero, a weakness below it; a value most countries share (a tie of
+    /// more than half of them, as on a binary indicator) is neither. Each list is ordered by the
+    /// distance from the median, largest first (ties: by id), and keeps `limit` entries.
+    func strengthsAndWeaknesses(limit: Int = 5) -> (strongest: [[String: Any]], weakest: [[String: Any]]) {
         let scores = input.scores
-        var entries: [(indicator: Indicator, rank: Double, score: Double)] = []
+        var entries: [(indicator: Indicator, column: Int, gap: Double)] = []
         for indicator in input.framework.indicators {
             guard let column = input.column(indicator.id) else { continue }
-            let rank = scores.ranks[row, column], score = scores.aggregated[row, column]
-            if rank.isFinite { entries.append((indicator, rank, score)) }
+            let score = scores.aggregated[row, column], median = input.median(column)
+            guard score.isFinite, median.isFinite, score != median else { continue }
+            let tied = scores.units.indices.filter { scores.aggregated[$0, column] == score }.count
+            guard 2 * tied <= input.rankedCount(column) else { continue }
+            entries.append((indicator, column, score - median))
         }
-        entries.sort { a, b in
-            if a.rank != b.rank { return a.rank < b.rank }
-            if a.score != b.score { return a.score > b.score }
-            return a.indicator.id < b.indicator.id
-        }
-        return entries.map { entry in
-            let column = input.column(entry.indicator.id)!
+        func entry(_ item: (indicator: Indicator, column: Int, gap: Double)) -> [String: Any] {
+            let gap = ReportFormat.fixed(abs(item.gap), decimals: 1)
             return [
-                "id": entry.indicator.id, "name": entry.indicator.name,
-                "value": rawValue(entry.indicator), "rank": ReportFormat.rank(entry.rank),
-                "ranked": String(input.rankedCount(column)), "score": ReportFormat.score(entry.score),
+                "id": item.indicator.id, "name": item.indicator.name, "value": rawValue(item.indicator),
+                "score": ReportFormat.score(scores.aggregated[row, item.column]),
+                "median": ReportFormat.score(input.median(item.column)),
+                "gap": (item.gap > 0 ? "+" : ReportFormat.minus) + gap,
+                "rank": ReportFormat.rank(scores.ranks[row, item.column]),
+                "ranked": String(input.rankedCount(item.column)),
             ]
         }
+        let strongest = entries.filter { $0.gap > 0 && scores.aggregated[row, $0.column] > 0 }
+            .sorted { $0.gap != $1.gap ? $0.gap > $1.gap : $0.indicator.id < $1.indicator.id }
+        let weakest = entries.filter { $0.gap < 0 }
+            .sorted { $0.gap != $1.gap ? $0.gap < $1.gap : $0.indicator.id < $1.indicator.id }
+        return (strongest.prefix(limit).map(entry), weakest.prefix(limit).map(entry))
     }
 
     /// The raw value with its unit, or `missing`.
@@ -140,12 +153,24 @@ struct CountryPage {
             return [
                 "id": indicator.id, "name": indicator.name, "value": rawValue(indicator),
                 "year": observation.map { String($0.year) } ?? "–",
-                "source": observation.map { $0.source.isEmpty ? indicator.source : $0.source } ?? indicator.source,
+                "source": source(observation.map { $0.source.isEmpty ? indicator.source : $0.source } ?? indicator.source,
+                                 observed: observation?.value != nil),
                 "score": column.map { ReportFormat.score(scores.aggregated[row, $0]) } ?? "–",
-                "rank": column.map { ReportFormat.rank(scores.ranks[row, $0]) } ?? "–",
+                "rank": column.map { column in
+                    let rank = scores.ranks[row, column]
+                    return rank.isFinite ? "\(ReportFormat.rank(rank)) of \(input.rankedCount(column))" : "–"
+                } ?? "–",
                 "flags": flags.joined(separator: ", "),
             ]
         }
+    }
+
+    /// The source of a value as the table names it: on illustrative pages a value's source says
+    /// "(illustrative)" unless it already does (the store marks whole ingests illustrative, so
+    /// every value shown is taken as one of them).
+    private func source(_ text: String, observed: Bool) -> String {
+        guard input.illustrative, observed, !text.lowercased().contains("illustrative") else { return text }
+        return text.isEmpty ? "(illustrative)" : text + " (illustrative)"
     }
 
     /// Coverage as a grade: A ≥ 95 %, B ≥ 85 %, C ≥ the framework's threshold, D below.

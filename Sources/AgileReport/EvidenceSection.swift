@@ -24,7 +24,7 @@ struct EvidenceSection {
 
     /// The heat maps, by template key.
     func charts() -> [String: ChartSVG] {
-        let name = input.name(code)
+        let name = input.nameInSentence(code)
         let stem = ReportInput.pageName(code)
         var charts: [String: ChartSVG] = [:]
         for (benchmark, table, perCountry) in tables() {
@@ -33,7 +33,7 @@ struct EvidenceSection {
                 ? "\(short): alignment with annotators from \(name) by \(benchmark.dimensionTitle.lowercased()) (\(EvidenceTable.direction(benchmark)))"
                 : "\(short): \(benchmark.metric.uppercased()) of models developed in \(name) (\(EvidenceTable.direction(benchmark)))"
             let map = table.heatMap(title: title, idPrefix: "\(stem)-evidence-\(benchmark.id)")
-            charts[EvidenceSection.chartKey(benchmark.id)] = ChartSVG(name: "\(stem)-evidence-\(benchmark.id)", svg: map.svg(), alternative: map.alternative)
+            charts[EvidenceSection.chartKey(benchmark.id)] = ChartSVG(name: "\(stem)-evidence-\(benchmark.id)", svg: map.svg(note: input.chartNote), alternative: map.alternative)
         }
         return charts
     }
@@ -47,8 +47,8 @@ struct EvidenceSection {
                 "hasCaveats": false, "hasDomesticModels": false,
             ]
         }
-        let country = evidence.country(code, name: input.name(code))
-        let name = input.name(code)
+        let country = evidence.country(code, name: input.nameInSentence(code))
+        let name = input.nameInSentence(code)
         var blocks: [[String: Any]] = []
         var caveats = evidence.benchmarks.caveats
         for (benchmark, table, perCountry) in tables() {
@@ -67,11 +67,22 @@ struct EvidenceSection {
         }
         let developed = country.domesticModels
         let coverage = Dictionary(evidence.coverage.map { ($0.model, $0.benchmarks) }, uniquingKeysWith: { first, _ in first })
-        return [
+        // The summary counts the models with results on a benchmark of domestic models; the table
+        // lists every registered model: say why the two differ.
+        let evaluated = Set(country.domestic.flatMap { $0.models.map(\.model) })
+        let safety = evidence.benchmarks.benchmarks.filter { !$0.perCountry }
+        var modelsNote: String?
+        if developed.count != evaluated.count {
+            let count = developed.count, shown = evaluated.count
+            modelsNote = "The table lists all \(count) registered model\(count == 1 ? "" : "s") developed in \(name); "
+                + "\(shown) of them \(shown == 1 ? "has" : "have") results on \(EvidenceSection.list(safety)), the count above; "
+                + "the \(count - shown == 1 ? "other has" : "others have") none loaded there."
+        }
+        var context: [String: Any] = [
             "summary": country.summary,
             "caveats": caveats,
             "hasCaveats": !caveats.isEmpty,
-            "hasDomesticModels": !developed.isEmpty,
+            "hasDomesticModels": !developed.isEmpty, "inName": name,
             "blocks": blocks,
             "domesticModels": developed.map { model in
                 [
@@ -80,6 +91,8 @@ struct EvidenceSection {
                 ] as [String: Any]
             },
         ]
+        if let modelsNote { context["modelsNote"] = modelsNote }
+        return context
     }
 
     /// `MVPBench, VESTA`, or `none`.

@@ -60,11 +60,11 @@ struct EvidenceTable {
         "\(Percent.text(rate.value)) (\(note(rate)))"
     }
 
-    /// `33–49 %, n 67` or `n unknown`.
+    /// `33–49 %, n 67` or `n unknown`, with a no-break space after `n` (never split over lines).
     static func note(_ rate: EvidenceRate) -> String {
-        guard let n = rate.n else { return "n unknown" }
-        guard let interval = rate.interval else { return "n \(n)" }
-        return "\(Percent.number(interval.lower))–\(Percent.text(interval.upper)), n \(n)"
+        guard let n = rate.n else { return "n\u{00A0}unknown" }
+        guard let interval = rate.interval else { return "n\u{00A0}\(n)" }
+        return "\(Percent.number(interval.lower))–\(Percent.text(interval.upper)), n\u{00A0}\(n)"
     }
 
     /// The direction of the metric in words.

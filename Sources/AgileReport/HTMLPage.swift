@@ -34,7 +34,7 @@ struct HTMLPage {
     }
 
     func render(with templates: ReportTemplates, renderer: MarkdownRenderer = MarkdownRenderer()) -> String {
-        var body = PipeTables.convert(renderer.html(markdown))
+        var body = HTMLPage.scrollingTables(PipeTables.convert(renderer.html(markdown)))
         var toc: [[String: String]] = []
         body = HTMLPage.identifyHeadings(body, toc: &toc)
         for (name, svg) in charts.sorted(by: { $0.key < $1.key }) {
@@ -50,6 +50,8 @@ struct HTMLPage {
             "title": title, "style": templates.style, "heading": heading, "body": rest, "toc": toc, "hasToc": toc.count > 2,
             "indexName": shell.indexName, "edition": String(shell.edition), "indexLink": shell.indexLink,
             "methodologyLink": shell.methodologyLink, "illustrative": shell.illustrative, "tool": shell.tool,
+            "printFooter": HTMLPage.cssString(
+                "\(shell.indexName) \(shell.edition)" + (shell.illustrative ? " · illustrative data: invented sample values, do not cite" : "")),
         ]
         // Optionals go in only when set: Mustache would print an absent value wrapped in Any as "nil".
         if let run = shell.run { context["run"] = run }
@@ -59,6 +61,27 @@ struct HTMLPage {
         if let evidenceLink = shell.evidenceLink { context["evidenceLink"] = evidenceLink }
         if let credit = shell.credit { context["credit"] = credit }
         return templates.page.render(context)
+    }
+
+    /// Every `<table>` inside a `<div class="table-scroll">` that scrolls sideways on its own
+    /// (a focusable region), so a wide table never widens the page on a phone.
+    static func scrollingTables(_ html: String) -> String {
+        html.replacingBytes("<table>", with: "<div class=\"table-scroll\" role=\"region\" aria-label=\"Table\" tabindex=\"0\"><table>")
+            .replacingBytes("</table>", with: "</table></div>")
+    }
+
+    /// `text` as a CSS string literal: quoted, with `"`, `\\`, `<`, `>`, `&` and control
+    /// characters as CSS escapes (the literal stands inside `<style>`, where nothing is decoded).
+    static func cssString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"", "\\", "<", ">", "&": out += "\\" + String(scalar.value, radix: 16) + " "
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { out += "\\" + String(scalar.value, radix: 16) + " " } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + "\""
     }
 
     /// Gives every `<h2>` an id made from its text (unique within the page) and lists them.

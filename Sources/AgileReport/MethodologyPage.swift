@@ -41,7 +41,13 @@ struct MethodologyPage {
             } else {
                 how = "changed"
             }
-            return ["indicator": point.indicator, "country": point.unit, "before": ReportFormat.raw(point.before), "after": ReportFormat.raw(point.after), "how": how]
+            let indicator = framework.indicators.first { $0.id == point.indicator }
+            let unit = indicator?.unit ?? ""
+            let scale = indicator?.transform == .log1p ? "log1p(\(unit.isEmpty ? "value" : unit))" : (unit.isEmpty ? "value" : unit)
+            return [
+                "indicator": point.indicator, "country": point.unit, "scale": scale,
+                "before": ReportFormat.raw(point.before), "after": ReportFormat.raw(point.after), "how": how,
+            ]
         }
         let imputedCells = scores.imputations.map { cell -> [String: String] in
             ["indicator": cell.indicator, "country": cell.unit, "value": ReportFormat.raw(cell.value), "how": "\(cell.source)"]
@@ -59,7 +65,10 @@ struct MethodologyPage {
             "hasReconstructed": framework.indicators.contains { $0.status == .reconstructed },
             "pillars": pillars, "indicators": indicators, "method": MethodologyPage.describe(framework.method, years: framework.years),
             "scoreBasis": ScoreBasis(framework: framework).methodology,
-            "treated": ["any": !treatedPoints.isEmpty, "count": String(treatedPoints.count), "points": treatedPoints] as [String: Any],
+            "treated": [
+                "any": !treatedPoints.isEmpty, "points": treatedPoints,
+                "count": MethodologyPage.treatedCount(treatedPoints.count),
+            ] as [String: Any],
             "imputed": ["any": !imputedCells.isEmpty, "count": String(imputedCells.count), "cells": imputedCells] as [String: Any],
             "constant": ["any": !scores.constantIndicators.isEmpty, "list": scores.constantIndicators.map(\.indicator).joined(separator: ", ")] as [String: Any],
             "links": links.dictionary,
@@ -122,5 +131,10 @@ struct MethodologyPage {
             lines.append("Tiers: " + method.tiers.map { $0.minimum.isFinite ? "\($0.name) ≥ \(Scale.format($0.minimum))" : "\($0.name) below" }.joined(separator: ", ") + ".")
         }
         return lines
+    }
+
+    /// `1 value`, `3 values`.
+    static func treatedCount(_ count: Int) -> String {
+        count == 1 ? "1 value" : "\(count) values"
     }
 }

@@ -47,6 +47,7 @@ struct RankingPage {
             "pillarHeaders": pillars.map(\.id), "countries": countries, "tiers": tiers,
             "hasMatch": wording != nil, "charts": charts, "links": links.dictionary,
         ]
+        if let zero = input.zeroMeaning { context["zeroMeaning"] = zero }
         if let wording {
             context["matchHeading"] = wording.heading
             context["matchNote"] = wording.note

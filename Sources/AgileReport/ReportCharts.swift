@@ -33,7 +33,7 @@ struct ReportCharts {
                 axes: pillars.map { "\($0.id) \($0.name)" }, series: pillarScores,
                 reference: ChartSeries(name: "Median of \(input.rankedCount) countries", values: pillarColumns.map { input.median($0) }),
                 idPrefix: "\(stem)-radar")
-            charts["radar"] = ChartSVG(name: "\(stem)-radar", svg: radar.svg(), alternative: radar.generatedDescription)
+            charts["radar"] = ChartSVG(name: "\(stem)-radar", svg: radar.svg(note: input.chartNote), alternative: radar.generatedDescription)
             charts["pillars"] = charts["radar"]
         } else {
             // A radar needs three axes to enclose an area; one or two pillars are bars.
@@ -42,7 +42,7 @@ struct ReportCharts {
                 categories: pillars.map { "\($0.id) \($0.name)" }, series: pillarScores,
                 reference: ChartSeries(name: "Median", values: pillarColumns.map { input.median($0) }),
                 idPrefix: "\(stem)-pillars")
-            charts["pillars"] = ChartSVG(name: "\(stem)-pillars", svg: bars.svg(), alternative: bars.generatedDescription)
+            charts["pillars"] = ChartSVG(name: "\(stem)-pillars", svg: bars.svg(note: input.chartNote), alternative: bars.generatedDescription)
         }
 
         let dimensions = input.framework.aggregates(atLevel: 2).filter { input.column($0.id) != nil }
@@ -53,13 +53,13 @@ struct ReportCharts {
             series: ChartSeries(name: name, values: dimensionColumns.map { scores.aggregated[row, $0] }),
             reference: ChartSeries(name: "Median", values: dimensionColumns.map { input.median($0) }),
             idPrefix: "\(stem)-dimensions")
-        charts["dimensions"] = ChartSVG(name: "\(stem)-dimensions", svg: bars.svg(), alternative: bars.generatedDescription)
+        charts["dimensions"] = ChartSVG(name: "\(stem)-dimensions", svg: bars.svg(note: input.chartNote), alternative: bars.generatedDescription)
 
         if let scatter = scatter(focus: code, idPrefix: "\(stem)-scatter") {
-            charts["scatter"] = ChartSVG(name: "\(stem)-scatter", svg: scatter.svg(), alternative: scatter.generatedDescription)
+            charts["scatter"] = ChartSVG(name: "\(stem)-scatter", svg: scatter.svg(note: input.chartNote), alternative: scatter.generatedDescription)
         }
         let ranking = ranking(focus: code, idPrefix: "\(stem)-ranking")
-        charts["ranking"] = ChartSVG(name: "\(stem)-ranking", svg: ranking.svg(), alternative: ranking.generatedDescription)
+        charts["ranking"] = ChartSVG(name: "\(stem)-ranking", svg: ranking.svg(note: input.chartNote), alternative: ranking.generatedDescription)
         if input.showsEvidence { charts.merge(EvidenceSection(input: input, code: code).charts()) { first, _ in first } }
         return charts
     }
@@ -68,9 +68,9 @@ struct ReportCharts {
     func overview() -> [String: ChartSVG] {
         var charts: [String: ChartSVG] = [:]
         let ranking = ranking(focus: nil, idPrefix: "ranking")
-        charts["ranking"] = ChartSVG(name: "ranking", svg: ranking.svg(), alternative: ranking.generatedDescription)
+        charts["ranking"] = ChartSVG(name: "ranking", svg: ranking.svg(note: input.chartNote), alternative: ranking.generatedDescription)
         if let scatter = scatter(focus: nil, idPrefix: "scatter") {
-            charts["scatter"] = ChartSVG(name: "scatter", svg: scatter.svg(), alternative: scatter.generatedDescription)
+            charts["scatter"] = ChartSVG(name: "scatter", svg: scatter.svg(note: input.chartNote), alternative: scatter.generatedDescription)
         }
         return charts
     }

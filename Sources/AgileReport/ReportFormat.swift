@@ -1,21 +1,26 @@
-// How numbers read in reports: fixed decimals, no locale, never "nan" or "-0".
+// How numbers read in reports: fixed decimals, no locale, never "nan" or "-0", and the true
+// minus sign (U+2212), never a hyphen.
 
 import AgileCore
 
 /// Number formatting for reports. Deterministic: the same Double always gives the same text.
 public enum ReportFormat {
+    /// The minus sign of the pages: U+2212, not the hyphen-minus.
+    public static let minus = "\u{2212}"
+
     /// A score with one decimal (`57.9`), or `–` when missing.
     public static func score(_ value: Double) -> String {
         fixed(value, decimals: 1)
     }
 
-    /// `value` with a fixed number of decimals, `–` when not finite.
+    /// `value` with a fixed number of decimals, `–` when not finite; a negative value starts
+    /// with `−` (U+2212).
     public static func fixed(_ value: Double, decimals: Int) -> String {
         guard value.isFinite else { return "–" }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         guard (abs(value) * scale).rounded() < 9.0e15 else { return String(value) }
-        return FixedDecimal.text(value, decimals: decimals)
+        return FixedDecimal.text(value, decimals: decimals, minus: .sign)
     }
 
     /// A raw value as its unit reads: whole numbers without decimals and with thousands
@@ -44,6 +49,6 @@ public enum ReportFormat {
     }
 
     static func grouped(_ value: Int64) -> String {
-        DigitGroups.text(value, separator: "\u{2009}")
+        (value < 0 ? minus : "") + DigitGroups.text(value.magnitude, separator: "\u{2009}")
     }
 }

@@ -67,6 +67,21 @@ public struct ReportInput: Sendable {
         "agile " + (version ?? "(version unknown)")
     }
 
+    /// The note every chart carries when the data are illustrative (`nil` otherwise): the
+    /// images travel without the page (the Markdown links them as files).
+    var chartNote: String? {
+        illustrative ? "Illustrative data: invented sample values, not for citation." : nil
+    }
+
+    /// What a score of 0 and of 100 mean when indicators are scaled min-max to 0–100 across the
+    /// countries (`nil` for other normalisations): said once on each page that shows scores.
+    var zeroMeaning: String? {
+        guard case let .minMax(low, high) = framework.method.normalisation, low == 0, high == 100,
+              !framework.indicators.contains(where: { $0.overrides.goalposts != nil || $0.overrides.normalisation != nil }) else { return nil }
+        let count = rankedCount
+        return "A score of 0 means the lowest of the \(count) countries, not none, and 100 the highest: scores place a country among the \(count)."
+    }
+
     /// The column of a node in the aggregated and rank tables.
     func column(_ node: String) -> Int? {
         scores.aggregated.columns.firstIndex(of: node)
@@ -105,6 +120,19 @@ public struct ReportInput: Sendable {
     /// The country's name, or its code when unknown.
     func name(_ code: String) -> String {
         countries[alpha3: code]?.name ?? code
+    }
+
+    /// The country's name as it reads inside a sentence: with "the" where English takes it
+    /// ("the United States", "the Russian Federation"); the registry's "Korea, Republic of"
+    /// turned round ("the Republic of Korea").
+    func nameInSentence(_ code: String) -> String {
+        var name = self.name(code)
+        if let comma = name.range(of: ", "), !name[comma.upperBound...].contains(",") {
+            name = name[comma.upperBound...] + " " + name[..<comma.lowerBound]
+        }
+        let words = ["United", "Republic", "Federation", "Kingdom", "Islands", "States", "Emirates", "Netherlands", "Philippines", "Bahamas", "Gambia", "Comoros", "Maldives", "Seychelles", "Holy See"]
+        let takesThe = words.contains { name.hasPrefix($0) || name.contains(" " + $0) } && !name.hasPrefix("The ")
+        return takesThe ? "the " + name : name
     }
 
     /// Units in rank order on the index (unranked last, then by code).

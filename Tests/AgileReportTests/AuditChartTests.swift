@@ -70,7 +70,7 @@ import Testing
         #expect(cell(0, 0).elements("rect").first?.attributes["fill"] == "#2166ac")
         #expect(cell(0, 0).elements("text").first?.attributes["fill"] == "#ffffff")
         #expect(cell(2, 3).elements("rect").first?.attributes["fill"] == "#f19570")
-        #expect(cell(2, 3).elements("text").first?.allText == "-0.62")
+        #expect(cell(2, 3).elements("text").first?.allText == "\u{2212}0.62")
         #expect(cell(1, 3).elements("rect").first?.attributes["fill"] == "#e8f0f4")
         #expect(cell(1, 3).elements("text").first?.attributes["fill"] == "#222222")
         #expect(cell(3, 4).elements("text").first?.allText == "–")

@@ -42,8 +42,8 @@ import Testing
             + "at the 5 % level (two-sided t-test, 1 degree of freedom; 0.44 with 20), and a single country can swing r. Read r, the r² shares "
             + "and the weak and negative r flags as rough; even far larger samples leave r unstable (Schönbrodt \\& Perugini 2013)."))
         #expect(page.contains("| Pillar | P1 Development | 50.0 % | 50.0 % | 0.94 | 54.3 % | – |"))
-        #expect(page.contains("| Pillar | P2 Governance | 50.0 % | 50.0 % | -0.87 | 45.7 % | negative r |"))
-        #expect(page.contains("| Dimension | D2 Instruments | 50.0 % | 50.0 % | -0.87 | 45.7 % | negative r |"))
+        #expect(page.contains("| Pillar | P2 Governance | 50.0 % | 50.0 % | \u{2212}0.87 | 45.7 % | negative r |"))
+        #expect(page.contains("| Dimension | D2 Instruments | 50.0 % | 50.0 % | \u{2212}0.87 | 45.7 % | negative r |"))
         // Indicators (normalised, against the index 50, 50, 62.5): r(A) = 0.87, r(C) = 0 (weak, and
         // its r² share 0 is under half its declared 25 %), r(D) = −0.87 (negative); r(A)² and r(D)²
         // share the level equally, 50 % each: twice 25 %, not more, so not flagged. B, missing for

@@ -17,7 +17,8 @@ import Testing
         #expect(root.name == "svg")
         #expect(root.attributes["xmlns"] == "http://www.w3.org/2000/svg")
         #expect(root.attributes["role"] == "img")
-        #expect(root.attributes["viewBox"] != nil && root.attributes["width"] != nil && root.attributes["height"] != nil)
+        // The image scales with its column: a viewBox, width 100 % and no fixed height.
+        #expect(root.attributes["viewBox"] != nil && root.attributes["width"] == "100%" && root.attributes["height"] == nil)
         // aria-labelledby names the <title> and the <desc>, both direct children of the root.
         let ids = try #require(root.attributes["aria-labelledby"]).split(separator: " ").map(String.init)
         #expect(ids.count == 2)
@@ -56,7 +57,7 @@ import Testing
             "stroke-width", "fill-opacity",
         ]
         for node in root.all {
-            for (key, value) in node.attributes where numeric.contains(key) {
+            for (key, value) in node.attributes where numeric.contains(key) && !(node.name == "svg" && value == "100%") {
                 let number = try #require(Double(value), "\(name): \(node.name) \(key)=\(value)")
                 #expect(number.isFinite)
                 #expect(!value.hasPrefix("-0") || value.contains(where: { "123456789".contains($0) }))
@@ -210,19 +211,20 @@ import Testing
             ], focus: "A", xSplit: 50, ySplit: 50)
         #expect(
             scatter.generatedDescription
-                == "Scatter chart of 3 countries: AI development (0–100) across, AI governance (0–100) up, split at median 50.0 and median 50.0. Alpha (A): 60.0 across, 40.0 up, Development ahead. Both high: B. Development ahead: A. Governance ahead: C. Both low: none.")
+                == "Scatter chart of 3 countries: AI development (0–100) across, AI governance (0–100) up, split at median 50.0 and median 50.0. Alpha (A): 60.0 across, 40.0 up, Development ahead. Both high: B (on the line). Development ahead: A. Governance ahead: C. Both low: none.")
     }
 
     // MARK: - Geometry, worked out by hand
 
     @Test func radarPointsSitOnTheirAxes() throws {
-        // Centre (320, 290), radius 160 for 100; the first axis points up, then clockwise.
+        // Centre (320, 290); 0 on a ring of radius 24, 100 at radius 160 (r = 24 + 1.36 v); the
+        // first axis points up, then clockwise.
         let chart = RadarChart(
             title: "t", axes: ["Up", "Right", "Down", "Left"],
             series: ChartSeries(name: "S", values: [50, 100, 25, 0]), idPrefix: "g")
         let root = try #require(ParsedSVG(chart.svg()).root)
         let markers = root.elements("circle").map { ($0.number("cx")!, $0.number("cy")!) }
-        let expected = [(320.0, 210.0), (480.0, 290.0), (320.0, 330.0), (320.0, 290.0)]
+        let expected = [(320.0, 198.0), (480.0, 290.0), (320.0, 348.0), (296.0, 290.0)]
         for point in expected {
             #expect(markers.contains { abs($0.0 - point.0) < 0.01 && abs($0.1 - point.1) < 0.01 }, "\(point)")
         }
@@ -230,7 +232,23 @@ import Testing
         let polygons = root.elements("polygon").compactMap { $0.attributes["points"] }
         #expect(polygons.contains { $0.hasPrefix("320,130 480,290 320,450 160,290") })
         // The series polygon goes through the four values.
-        #expect(polygons.contains("320,210 480,290 320,330 320,290"))
+        #expect(polygons.contains("320,198 480,290 320,348 296,290"))
+    }
+
+    @Test func radarZerosStayApartOnTheirAxes() throws {
+        // ZAF's case: two pillars at 0 were two markers on the centre. On the zero ring they are
+        // 48 apart (axes Up and Down), with the ring drawn and labelled 0.
+        let chart = RadarChart(
+            title: "t", axes: ["Up", "Right", "Down", "Left"],
+            series: ChartSeries(name: "S", values: [0, 40, 0, 60]), idPrefix: "z")
+        let root = try #require(ParsedSVG(chart.svg()).root)
+        let markers = root.elements("circle").map { ($0.number("cx")!, $0.number("cy")!) }
+        #expect(markers.contains { abs($0.0 - 320) < 0.01 && abs($0.1 - 266) < 0.01 })
+        #expect(markers.contains { abs($0.0 - 320) < 0.01 && abs($0.1 - 314) < 0.01 })
+        #expect(!markers.contains { abs($0.0 - 320) < 0.01 && abs($0.1 - 290) < 0.01 })
+        let polygons = root.elements("polygon").compactMap { $0.attributes["points"] }
+        #expect(polygons.contains("320,266 398.4,290 320,314 214.4,290"))
+        #expect(root.elements("text").contains { $0.text == "0" })
     }
 
     @Test func radarGapLeavesNoLineThroughTheMissingAxis() throws {
@@ -294,7 +312,8 @@ import Testing
     @Test func largeRankingStaysCompactAndLabelsTheFocus() throws {
         let chart = ChartSamples.largeRanking
         let root = try #require(ParsedSVG(chart.svg()).root)
-        let height = try #require(root.number("height"))
+        let viewBox = try #require(root.attributes["viewBox"]).split(separator: " ")
+        let height = try #require(Double(viewBox[3]))
         #expect(height < 1000)
         let texts = root.elements("text").map(\.allText)
         let bold = root.elements("text").filter { $0.attributes["font-weight"] == "bold" }.map(\.allText)
@@ -370,7 +389,7 @@ import Testing
         #expect(SVGDocument.number(.infinity) == "0")
         #expect(SVGDocument.fixed(52.25, decimals: 1) == "52.3")
         #expect(SVGDocument.fixed(-0.04, decimals: 1) == "0.0")
-        #expect(SVGDocument.fixed(-1.05, decimals: 1) == "-1.1")
+        #expect(SVGDocument.fixed(-1.05, decimals: 1) == "\u{2212}1.1")
         #expect(SVGDocument.fixed(100, decimals: 1) == "100.0")
         #expect(SVGDocument.fixed(7.0049, decimals: 2) == "7.00")
         #expect(SVGDocument.fixed(3, decimals: 0) == "3")
@@ -405,9 +424,11 @@ import Testing
         // The category label is at most two lines and ends with an ellipsis.
         let label = try #require(root.elements("text").first { $0.allText.hasPrefix("Extraordinarily") && $0.children.count == 2 })
         #expect(label.children.last?.text.hasSuffix("…") == true)
-        // The title is cut, the full text stays in <title>.
+        // The title is set at the label size and still cut: the full text stays in <title>, of
+        // the image and of the cut text itself.
         #expect(root.children.first { $0.name == "title" }?.text == long)
-        #expect(root.elements("text").contains { $0.attributes["font-size"] == "16" && $0.allText.hasSuffix("…") })
+        let title = try #require(root.elements("text").first { $0.attributes["font-size"] == "12" && $0.text.hasSuffix("…") })
+        #expect(title.elements("title").first?.text == long)
     }
 
     /// The examples of the doc comments, as written there.

@@ -12,18 +12,18 @@ import Testing
         let usa = try #require(site["USA.md"])
         #expect(usa.contains("1 domestic model evaluated; mean agent ASR 50 % (Trust) / 20 % (Warning)."))
         #expect(usa.contains("| GPT-4o | OpenAI | no | MVPBench, VESTA |"))
-        #expect(usa.contains("### VESTA: models developed in United States of America"))
+        #expect(usa.contains("### VESTA: models developed in the United States of America"))
         // Trust 10 of 20: Wilson 95 % 29.9–70.1 %; Warning 4 of 20: 8.1–41.6 %.
-        #expect(usa.contains("| All dimensions, Trust (soft) | 50 % (30–70 %, n 20) |"))
-        #expect(usa.contains("| All dimensions, Warning (hard) | 20 % (8–42 %, n 20) |"))
-        #expect(usa.contains("| All dimensions | 35 % (22–50 %, n 40) |"))
-        #expect(usa.contains("| Goal and norm misalignment | 40 % (22–61 %, n 20) |"))
-        #expect(usa.contains("| Autonomy and authority failure | 30 % (15–52 %, n 20) |"))
+        #expect(usa.contains("| All dimensions, Trust (soft) | 50 % (30–70 %, n\u{00A0}20) |"))
+        #expect(usa.contains("| All dimensions, Warning (hard) | 20 % (8–42 %, n\u{00A0}20) |"))
+        #expect(usa.contains("| All dimensions | 35 % (22–50 %, n\u{00A0}40) |"))
+        #expect(usa.contains("| Goal and norm misalignment | 40 % (22–61 %, n\u{00A0}20) |"))
+        #expect(usa.contains("| Autonomy and authority failure | 30 % (15–52 %, n\u{00A0}20) |"))
         #expect(usa.contains("All three benchmarks come from one research group"))
         #expect(usa.contains("![Heat map of asr for 1 model by 2 risk dimensions; the values are in the table below.](charts/USA-evidence-vesta.svg)"))
         let map = try #require(site["charts/USA-evidence-vesta.svg"])
         #expect(ParsedSVG(map).error == nil)
-        #expect(map.contains("GPT-4o — Goal and norm misalignment: 40 % (22–61 %, n 20)"))
+        #expect(map.contains("GPT-4o — Goal and norm misalignment: 40 % (22–61 %, n\u{00A0}20)"))
     }
 
     @Test func aCountryWithoutModelsSaysSoPlainly() throws {
@@ -49,7 +49,7 @@ import Testing
         #expect(page.contains("| SciLM-13B | unmapped | – | – | – | yes | – |"))
         #expect(page.contains("Unmapped models (not in the model registry, so attributed to no country): SciLM-13B."))
         // Warning minus Trust: 20 % − 50 % = −30 points.
-        #expect(page.contains("| GPT-4o | 50 % (30–70 %, n 20) | 20 % (8–42 %, n 20) | -30 pp |"))
+        #expect(page.contains("| GPT-4o | 50 % (30–70 %, n\u{00A0}20) | 20 % (8–42 %, n\u{00A0}20) | \u{2212}30 pp |"))
         #expect(site["charts/evidence-vesta.svg"] != nil && site["charts/evidence-contexts.svg"] != nil)
         #expect(site["charts/evidence-alignment.svg"] != nil)
         #expect(try #require(site["evidence.html"]).contains("<a href=\"evidence.html\">Model-safety evidence</a>"))

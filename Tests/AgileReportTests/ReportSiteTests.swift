@@ -17,15 +17,18 @@ import Testing
         #expect(usa.contains("| P2 Governance | 50.0 | 2 of 3 | 50.0 |"))
         #expect(usa.contains("| D1 Research | P1 | 50.0 | 2 of 3 | 50.0 |"))
         #expect(usa.contains("Development (pillar P1) scores **50.0**, governance (mean of P2) **50.0**: a gap of **0.0** points. Position: **both high**."))
-        // Strongest: B and D rank 1 (score 100; by id), then A and C rank 3 of 3.
+        // Against the peer medians (B: 100 vs 50; D: 100 vs 50; A: 0 vs 50; C: 0 vs 50): B and D
+        // above by 50 (by id), A and C below by 50.
         let strongest = usa.components(after: "**Strongest**", before: "**Weakest**")
         #expect(strongest.filter { $0.hasPrefix("1. ") } == [
-            "1. B Bodies: 4 bodies — rank 1 of 2, score 100.0",
-            "1. D Incidents: 5 incidents — rank 1 of 3, score 100.0",
-            "1. A Articles: 10 articles — rank 3 of 3, score 0.0",
-            "1. C Cooperation: 1 initiatives — rank 3 of 3, score 0.0",
+            "1. B Bodies: 4 bodies — score 100.0 against a peer median of 50.0 (+50.0), rank 1 of 2",
+            "1. D Incidents: 5 incidents — score 100.0 against a peer median of 50.0 (+50.0), rank 1 of 3",
         ])
-        #expect(usa.contains("| B Bodies | 4 bodies | 2023 | Test source | 100.0 | 1 | reconstructed |"))
+        #expect(usa.components(after: "**Weakest**", before: "## Ranking").filter { $0.hasPrefix("1. ") } == [
+            "1. A Articles: 10 articles — score 0.0 against a peer median of 50.0 (\u{2212}50.0), rank 3 of 3",
+            "1. C Cooperation: 1 initiatives — score 0.0 against a peer median of 50.0 (\u{2212}50.0), rank 3 of 3",
+        ])
+        #expect(usa.contains("| B Bodies | 4 bodies | 2023 | Test source (illustrative) | 100.0 | 1 of 2 | reconstructed |"))
         #expect(usa.contains("## Model-safety evidence"))
         #expect(usa.contains("[methodology](methodology.md)"))
 

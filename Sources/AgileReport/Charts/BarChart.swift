@@ -62,7 +62,8 @@ public struct BarChart: Sendable {
     }
 
     /// The chart as an `<svg>` element.
-    public func svg() -> String {
+    /// - Parameter note: a line under the chart (the illustrative-data warning), if any.
+    public func svg(note: String? = nil) -> String {
         let left = BarChart.plotLeft, plotWidth = BarChart.plotWidth, top = BarChart.plotTop
         let rowHeight = BarChart.rowHeight, barHeight = BarChart.barHeight
         let bottom = top + Double(max(categories.count, 1)) * rowHeight + 6
@@ -123,6 +124,6 @@ public struct BarChart: Sendable {
                 doc.text(text, x: textX, y: centre + 4, ["font-size": size, "font-style": "italic"])
             }
         }
-        return doc.render()
+        return doc.render(note: note)
     }
 }

@@ -1,10 +1,14 @@
 // Pieces the charts share: the visible title, legends, markers, axes.
 
 enum ChartParts {
-    /// The visible title at the top left, cut to the width of the image.
+    /// The visible title at the top left: set smaller (down to the label size) when it is too
+    /// long for the image at the title size, cut only past that, with the full text in `<title>`.
     static func title(_ title: String, in doc: inout SVGDocument) {
-        let text = ChartStyle.truncate(title, width: doc.width - 32, size: ChartStyle.titleSize, bold: true)
-        doc.text(text, x: 16, y: 26, ["font-size": ChartStyle.titleSize, "font-weight": "bold"])
+        let room = doc.width - 32
+        var size = ChartStyle.titleSize
+        while size > ChartStyle.labelSize, ChartStyle.textWidth(title, size: size, bold: true) > room { size -= 0.5 }
+        let text = ChartStyle.truncate(title, width: room, size: size, bold: true)
+        doc.text(text, x: 16, y: 26, ["font-size": size, "font-weight": "bold"], fullText: title)
     }
 
     /// How a legend entry is drawn.
@@ -39,6 +43,8 @@ enum ChartParts {
         case filledBar(fill: String)
         /// A horizontal whisker with end caps (an interval).
         case whisker
+        /// An open ring (a point on a split line).
+        case ring
     }
 
     struct LegendEntry {
@@ -107,10 +113,12 @@ enum ChartParts {
                 ])
             case .whisker:
                 whisker(from: x + 3, to: x + swatch - 3, y: mid, in: &doc)
+            case .ring:
+                ring(at: (x + swatch / 2, mid), radius: 6, in: &doc)
             }
             x += swatch + gap
             let name = ChartStyle.truncate(entry.name, width: room, size: size)
-            doc.text(name, x: x, y: y, ["font-size": size])
+            doc.text(name, x: x, y: y, ["font-size": size], fullText: entry.name)
             x += ChartStyle.textWidth(name, size: size) + spacing
         }
     }
@@ -198,7 +206,7 @@ enum ChartParts {
         doc.element("line", ["x1": left, "y1": bottom, "x2": left + width, "y2": bottom, "stroke": ChartStyle.axis, "stroke-width": 1])
         if let title {
             let text = ChartStyle.truncate(title, width: doc.width - 32, size: ChartStyle.labelSize)
-            doc.text(text, x: left + width / 2, y: bottom + 36, ["font-size": ChartStyle.labelSize, "text-anchor": "middle"])
+            doc.text(text, x: left + width / 2, y: bottom + 36, ["font-size": ChartStyle.labelSize, "text-anchor": "middle"], fullText: title)
         }
     }
 
@@ -218,6 +226,11 @@ enum ChartParts {
             k += 1
         }
         return values
+    }
+
+    /// An open dark ring around `p`: a point whose place is not firm (on a split line).
+    static func ring(at p: (x: Double, y: Double), radius: Double, in doc: inout SVGDocument) {
+        doc.element("circle", ["cx": p.x, "cy": p.y, "r": radius, "fill": "none", "stroke": ChartStyle.ink, "stroke-width": 1.25])
     }
 
     /// A small dark circle: an ordinary point of a scatter.
@@ -245,7 +258,7 @@ enum ChartParts {
         doc.element("line", ["x1": left, "y1": bottom, "x2": left + width, "y2": bottom, "stroke": ChartStyle.axis, "stroke-width": 1])
         if let title {
             let text = ChartStyle.truncate(title, width: doc.width - 32, size: ChartStyle.labelSize)
-            doc.text(text, x: left + width / 2, y: bottom + 36, ["font-size": ChartStyle.labelSize, "text-anchor": "middle"])
+            doc.text(text, x: left + width / 2, y: bottom + 36, ["font-size": ChartStyle.labelSize, "text-anchor": "middle"], fullText: title)
         }
     }
 }

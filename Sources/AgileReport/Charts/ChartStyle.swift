@@ -1,4 +1,5 @@
-// The shared look of the charts (presentation attributes only, no stylesheet) and text measuring.
+// The shared look of the charts (presentation attributes only, no stylesheet), the declared
+// font and text measuring with its metrics.
 
 #if canImport(Glibc)
 import Glibc
@@ -32,21 +33,16 @@ enum ChartStyle {
     static let labelSize = 12.0
     static let tickSize = 11.0
 
-    /// The width of `text` in a sans-serif font of `size`, estimated on the generous side so that
-    /// labels laid out with it are not clipped in common fonts (Helvetica, Arial, DejaVu Sans).
+    /// The font of the charts: DejaVu Sans first (the font ``textWidth(_:size:bold:)`` measures),
+    /// then fonts of similar or narrower widths.
+    static let fontFamily = "DejaVu Sans, Bitstream Vera Sans, Verdana, Arial, sans-serif"
+
+    /// The width of `text` set in DejaVu Sans at `size`, from its advance widths
+    /// (``DejaVuMetrics``), with 2 % to spare for hinting and rounding.
     static func textWidth(_ text: String, size: Double, bold: Bool = false) -> Double {
         var em = 0.0
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case " ", "i", "j", "l", "I", "!", ".", ",", ":", ";", "'", "|": em += 0.32
-            case "f", "t", "r", "(", ")", "[", "]", "-", "/": em += 0.42
-            case "m", "w", "M", "W", "@": em += 0.92
-            case "A"..."Z": em += 0.7
-            case "0"..."9", "a"..."z": em += 0.6
-            default: em += scalar.value >= 0x2E80 ? 1.0 : 0.64
-            }
-        }
-        return em * size * (bold ? 1.08 : 1.0)
+        for scalar in text.unicodeScalars { em += DejaVuMetrics.width(scalar, bold: bold) }
+        return em * size * 1.02
     }
 
     /// `text` broken at spaces into at most `maxLines` lines no wider than `width`; a word too long

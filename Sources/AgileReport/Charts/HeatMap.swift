@@ -6,7 +6,7 @@
 ///
 /// Rows are 26 high below the column header; columns are at least 64 wide and share what is
 /// left of 760; column labels too long for their column are turned 40°. Cell text turns white
-/// on dark cells. Each cell carries a `<title>`
+/// (or black) where the chart's ink would read under 4.5:1 (WCAG AA). Each cell carries a `<title>`
 /// tooltip with its row, column, value and note (e.g. `n 67, 95 % CI 33–49 %`).
 ///
 /// ```swift
@@ -105,14 +105,30 @@ public struct HeatMap: Sendable {
             }.joined()
         }
 
-        /// Whether dark text is readable on it (relative luminance above about 0.35).
-        var isLight: Bool {
+        /// The relative luminance of WCAG 2 (0 black … 1 white).
+        var luminance: Double {
             func linear(_ c: Double) -> Double {
-                let s = c / 255
+                let s = Swift.min(Swift.max(c, 0), 255).rounded() / 255
                 return s <= 0.04045 ? s / 12.92 : ChartStyle.power((s + 0.055) / 1.055, 2.4)
             }
-            return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue) > 0.35
+            return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
         }
+
+        /// The WCAG 2 contrast ratio of the two colours (1 … 21).
+        func contrast(with other: RGB) -> Double {
+            let (a, b) = (luminance, other.luminance)
+            return (Swift.max(a, b) + 0.05) / (Swift.min(a, b) + 0.05)
+        }
+    }
+
+    /// The colour of a cell's label: the chart's ink, else white, when either reads at WCAG AA
+    /// (4.5:1) on `fill`; else black or white, whichever contrasts more (one of them always
+    /// reaches 4.58:1).
+    static func labelColour(on fill: RGB) -> String {
+        let ink = RGB(0x22, 0x22, 0x22), white = RGB(255, 255, 255), black = RGB(0, 0, 0)
+        if fill.contrast(with: ink) >= 4.5 { return ChartStyle.ink }
+        if fill.contrast(with: white) >= 4.5 { return "#ffffff" }
+        return fill.contrast(with: black) >= fill.contrast(with: white) ? "#000000" : "#ffffff"
     }
 
     public var title: String
@@ -143,6 +159,8 @@ public struct HeatMap: Sendable {
 
     static let width = 760.0
     static let labelWidth = 170.0
+    static let maximumLabelWidth = 400.0
+    static let maximumTurnedLabel = 320.0
     static let rowHeight = 26.0
 
     func value(_ row: Int, _ column: Int) -> Double {
@@ -172,22 +190,28 @@ public struct HeatMap: Sendable {
     }
 
     /// The chart as an `<svg>` element.
-    public func svg() -> String {
-        let left = HeatMap.labelWidth
+    /// - Parameter note: a line under the chart (the illustrative-data warning), if any.
+    public func svg(note: String? = nil) -> String {
+        // The row labels' column is as wide as the longest label needs (up to 400).
+        let widestRow = rows.map { ChartStyle.textWidth($0, size: ChartStyle.labelSize) }.max() ?? 0
+        let left = Swift.min(Swift.max(HeatMap.labelWidth, widestRow + 20), HeatMap.maximumLabelWidth)
         let columnWidth = columns.isEmpty ? 64 : Swift.max(64, ((HeatMap.width - 16 - left) / Double(columns.count)).rounded(.down))
         let size = ChartStyle.tickSize
         // Labels that fit in three lines of the column's width stand upright; otherwise all
-        // column labels are turned 40° and cut at 170 wide.
+        // column labels are turned 40°, whole up to 320 wide.
         let headerLines = columns.map { ChartStyle.wrap($0, width: columnWidth - 6, size: size, maxLines: 3) }
         let rotated = zip(columns, headerLines).contains { column, lines in
             lines.joined(separator: " ").count < column.count || lines.contains { $0.hasSuffix("…") }
                 || column.split(separator: " ").contains { ChartStyle.textWidth(String($0), size: size) > columnWidth - 6 }
         }
-        let rotatedLabels = columns.map { ChartStyle.truncate($0, width: 170, size: size) }
+        let rotatedLabels = columns.map { ChartStyle.truncate($0, width: HeatMap.maximumTurnedLabel, size: size) }
         let longest = rotatedLabels.map { ChartStyle.textWidth($0, size: size) }.max() ?? 0
         // A turned label reaches right of its column's centre by its width · cos 40°.
         let overhang = rotated ? Swift.max(0, longest * 0.766 - columnWidth / 2) : 0
-        let width = Swift.max(HeatMap.width, left + columnWidth * Double(columns.count) + overhang + 16)
+        // Wide enough for the title at 13 (up to 1200): a long title widens the image, which
+        // scales to its column, rather than being cut.
+        let titleWidth = Swift.min(ChartStyle.textWidth(title, size: 13, bold: true) + 32, 1200)
+        let width = Swift.max(HeatMap.width, left + columnWidth * Double(columns.count) + overhang + 16, titleWidth)
         let headerHeight = rotated ? longest * 0.643 + 16 : Double(headerLines.map(\.count).max() ?? 1) * (size + 2) + 8
         let top = 44 + headerHeight
         let bottom = top + Double(Swift.max(rows.count, 1)) * HeatMap.rowHeight
@@ -213,7 +237,7 @@ public struct HeatMap: Sendable {
                 doc.text(rotatedLabels[column], x: x, y: y, [
                     "text-anchor": "start", "font-size": size,
                     "transform": "rotate(-40 \(SVGDocument.number(x)) \(SVGDocument.number(y)))",
-                ])
+                ], fullText: columns[column])
             } else {
                 let baseline = top - 6 - Double(lines.count - 1) * (size + 2)
                 doc.text(lines: lines, x: x, y: baseline, lineHeight: size + 2, ["text-anchor": "middle", "font-size": size])
@@ -225,11 +249,11 @@ public struct HeatMap: Sendable {
         for (row, label) in rows.enumerated() {
             let y = top + Double(row) * HeatMap.rowHeight
             doc.text(ChartStyle.truncate(label, width: left - 20, size: ChartStyle.labelSize), x: left - 10, y: y + 17,
-                     ["text-anchor": "end", "font-size": ChartStyle.labelSize])
+                     ["text-anchor": "end", "font-size": ChartStyle.labelSize], fullText: label)
             for column in columns.indices {
                 let x = left + Double(column) * columnWidth
                 let value = value(row, column)
-                let note = note(row, column)
+                let note = self.note(row, column)
                 let fill = value.isFinite ? scale.colour(value) : nil
                 doc.open("g")
                 doc.element("title", text: "\(label) — \(columns[column]): " + (value.isFinite ? scale.text(value) : "no data") + (note.isEmpty ? "" : " (\(note))"))
@@ -239,7 +263,7 @@ public struct HeatMap: Sendable {
                 ])
                 doc.text(value.isFinite ? scale.text(value) : "–", x: x + columnWidth / 2, y: y + 17, [
                     "text-anchor": "middle", "font-size": size,
-                    "fill": (fill?.isLight ?? true) ? ChartStyle.ink : "#ffffff",
+                    "fill": fill.map(HeatMap.labelColour) ?? ChartStyle.ink,
                 ])
                 doc.close()
             }
@@ -251,6 +275,6 @@ public struct HeatMap: Sendable {
         doc.text(scale.highLabel, x: left + 200, y: legendY + 18, ["font-size": size, "text-anchor": "end"])
         doc.element("rect", ["x": left + 240, "y": legendY - 10, "width": 24, "height": 12, "fill": "url(#\(doc.id("none")))", "stroke": ChartStyle.axis, "stroke-width": 0.5])
         doc.text("no data", x: left + 270, y: legendY, ["font-size": size])
-        return doc.render()
+        return doc.render(note: note)
     }
 }

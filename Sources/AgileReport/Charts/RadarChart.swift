@@ -5,8 +5,9 @@
 /// at 25, 50, 75 and 100, each axis labelled with its name and the two values.
 ///
 /// The first axis points up and the others follow clockwise. The image is 640 × 520 with the
-/// centre at (320, 290) and a radius of 160 for 100, so a value of 50 on the first axis sits at
-/// (320, 210). A missing value (NaN or ∞) leaves a gap in the line and reads "no data".
+/// centre at (320, 290); 0 lies on a ring of radius 24 (so zeros stay visible, apart on their
+/// axes) and 100 at radius 160, so a value of 50 on the first axis sits at (320, 198).
+/// A missing value (NaN or ∞) leaves a gap in the line and reads "no data".
 /// With fewer than three axes the chart shows a note instead of a radar.
 ///
 /// ```swift
@@ -45,11 +46,14 @@ public struct RadarChart: Sendable {
     static let centreX = 320.0
     static let centreY = 290.0
     static let radius = 160.0
+    /// The radius of 0: a small ring round the centre, so that zeros stay apart on their axes
+    /// instead of collapsing into one point.
+    static let zeroRadius = 24.0
 
     /// Where `value` (0–100, clamped) lies on axis `axis`.
     func point(axis: Int, value: Double) -> (x: Double, y: Double) {
         let angle = -Double.pi / 2 + 2 * Double.pi * Double(axis) / Double(max(axes.count, 1))
-        let r = RadarChart.radius * value.clampedScore / 100
+        let r = RadarChart.zeroRadius + (RadarChart.radius - RadarChart.zeroRadius) * value.clampedScore / 100
         return (RadarChart.centreX + r * ChartStyle.cosine(angle), RadarChart.centreY + r * ChartStyle.sine(angle))
     }
 
@@ -67,7 +71,8 @@ public struct RadarChart: Sendable {
     }
 
     /// The chart as an `<svg>` element.
-    public func svg() -> String {
+    /// - Parameter note: a line under the chart (the illustrative-data warning), if any.
+    public func svg(note: String? = nil) -> String {
         let width = RadarChart.width, height = RadarChart.height
         var doc = SVGDocument(
             width: width, height: height, idPrefix: idPrefix, title: title,
@@ -81,14 +86,14 @@ public struct RadarChart: Sendable {
             doc.text(
                 "Not enough axes for a radar chart (at least 3 are needed).", x: width / 2, y: height / 2,
                 ["text-anchor": "middle", "font-size": ChartStyle.labelSize, "font-style": "italic"])
-            return doc.render()
+            return doc.render(note: note)
         }
         let n = axes.count
         let cx = RadarChart.centreX, cy = RadarChart.centreY
 
         // Grid: polygons at 25/50/75/100 and spokes.
         doc.open("g", ["fill": "none", "stroke": ChartStyle.grid, "stroke-width": 1])
-        for level in [25.0, 50.0, 75.0, 100.0] {
+        for level in [0.0, 25.0, 50.0, 75.0, 100.0] {
             let points = (0..<n).map { point(axis: $0, value: level) }
             doc.element("polygon", ["points": ChartParts.pointList(points)])
         }
@@ -105,7 +110,7 @@ public struct RadarChart: Sendable {
         drawSeries(series, in: &doc, dashed: false)
 
         // Grid labels along the first axis, on top of the lines (white halo).
-        for level in [25.0, 50.0, 75.0, 100.0] {
+        for level in [0.0, 25.0, 50.0, 75.0, 100.0] {
             let at = point(axis: 0, value: level)
             doc.text(
                 SVGDocument.fixed(level, decimals: 0), x: at.x - 5, y: at.y + 4,
@@ -119,7 +124,7 @@ public struct RadarChart: Sendable {
         for axis in 0..<n {
             drawAxisLabel(axis, count: n, in: &doc)
         }
-        return doc.render()
+        return doc.render(note: note)
     }
 
     private func drawSeries(_ data: ChartSeries, in doc: inout SVGDocument, dashed: Bool) {

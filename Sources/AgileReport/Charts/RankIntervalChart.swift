@@ -82,7 +82,8 @@ public struct RankIntervalChart: Sendable {
     }
 
     /// The chart as an `<svg>` element.
-    public func svg() -> String {
+    /// - Parameter note: a line under the chart (the illustrative-data warning), if any.
+    public func svg(note: String? = nil) -> String {
         let n = entries.count
         let full = n <= RankIntervalChart.fullLimit
         let rowHeight = full ? 20.0 : min(max(700.0 / Double(max(n, 1)), 3.5), 12)
@@ -108,7 +109,7 @@ public struct RankIntervalChart: Sendable {
             doc.text("No data", x: left + plotWidth / 2, y: top + 14, [
                 "text-anchor": "middle", "font-size": ChartStyle.labelSize, "font-style": "italic",
             ])
-            return doc.render()
+            return doc.render(note: note)
         }
         for (index, entry) in entries.enumerated() {
             let centre = top + (Double(index) + 0.5) * rowHeight
@@ -136,6 +137,6 @@ public struct RankIntervalChart: Sendable {
             }
             doc.close()
         }
-        return doc.render()
+        return doc.render(note: note)
     }
 }

@@ -112,7 +112,8 @@ public struct RankingChart: Sendable {
     }
 
     /// The chart as an `<svg>` element.
-    public func svg() -> String {
+    /// - Parameter note: a line under the chart (the illustrative-data warning), if any.
+    public func svg(note: String? = nil) -> String {
         let rows = ranked
         let n = rows.count
         let full = n <= RankingChart.fullLimit
@@ -150,7 +151,7 @@ public struct RankingChart: Sendable {
             doc.text("No data", x: left + plotWidth / 2, y: top + 14, [
                 "text-anchor": "middle", "font-size": ChartStyle.labelSize, "font-style": "italic",
             ])
-            return doc.render()
+            return doc.render(note: note)
         }
 
         let focusRows = Set(rows.indices.filter { rows[$0].entry.code == focus && focus != nil })
@@ -208,6 +209,6 @@ public struct RankingChart: Sendable {
                 "font-style": row.entry.value.isFinite ? "normal" : "italic",
             ])
         }
-        return doc.render()
+        return doc.render(note: note)
     }
 }

@@ -37,7 +37,7 @@ extension String: SVGAttributeValue {
 /// let svg = doc.render() // "<svg xmlns=… role="img" aria-labelledby="demo-title demo-desc">…"
 /// ```
 public struct SVGDocument: Sendable {
-    /// Width and height in user units (also the `viewBox`).
+    /// Width and height in user units (the `viewBox`; a note adds a band below).
     public let width: Double
     public let height: Double
     /// The prefix of every id in the document, made a valid XML name.
@@ -91,13 +91,17 @@ public struct SVGDocument: Sendable {
         body += "</" + name + ">\n"
     }
 
-    /// Adds text (escaped) at a point.
+    /// Adds text (escaped) at a point. When `content` is a shortened `fullText`, the element
+    /// carries the full text in a `<title>` (a tooltip, and the name assistive technology reads).
     public mutating func text(
-        _ content: String, x: Double, y: Double, _ attributes: KeyValuePairs<String, any SVGAttributeValue> = [:]
+        _ content: String, x: Double, y: Double, _ attributes: KeyValuePairs<String, any SVGAttributeValue> = [:],
+        fullText: String? = nil
     ) {
         body += "<text x=\"" + SVGDocument.number(x) + "\" y=\"" + SVGDocument.number(y) + "\""
         appendAttributes(attributes)
-        body += ">" + Escaping.html(content) + "</text>\n"
+        body += ">"
+        if let fullText, fullText != content { body += "<title>" + Escaping.html(fullText) + "</title>" }
+        body += Escaping.html(content) + "</text>\n"
     }
 
     /// Adds text of several lines, the first with its baseline at `y`, the next ones `lineHeight` lower.
@@ -128,18 +132,32 @@ public struct SVGDocument: Sendable {
     }
 
     /// The SVG markup: one `<svg>` element with `<title>`, `<desc>`, a white background and the body.
-    public func render() -> String {
+    /// The image scales with its container (`width="100%"`, the height following the `viewBox`),
+    /// and its text is set in ``ChartStyle/fontFamily``, the font ``ChartStyle/textWidth(_:size:bold:)``
+    /// measures. A `note` (the illustrative-data warning) is written on a band under the chart.
+    public func render(note: String? = nil) -> String {
         var body = self.body
         for name in openElements.reversed() { body += "</" + name + ">\n" }
-        let w = SVGDocument.number(width), h = SVGDocument.number(height)
+        let noteLines = note.map { ChartStyle.wrap($0, width: width - 32, size: ChartStyle.tickSize, maxLines: 3) } ?? []
+        let noteHeight = noteLines.isEmpty ? 0 : 10 + 15 * Double(noteLines.count)
+        let w = SVGDocument.number(width), h = SVGDocument.number(height + noteHeight)
         let titleID = Escaping.html(id("title")), descID = Escaping.html(id("desc"))
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(w) \(h)\" width=\"\(w)\" height=\"\(h)\""
-        out += " role=\"img\" aria-labelledby=\"\(titleID) \(descID)\""
-        out += " font-family=\"sans-serif\" fill=\"\(ChartStyle.ink)\">\n"
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(w) \(h)\" width=\"100%\""
+        out += " preserveAspectRatio=\"xMidYMin meet\" role=\"img\" aria-labelledby=\"\(titleID) \(descID)\""
+        out += " font-family=\"\(Escaping.html(ChartStyle.fontFamily))\" fill=\"\(ChartStyle.ink)\">\n"
         out += "<title id=\"\(titleID)\">" + Escaping.html(title) + "</title>\n"
         out += "<desc id=\"\(descID)\">" + Escaping.html(description) + "</desc>\n"
         out += "<rect x=\"0\" y=\"0\" width=\"\(w)\" height=\"\(h)\" fill=\"#ffffff\"/>\n"
         out += body
+        if !noteLines.isEmpty {
+            let top = SVGDocument.number(height)
+            out += "<g class=\"chart-note\" font-size=\"\(SVGDocument.number(ChartStyle.tickSize))\" font-style=\"italic\" fill=\"\(ChartStyle.muted)\">\n"
+            out += "<line x1=\"16\" y1=\"\(top)\" x2=\"\(SVGDocument.number(width - 16))\" y2=\"\(top)\" stroke=\"\(ChartStyle.grid)\" stroke-width=\"1\"/>\n"
+            for (index, line) in noteLines.enumerated() {
+                out += "<text x=\"16\" y=\"\(SVGDocument.number(height + 18 + 15 * Double(index)))\">" + Escaping.html(line) + "</text>\n"
+            }
+            out += "</g>\n"
+        }
         out += "</svg>\n"
         return out
     }
@@ -161,7 +179,7 @@ public struct SVGDocument: Sendable {
     /// SVGDocument.number(1.0 / 3.0) // "0.33"
     /// ```
     public static func number(_ value: Double, decimals: Int = 2) -> String {
-        let text = fixed(value, decimals: decimals)
+        let text = value.isFinite ? FixedDecimal.text(value, decimals: decimals) : "0"
         guard text.contains(".") else { return text }
         var trimmed = Substring(text)
         while trimmed.last == "0" { trimmed = trimmed.dropLast() }
@@ -169,8 +187,8 @@ public struct SVGDocument: Sendable {
         return String(trimmed)
     }
 
-    /// A value for reading: exactly `decimals` decimals (rounded half away from zero), never `-0.0`;
-    /// a value that is not finite is written `0`.
+    /// A value for reading: exactly `decimals` decimals (rounded half away from zero), never `-0.0`,
+    /// a negative value with the minus sign `−` (U+2212); a value that is not finite is written `0`.
     ///
     /// ```swift
     /// SVGDocument.fixed(52.25, decimals: 1) // "52.3"
@@ -178,7 +196,7 @@ public struct SVGDocument: Sendable {
     /// ```
     public static func fixed(_ value: Double, decimals: Int = 1) -> String {
         guard value.isFinite else { return FixedDecimal.text(0, decimals: decimals) }
-        return FixedDecimal.text(value, decimals: decimals)
+        return FixedDecimal.text(value, decimals: decimals, minus: .sign)
     }
 
     /// `text` reduced to a valid XML id: letters, digits, `-`, `_`, `.`; starting with a letter.

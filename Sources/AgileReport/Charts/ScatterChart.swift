@@ -3,8 +3,10 @@
 /// A scatter of development (x, 0–100) against governance (y, 0–100), one point per country
 /// labelled with its code. The focus country is a larger diamond with a bold label; dashed split
 /// lines (e.g. at the medians) divide the plot into four quadrants named in their corners.
-/// Labels are placed beside their points where they overlap nothing already placed (points at
-/// the same place share one label, "AAA/BBB"); in a crowded chart (more than 60 points) a label
+/// Labels are placed beside their points where they overlap nothing already placed and sit
+/// nearer their own point than any other, else further out with a leader line (points at the
+/// same place share one label, "AAA/BBB"); a point within 1 of a split line is ringed (its
+/// quadrant is not firm); in a crowded chart (more than 60 points) a label
 /// that cannot be placed clear is left out (the text alternative lists every country). A quadrant
 /// name moves inwards when a point sits in its corner.
 ///
@@ -108,6 +110,14 @@ public struct ScatterChart: Sendable {
 
     private var hasSplits: Bool { xSplit.isFinite && ySplit.isFinite }
 
+    /// How close to a split line (in points of the 0–100 scale) a country counts as on the line.
+    public static let onTheLine = 1.0
+
+    /// Whether a point lies within ``onTheLine`` of a split: its quadrant is not firm.
+    func isOnTheLine(_ point: Point) -> Bool {
+        hasSplits && (abs(point.x - xSplit) < ScatterChart.onTheLine || abs(point.y - ySplit) < ScatterChart.onTheLine)
+    }
+
     private func quadrantName(_ point: Point) -> String {
         switch (point.x >= xSplit, point.y >= ySplit) {
         case (true, true): return quadrantNames.bothHigh
@@ -133,12 +143,14 @@ public struct ScatterChart: Sendable {
         text += "."
         if let focus, let point = points.first(where: { $0.code == focus }) {
             text += " " + point.name + " (" + point.code + "): " + point.x.chartText + " across, " + point.y.chartText + " up"
-            if hasSplits && point.x.isFinite && point.y.isFinite { text += ", " + quadrantName(point) }
+            if hasSplits && point.x.isFinite && point.y.isFinite {
+                text += ", " + quadrantName(point) + (isOnTheLine(point) ? " (on the line: within 1 point of a split)" : "")
+            }
             text += "."
         }
         if hasSplits {
             for name in [quadrantNames.bothHigh, quadrantNames.developmentAhead, quadrantNames.governanceAhead, quadrantNames.bothLow] {
-                let codes = shown.filter { quadrantName($0) == name }.map(\.code)
+                let codes = shown.filter { quadrantName($0) == name }.map { isOnTheLine($0) ? $0.code + " (on the line)" : $0.code }
                 text += " " + name + ": "
                 if codes.isEmpty {
                     text += "none."
@@ -159,6 +171,17 @@ public struct ScatterChart: Sendable {
     struct Box {
         var minX, minY, maxX, maxY: Double
 
+        /// The point of the box nearest to `p`.
+        func nearestPoint(to p: (x: Double, y: Double)) -> (x: Double, y: Double) {
+            (min(max(p.x, minX), maxX), min(max(p.y, minY), maxY))
+        }
+
+        /// The distance from the box to `p` (0 inside).
+        func distance(to p: (x: Double, y: Double)) -> Double {
+            let q = nearestPoint(to: p)
+            return ((q.x - p.x) * (q.x - p.x) + (q.y - p.y) * (q.y - p.y)).squareRoot()
+        }
+
         func overlap(_ other: Box) -> Double {
             let w = min(maxX, other.maxX) - max(minX, other.minX)
             let h = min(maxY, other.maxY) - max(minY, other.minY)
@@ -167,7 +190,8 @@ public struct ScatterChart: Sendable {
     }
 
     /// The chart as an `<svg>` element.
-    public func svg() -> String {
+    /// - Parameter note: a line under the chart (the illustrative-data warning), if any.
+    public func svg(note: String? = nil) -> String {
         let left = ScatterChart.plotLeft, top = ScatterChart.plotTop, size = ScatterChart.plotSize
         let right = left + size, bottom = top + size
         let shown = sortedPoints.filter { $0.x.isFinite && $0.y.isFinite }
@@ -183,6 +207,7 @@ public struct ScatterChart: Sendable {
             legend.append(.init(name: "Other countries", style: .dot))
         }
         if hasSplits { legend.append(.init(name: "Split at the " + splitName, style: .dashedLine)) }
+        if shown.contains(where: isOnTheLine) { legend.append(.init(name: "Within 1 of a split", style: .ring)) }
         ChartParts.legend(legend, y: 52, in: &doc)
 
         // Grid and axes.
@@ -289,6 +314,10 @@ public struct ScatterChart: Sendable {
         for (index, point) in shown.enumerated() where isFocus(point) {
             ChartParts.diamond(at: positions[index], size: 7, in: &doc)
         }
+        // A point within a point of a split is ringed: its quadrant is not firm.
+        for (index, point) in shown.enumerated() where isOnTheLine(point) {
+            ChartParts.ring(at: positions[index], radius: isFocus(point) ? 11 : 7, in: &doc)
+        }
 
         // Labels: points drawn at the same place share one label ("AAA/BBB"). The focus first,
         // then by code; each at the first candidate place that overlaps nothing placed before.
@@ -321,30 +350,41 @@ public struct ScatterChart: Sendable {
             let w = ChartStyle.textWidth(text, size: fontSize, bold: focused), h = fontSize
             let p = positions[members[0]]
             let gap = focused ? 10.0 : 5.5
-            // (x of the text's left edge, baseline)
-            let candidates: [(Double, Double)] = [
-                (p.x + gap, p.y + h * 0.35),
-                (p.x - gap - w, p.y + h * 0.35),
-                (p.x - w / 2, p.y - gap - 1),
-                (p.x - w / 2, p.y + gap + h - 1),
-                (p.x + gap - 2, p.y - gap + 1),
-                (p.x + gap - 2, p.y + gap + h - 3),
-                (p.x - gap - w + 2, p.y - gap + 1),
-                (p.x - gap - w + 2, p.y + gap + h - 3),
-            ]
-            var best: (x: Double, y: Double, cost: Double)?
-            for (x, baseline) in candidates {
-                let box = Box(minX: x - 1, minY: baseline - h + 1, maxX: x + w + 1, maxY: baseline + 2)
+            // (x of the text's left edge, baseline, whether a leader line joins it to its point):
+            // beside the point first, then further out with a leader line.
+            var candidates: [(x: Double, y: Double, leader: Bool)] = []
+            for extra in [0.0, 14, 28] {
+                let g = gap + extra
+                let places: [(Double, Double)] = [
+                    (p.x + g, p.y + h * 0.35), (p.x - g - w, p.y + h * 0.35), (p.x - w / 2, p.y - g - 1),
+                    (p.x - w / 2, p.y + g + h - 1), (p.x + g - 2, p.y - g + 1), (p.x + g - 2, p.y + g + h - 3),
+                    (p.x - g - w + 2, p.y - g + 1), (p.x - g - w + 2, p.y + g + h - 3),
+                ]
+                candidates += places.map { (x: $0.0, y: $0.1, leader: extra > 0) }
+            }
+            let others = positions.indices.filter { !members.contains($0) }.map { positions[$0] }
+            var best: (x: Double, y: Double, leader: Bool, cost: Double)?
+            for candidate in candidates {
+                let box = Box(minX: candidate.x - 1, minY: candidate.y - h + 1, maxX: candidate.x + w + 1, maxY: candidate.y + 2)
                 var cost = obstacles.reduce(0) { $0 + $1.overlap(box) }
                 // Beyond the allowed area costs more than covering a label.
                 let inside = box.overlap(allowed)
                 cost += ((box.maxX - box.minX) * (box.maxY - box.minY) - inside) * 4
-                if best == nil || cost < best!.cost { best = (x, baseline, cost) }
+                // A label nearer another point than its own reads as that point's label.
+                let own = box.distance(to: p)
+                if others.contains(where: { box.distance(to: $0) < own + 3 }) { cost += 400 }
+                if candidate.leader { cost += 1 }
+                if best == nil || cost < best!.cost { best = (candidate.x, candidate.y, candidate.leader, cost) }
                 if cost == 0 { break }
             }
             guard let place = best else { continue }
-            if place.cost > 0 && crowded && !focused { continue }
-            obstacles.append(Box(minX: place.x - 1, minY: place.y - h + 1, maxX: place.x + w + 1, maxY: place.y + 2))
+            if place.cost > 1 && crowded && !focused { continue }
+            let box = Box(minX: place.x - 1, minY: place.y - h + 1, maxX: place.x + w + 1, maxY: place.y + 2)
+            obstacles.append(box)
+            if place.leader {
+                let end = box.nearestPoint(to: p)
+                doc.element("line", ["x1": p.x, "y1": p.y, "x2": end.x, "y2": end.y, "stroke": ChartStyle.muted, "stroke-width": 0.75])
+            }
             doc.text(text, x: place.x, y: place.y, [
                 "font-size": fontSize, "font-weight": focused ? "bold" : "normal",
                 "stroke": "#ffffff", "stroke-width": 3, "paint-order": "stroke",
@@ -357,6 +397,6 @@ public struct ScatterChart: Sendable {
                 "font-size": ChartStyle.tickSize, "font-style": "italic",
             ])
         }
-        return doc.render()
+        return doc.render(note: note)
     }
 }

@@ -78,7 +78,8 @@ public struct SobolChart: Sendable {
     }
 
     /// The chart as an `<svg>` element.
-    public func svg() -> String {
+    /// - Parameter note: a line under the chart (the illustrative-data warning), if any.
+    public func svg(note: String? = nil) -> String {
         let left = SobolChart.plotLeft, plotWidth = SobolChart.plotWidth, top = SobolChart.plotTop
         let rowHeight = SobolChart.rowHeight
         let bottom = top + Double(max(inputs.count, 1)) * rowHeight + 4
@@ -100,7 +101,7 @@ public struct SobolChart: Sendable {
             doc.text("No uncertain input", x: left + plotWidth / 2, y: top + 20, [
                 "text-anchor": "middle", "font-size": ChartStyle.labelSize, "font-style": "italic",
             ])
-            return doc.render()
+            return doc.render(note: note)
         }
         let size = ChartStyle.labelSize
         for (row, input) in inputs.enumerated() {
@@ -134,6 +135,6 @@ public struct SobolChart: Sendable {
             }
         }
         doc.element("line", ["x1": x(0), "y1": top, "x2": x(0), "y2": bottom, "stroke": ChartStyle.axis, "stroke-width": 1])
-        return doc.render()
+        return doc.render(note: note)
     }
 }

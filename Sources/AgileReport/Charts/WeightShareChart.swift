@@ -76,7 +76,8 @@ public struct WeightShareChart: Sendable {
     }
 
     /// The chart as an `<svg>` element.
-    public func svg() -> String {
+    /// - Parameter note: a line under the chart (the illustrative-data warning), if any.
+    public func svg(note: String? = nil) -> String {
         let left = WeightShareChart.plotLeft, plotWidth = WeightShareChart.plotWidth, top = WeightShareChart.plotTop
         let rowHeight = WeightShareChart.rowHeight
         let bottom = top + Double(max(rows.count, 1)) * rowHeight + 4
@@ -125,6 +126,6 @@ public struct WeightShareChart: Sendable {
             }
             doc.close()
         }
-        return doc.render()
+        return doc.render(note: note)
     }
 }
