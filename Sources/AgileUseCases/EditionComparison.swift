@@ -30,7 +30,7 @@ public struct EditionComparison {
     /// - Throws: ``RunError/noPublicationDate(registry:)`` when the earlier registry declares no
     ///   publication date (or the later one none and `laterVintages` asks for values as
     ///   published), `InputError` when the store does not exist, `StoreError` when it cannot be used.
-    public init(earlier: Workspace, later: Workspace, store path: String, laterVintages: VintageRequest = .standard) throws {
+    public init(earlier: Workspace, later: Workspace, store path: String, laterVintages: VintageRequest = .asPublished) throws {
         guard let date = StoredEdition.publicationDate(of: earlier.framework) else {
             throw RunError.noPublicationDate(registry: earlier.frameworkPath)
         }

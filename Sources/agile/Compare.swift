@@ -51,7 +51,7 @@ struct Compare: ParsableCommand {
             }
             return workspace
         }
-        let comparison = try EditionComparison(earlier: workspaces[0], later: workspaces[1], store: options.db, laterVintages: vintage.request)
+        let comparison = try EditionComparison(earlier: workspaces[0], later: workspaces[1], store: options.db, laterVintages: vintage.given ? vintage.request : .asPublished)
         let result = try comparison.run()
         if let country, !result.change.rows.contains(where: { $0.country == country }) {
             throw RunError.notScored(code: country)
