@@ -170,7 +170,7 @@ import Testing
         let ingest = try #require(try store.ingests().first)
         #expect(ingest.vintage == "2023-11-30" && !ingest.vintageDeclared)
         #expect(try store.queue.read { db in try StoreSchema.migrator.hasCompletedMigrations(db) })
-        #expect(StoreSchema.migrator.migrations.last == "v6: the vintage of each value")
+        #expect(StoreSchema.migrator.migrations.contains("v6: the vintage of each value"))
     }
 
     @Test func aReadOnlyStoreThatNeedsATableIsRefused() throws {

@@ -147,8 +147,58 @@ enum StoreSchema {
                 ALTER TABLE runs ADD COLUMN vintages TEXT NOT NULL DEFAULT 'revised';
                 """)
         }
+        migrator.registerMigration(assessments) { db in
+            // A self-assessment: the run it was placed against, the files read (name and
+            // SHA-256, in the order given), every value read from them (in the order read, so a
+            // replay selects as the first reading did), and every node's score and placement.
+            try db.execute(sql: """
+                CREATE TABLE assessments (
+                    id INTEGER PRIMARY KEY,
+                    run INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+                    extrapolate INTEGER NOT NULL,
+                    snapshot TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    version TEXT NOT NULL
+                );
+                CREATE TABLE assessment_files (
+                    assessment INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    sha256 TEXT NOT NULL,
+                    illustrative INTEGER NOT NULL,
+                    PRIMARY KEY (assessment, position)
+                ) WITHOUT ROWID;
+                CREATE TABLE assessment_inputs (
+                    assessment INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    country TEXT NOT NULL,
+                    indicator TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    value REAL,
+                    source TEXT NOT NULL,
+                    note TEXT NOT NULL,
+                    file TEXT NOT NULL,
+                    line INTEGER NOT NULL,
+                    "column" INTEGER NOT NULL,
+                    PRIMARY KEY (assessment, position)
+                ) WITHOUT ROWID;
+                CREATE TABLE assessment_scores (
+                    assessment INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+                    country TEXT NOT NULL,
+                    node TEXT NOT NULL,
+                    score REAL,
+                    rank INTEGER,
+                    "of" INTEGER NOT NULL,
+                    peer_median REAL,
+                    PRIMARY KEY (assessment, country, node)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
+
+    /// The migration that records self-assessments.
+    static let assessments = "v7: self-assessments"
 
     /// The migration that dates every value (the vintage of its ingest) and records a run's
     /// vintage selection.
@@ -158,9 +208,9 @@ enum StoreSchema {
     static let runVersion = "v5: the version of the tool that recorded a run"
 
     /// Migrations a store can be read without (a read-only store from an older agile): the
-    /// indexes only speed queries up, and a run without the version column reads as one of
-    /// unknown version.
-    static let readableWithout: Set<String> = [indexes, runVersion]
+    /// indexes only speed queries up, a run without the version column reads as one of
+    /// unknown version, and a store without the assessment tables has recorded none.
+    static let readableWithout: Set<String> = [indexes, runVersion, assessments]
 
     /// The short name of a migration (`v4` of `v4: an index on …`).
     static func name(_ identifier: String) -> String {
