@@ -49,6 +49,8 @@ public enum RunError: Error, Hashable, Sendable, CustomStringConvertible {
     case noRunOfEdition(Int)
     /// The files of a self-assessment hold no value of the edition's indicators inside its window.
     case nothingToAssess(files: [String], years: ClosedRange<Int>)
+    /// The store records no self-assessment of this id (`agile assess --replay`).
+    case noAssessment(Int64)
 
     public var description: String {
         switch self {
@@ -89,6 +91,8 @@ public enum RunError: Error, Hashable, Sendable, CustomStringConvertible {
             "The store holds no run of the \(year) edition; `agile score` records one (or give --run ID)."
         case let .nothingToAssess(files, years):
             "\(files.map(Printable.name).joined(separator: ", ")) hold no value of the edition's indicators in \(years.lowerBound)–\(years.upperBound): nothing to assess."
+        case let .noAssessment(id):
+            "The store holds no self-assessment \(id); `agile assessments` lists those recorded."
         }
     }
 

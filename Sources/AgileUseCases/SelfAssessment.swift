@@ -6,7 +6,9 @@ import AgileIO
 /// A self-assessment: reads one or more countries' values from data files (any format
 /// `agile ingest` reads; the countries need not be in the edition, but must be ISO countries),
 /// and scores them against a recorded run with the run's fitted parameters frozen
-/// (``Assessment``). The store is only read.
+/// (``Assessment``). The assessment is recorded in the store (the run, the files with their
+/// SHA-256, the values read, the parameters, the placements), so ``replay(_:in:registry:countries:)``
+/// prints it again without the files.
 ///
 /// ```swift
 /// let recorded = try RecordedRun(SelfAssessment.latestRun(edition: 2024, store: store), in: store, …)
@@ -28,20 +30,37 @@ public struct SelfAssessment: Sendable {
         return record.id
     }
 
-    /// Reads `paths` and assesses every country they hold values for against `recorded`.
+    /// Reads `paths`, assesses every country they hold values for against `recorded`, and
+    /// records the assessment in the store, unless the store is read only (then
+    /// ``AssessmentResult/notRecorded`` says so).
     /// - Throws: the readers' `InputError` (file:line:column), ``RunError/nothingToAssess(files:years:)``,
     ///   the replay's errors and `ScoringError` (a country screening would exclude).
     public func assess(_ paths: [String], against recorded: RecordedRun) throws -> AssessmentResult {
-        let run = try recorded.replay()
         let workspace = recorded.edition.workspace
         var observations: [Observation] = []
         var files: [AssessedFile] = []
         for path in paths {
             let file = try InputFile(path: path, digesting: true)
             let format = try DataFormat.detect(head: file.head(), file: file.path)
-            _ = try workspace.reader(for: format).read(file: file, check: workspace.check) { observations.append($0) }
-            files.append(AssessedFile(name: InputFile.name(of: path), sha256: try file.sha256()))
+            let summary = try workspace.reader(for: format).read(file: file, check: workspace.check) { observations.append($0) }
+            files.append(AssessedFile(name: InputFile.name(of: path), sha256: try file.sha256(),
+                                      illustrative: summary.illustrative || IllustrativeSidecar.marks(path)))
         }
+        var result = try assess(observations, files: files, against: recorded)
+        let store = recorded.edition.store
+        if let reason = store.readOnlyReason {
+            result.notRecorded = "\(store.path): \(reason) is read only, so this assessment was not recorded"
+        } else {
+            result.assessmentID = try store.recordAssessment(
+                run: recorded.record.id, extrapolate: extrapolate, files: files, inputs: observations, results: result.recordedScores)
+        }
+        return result
+    }
+
+    /// Assesses the countries `observations` (read from `files`, in that order) hold values for
+    /// against `recorded`. Nothing is recorded.
+    public func assess(_ observations: [Observation], files: [AssessedFile], against recorded: RecordedRun) throws -> AssessmentResult {
+        let run = try recorded.replay()
         // The files' countries, as participants of the run's framework (with their groups where
         // the edition lists them).
         var framework = run.framework
@@ -49,22 +68,26 @@ public struct SelfAssessment: Sendable {
         let codes = Set(observations.filter { $0.value != nil && framework.years.contains($0.year) && framework.dataCodes.contains($0.indicator) }.map(\.country))
         guard !codes.isEmpty else { throw RunError.nothingToAssess(files: files.map(\.name), years: framework.years) }
         framework.participants = codes.sorted().map { Participant(code: $0, groups: groups[$0] ?? [:]) }
-        let input = ScoringInput(framework: framework, selection: EditionSelection(framework: framework, observations: observations), earlier: observations)
+        let selection = EditionSelection(framework: framework, observations: observations)
+        let input = ScoringInput(framework: framework, selection: selection, earlier: observations)
         let pipeline = try ScoringPipeline(framework: run.framework, method: run.method, weights: run.weights)
         let assessment = Assessment(pipeline: pipeline, input: run.input, scores: run.scores)
         let units = try assessment.assess(input, extrapolate: extrapolate)
-        return AssessmentResult(run: run, runID: recorded.record.id, files: files, units: units, extrapolate: extrapolate, parameters: assessment.parameters)
+        return AssessmentResult(run: run, runID: recorded.record.id, files: files, units: units, extrapolate: extrapolate,
+                                parameters: assessment.parameters, selection: selection)
     }
-}
 
-/// A file a self-assessment read, as it names it, and the SHA-256 of its bytes.
-public struct AssessedFile: Hashable, Sendable {
-    public var name: String
-    public var sha256: String
-
-    public init(name: String, sha256: String) {
-        self.name = name
-        self.sha256 = sha256
+    /// Assessment `id` of `store`, assessed again from what the store recorded (the run, the
+    /// values read, the parameters): its files need not exist any more. Nothing is recorded.
+    /// - Throws: ``RunError/noAssessment(_:)``, ``RunError/noRun(_:)`` and the replay's errors.
+    public static func replay(_ id: Int64, in store: Store, registry: String, countries: CountryCatalog) throws -> AssessmentResult {
+        guard let record = try store.assessment(id) else { throw RunError.noAssessment(id) }
+        let recorded = try RecordedRun(record.run, in: store, registry: registry, countries: countries)
+        var result = try SelfAssessment(extrapolate: record.extrapolate)
+            .assess(store.inputs(ofAssessment: id), files: record.files, against: recorded)
+        result.assessmentID = id
+        result.changed = AssessmentResult.differences(recorded: try store.results(ofAssessment: id), now: result.recordedScores)
+        return result
     }
 }
 
@@ -80,4 +103,52 @@ public struct AssessmentResult: Sendable {
     public var extrapolate: Bool
     /// What the run fitted.
     public var parameters: FittedParameters
+
+    /// Whether the run or a file assessed holds illustrative values: every output says so.
+    public var illustrative: Bool { run.illustrative || files.contains(where: \.illustrative) }
+    /// The assessed countries' values as selected for the edition (for the page's coverage and
+    /// indicator table).
+    public var selection: EditionSelection
+    /// The assessment's id in the store; `nil` when it was not recorded.
+    public var assessmentID: Int64?
+    /// Why it was not recorded when it could have been: the store is read only.
+    public var notRecorded: String?
+    /// On a replay: the placements that differ from those recorded (`KEN P1: recorded 45.2,
+    /// now 45.3`), as when the agile replaying scores differently from the one that recorded.
+    public var changed: [String] = []
+
+    /// Every node's placement per country, as the store records them.
+    public var recordedScores: [AssessmentScore] {
+        units.flatMap { unit in
+            unit.placements.map { placement in
+                AssessmentScore(country: unit.unit, node: placement.node, score: placement.score.isNaN ? nil : placement.score,
+                                rank: placement.rank, of: placement.of, peerMedian: placement.peerMedian.isNaN ? nil : placement.peerMedian)
+            }
+        }
+    }
+
+    /// The placements of `now` that differ from `recorded` (score, rank, of or peer median).
+    static func differences(recorded: [AssessmentScore], now: [AssessmentScore]) -> [String] {
+        let before = Dictionary(recorded.map { ("\($0.country) \($0.node)", $0) }, uniquingKeysWith: { first, _ in first })
+        var lines: [String] = []
+        for score in now {
+            let key = "\(score.country) \(score.node)"
+            guard let old = before[key] else {
+                lines.append("\(key): not recorded")
+                continue
+            }
+            if old != score {
+                lines.append("\(key): recorded \(describe(old)), now \(describe(score))")
+            }
+        }
+        let keys = Set(now.map { "\($0.country) \($0.node)" })
+        lines += recorded.map { "\($0.country) \($0.node)" }.filter { !keys.contains($0) }.map { "\($0): recorded, not scored now" }
+        return lines
+    }
+
+    private static func describe(_ score: AssessmentScore) -> String {
+        let value = score.score.map { "\($0)" } ?? "missing"
+        let rank = score.rank.map { "rank \($0) of \(score.of)" } ?? "unranked of \(score.of)"
+        return "\(value), \(rank), peer median \(score.peerMedian.map { "\($0)" } ?? "missing")"
+    }
 }

@@ -16,7 +16,7 @@ struct Agile: ParsableCommand {
             `agile init`; or --project FILE) its registry, store and templates are the defaults.
             """,
         version: AgileVersion.current,
-        subcommands: [Init.self, Validate.self, Ingest.self, DataCoverage.self, Score.self, Runs.self, Compare.self, Assess.self, Report.self, Audit.self, Evidence.self]
+        subcommands: [Init.self, Validate.self, Ingest.self, DataCoverage.self, Score.self, Runs.self, Compare.self, Assess.self, Assessments.self, Report.self, Audit.self, Evidence.self]
     )
 
     /// Parses and runs the command as ArgumentParser does, but prints its messages (which may

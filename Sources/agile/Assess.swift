@@ -20,15 +20,19 @@ struct Assess: ParsableCommand {
             among the run's countries (the rank it would take, ties at the lowest rank) beside \
             the median of the others. A value outside the run's range (its treated values; the \
             goalposts where goalposts apply) is flagged and clipped to it, unless --extrapolate \
-            lets scores leave the scale. The store is only read.
+            lets scores leave the scale. The assessment is recorded in the store (the run, each \
+            file's name and SHA-256, the values read, --extrapolate, every placement) unless the \
+            store is read only; `agile assessments` lists them and --replay ID prints one again, \
+            byte for byte, without its files.
 
             Examples:
               agile assess Data/assess/ken.csv --edition 2024
               agile assess ken.csv --run 3 --format json
+              agile assess --replay 2
             """)
 
     @Argument(help: ArgumentHelp("The data files with the countries' values ('-': standard input).", valueName: "file"))
-    var files: [String]
+    var files: [String] = []
 
     @Option(help: ArgumentHelp("Assess against the latest recorded run of this edition.", valueName: "year"))
     var edition: Int?
@@ -39,10 +43,20 @@ struct Assess: ParsableCommand {
     @Flag(help: "Let values beyond the run's range score beyond the scale (default: clip them to the range and flag them).")
     var extrapolate = false
 
+    @Option(help: ArgumentHelp("Print this recorded assessment again, from the store alone (see `agile assessments`).", valueName: "id"))
+    var replay: Int64?
+
     @OptionGroup var format: FormatOption
     @OptionGroup var options: CommonOptions
 
     func validate() throws {
+        if replay != nil {
+            let given = [(!files.isEmpty, "the files"), (edition != nil, "--edition"), (recordedRun != nil, "--run"), (extrapolate, "--extrapolate")]
+            if let first = given.first(where: \.0) {
+                throw ValidationError("--replay prints a recorded assessment with its own run, values and parameters: leave out \(first.1)")
+            }
+            return
+        }
         guard (edition == nil) != (recordedRun == nil) else { throw ValidationError("Give either --edition YEAR or --run ID.") }
         guard !files.isEmpty else { throw ValidationError("Give the data file(s) with the values to assess.") }
     }
@@ -52,9 +66,16 @@ struct Assess: ParsableCommand {
         if let edition, options.framework == Workspace.defaultFramework { options.framework = "Indicators/agile-\(edition).xml" }
         let catalog = try CountryList.load(path: options.countries, registry: options.framework)
         let store = try Workspace.openStore(path: options.db, countries: catalog, mustExist: true)
-        let id = try recordedRun ?? SelfAssessment.latestRun(edition: edition!, in: store)
-        let recorded = try RecordedRun(id, in: store, registry: options.framework, countries: catalog)
-        let result = try SelfAssessment(extrapolate: extrapolate).assess(files, against: recorded)
+        let result: AssessmentResult
+        if let replay {
+            result = try SelfAssessment.replay(replay, in: store, registry: options.framework, countries: catalog)
+            for change in result.changed { Terminal.warning("assessment \(replay) replays otherwise than recorded: \(change)") }
+        } else {
+            let id = try recordedRun ?? SelfAssessment.latestRun(edition: edition!, in: store)
+            let recorded = try RecordedRun(id, in: store, registry: options.framework, countries: catalog)
+            result = try SelfAssessment(extrapolate: extrapolate).assess(files, against: recorded)
+            if let note = result.notRecorded { Terminal.error("note: \(note)") }
+        }
         format.print(AssessmentOutput(result).output)
     }
 }

@@ -26,6 +26,7 @@ struct AssessmentOutput {
             "Files: " + result.files.map { "\(Printable.name($0.name)) (SHA-256 \($0.sha256.prefix(12))…)" }.joined(separator: ", "),
             "Values outside the run's range: " + (result.extrapolate ? "scored beyond the scale (--extrapolate)" : "clipped to the range"),
         ]
+        if let id = result.assessmentID { heading.append("Stored as assessment \(id); `agile assess --replay \(id)` prints it again.") }
         var rows: [[ResultTable.Cell]] = []
         var reading: [String] = []
         for unit in result.units {
@@ -72,7 +73,8 @@ struct AssessmentOutput {
                 .number("peer_median", title: "Peer median", decimals: 2),
             ],
             rows: rows)
-        let cautions = result.run.illustrative ? ["ILLUSTRATIVE DATA — the run placed against is not the official results."] : []
+        let cautions = result.run.illustrative ? ["ILLUSTRATIVE DATA — the run placed against is not the official results."]
+            : result.illustrative ? ["ILLUSTRATIVE DATA — the values assessed are not official data."] : []
         return TabularOutput(heading: heading, cautions: cautions, table: table, reading: reading)
     }
 
