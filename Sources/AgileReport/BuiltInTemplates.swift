@@ -11,7 +11,11 @@ extension ReportTemplates {
 > **Illustrative data.** The values behind this report are invented samples{{#official}}, not the official {{.}} data{{/official}}. Do not cite these numbers.
 
 {{/illustrative}}
-**{{indexName}} score {{total}}** · rank **{{rank}} of {{count}}** · tier **{{tier}}** · data coverage grade **{{coverage.grade}}**
+{{#selfAssessment}}
+> **{{.}}.** These scores place the country among the edition's countries with the run's parameters frozen; no other country's score or rank changed.{{#selfAssessmentRange}} {{.}}{{/selfAssessmentRange}}
+
+{{/selfAssessment}}
+**{{indexName}} score {{total}}** · {{#selfAssessment}}would {{/selfAssessment}}rank **{{rank}} of {{count}}** · tier **{{tier}}** · data coverage grade **{{coverage.grade}}**
 
 {{summary}}{{#zeroMeaning}} {{.}}{{/zeroMeaning}}
 
@@ -79,7 +83,7 @@ None: no indicator is below the peer median.
 | {{id}} {{name}} | {{value}} | {{year}} | {{source}} | {{score}} | {{rank}} | {{flags}} |
 {{/indicators}}
 
-Score: the normalised value (0–100, higher is better). Flags: *missing* (no value in {{years}}), *imputed*, *winsorised*, *log* (log-transformed as an outlier){{#hasReconstructed}}, *reconstructed* (the indicator is a reconstruction, not from the published list){{/hasReconstructed}}.
+Score: the normalised value (0–100, higher is better). Flags: *missing* (no value in {{years}}), *imputed*, *winsorised*, *log* (log-transformed as an outlier){{#selfAssessment}}, *clipped* or *extrapolated* (outside the run's range){{/selfAssessment}}{{#hasReconstructed}}, *reconstructed* (the indicator is a reconstruction, not from the published list){{/hasReconstructed}}.
 
 ## Data coverage
 

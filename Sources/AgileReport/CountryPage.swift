@@ -31,6 +31,10 @@ struct CountryPage {
             "years": "\(framework.years.lowerBound)–\(framework.years.upperBound)",
             "hasReconstructed": framework.indicators.contains { $0.status == .reconstructed },
         ]
+        if let assessment = input.assessment {
+            context["selfAssessment"] = assessment.label
+            if let sentence = assessment.rangeSentence { context["selfAssessmentRange"] = sentence }
+        }
         context["pillars"] = nodes(pillars)
         context["dimensions"] = nodes(dimensions).map { node -> [String: Any] in
             var node = node
@@ -147,6 +151,9 @@ struct CountryPage {
             if let point = treated[indicator.id] {
                 flags.append(point.logTransformed ? "log" : "winsorised")
             }
+            if let range = input.assessment?.rangeFlags.first(where: { $0.indicator == indicator.id }) {
+                flags.append(range.clipped ? "clipped" : "extrapolated")
+            }
             if indicator.status == .reconstructed { flags.append("reconstructed") }
             if indicator.status == .experimental { flags.append("experimental") }
             let column = input.column(indicator.id)
@@ -199,7 +206,8 @@ struct CountryPage {
             if best == nil || rank < best!.1 { best = (pillar, rank) }
             if worst == nil || rank > worst!.1 { worst = (pillar, rank) }
         }
-        var text = "\(input.name(code)) ranks \(ReportFormat.rank(scores.ranks[row, input.indexColumn])) of \(count) on the \(indexName) (tier: \(tier))."
+        let ranks = input.assessment == nil ? "ranks" : "would rank"
+        var text = "\(input.name(code)) \(ranks) \(ReportFormat.rank(scores.ranks[row, input.indexColumn])) of \(count) on the \(indexName) (tier: \(tier))."
         if let best, let worst, best.0.id != worst.0.id {
             text += " Its strongest pillar is \(best.0.name) (rank \(ReportFormat.rank(best.1))), its weakest \(worst.0.name) (rank \(ReportFormat.rank(worst.1)))."
         }

@@ -25,7 +25,7 @@ struct EvidenceSection {
     /// The heat maps, by template key.
     func charts() -> [String: ChartSVG] {
         let name = input.nameInSentence(code)
-        let stem = ReportInput.pageName(code)
+        let stem = ReportInput.pageName(code, assessed: input.assessment?.unit == code)
         var charts: [String: ChartSVG] = [:]
         for (benchmark, table, perCountry) in tables() {
             let short = benchmark.shortTitle

@@ -21,7 +21,7 @@ struct ReportCharts {
         let scores = input.scores
         let code = scores.units[row]
         let name = input.name(code)
-        let stem = ReportInput.pageName(code)
+        let stem = ReportInput.pageName(code, assessed: input.assessment?.unit == code)
         var charts: [String: ChartSVG] = [:]
 
         let pillars = input.framework.aggregates(atLevel: input.topLevel).filter { input.column($0.id) != nil }
@@ -31,7 +31,7 @@ struct ReportCharts {
             let radar = RadarChart(
                 title: "\(name): pillar scores against the median",
                 axes: pillars.map { "\($0.id) \($0.name)" }, series: pillarScores,
-                reference: ChartSeries(name: "Median of \(input.rankedCount) countries", values: pillarColumns.map { input.median($0) }),
+                reference: ChartSeries(name: "Median of \(input.peerRankedCount) countries", values: pillarColumns.map { input.median($0) }),
                 idPrefix: "\(stem)-radar")
             charts["radar"] = ChartSVG(name: "\(stem)-radar", svg: radar.svg(note: input.chartNote), alternative: radar.generatedDescription)
             charts["pillars"] = charts["radar"]
@@ -89,8 +89,10 @@ struct ReportCharts {
     private func scatter(focus: String?, idPrefix: String) -> ScatterChart? {
         guard let rule = input.framework.method.match, let matches = input.scores.match, !matches.isEmpty else { return nil }
         let points = matches.map { ScatterChart.Point(code: $0.unit, name: input.name($0.unit), x: $0.development, y: $0.governance) }
+        // The run's split: the medians of its own countries, not of an assessed one.
+        let peers = points.filter { $0.code != input.assessment?.unit }
         let (xSplit, ySplit, splitName): (Double, Double, String) = switch rule.split {
-        case .median: (ReportCharts.split(points.map(\.x)), ReportCharts.split(points.map(\.y)), "median")
+        case .median: (ReportCharts.split(peers.map(\.x)), ReportCharts.split(peers.map(\.y)), "median")
         case .threshold(let value): (value, value, "threshold")
         }
         let wording = MatchWording(rule: rule)

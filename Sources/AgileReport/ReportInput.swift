@@ -27,10 +27,15 @@ public struct ReportInput: Sendable {
     public var vintages: VintageSelection?
     /// The audit of the run, for the audit page (`nil`: no audit page).
     public var audit: AuditResults?
+    /// The self-assessed country these scores hold as an added row (``Scores/adding(_:)``),
+    /// and the words its page and charts carry; `nil` for a run's own report.
+    public var assessment: SelfAssessmentMark?
     /// Per column of the aggregated table: the median and the number of countries with a value
     /// (every page shows them; computed once).
     private let medians: [Double]
     private let counts: [Int]
+    /// The number of countries other than an assessed one with an index score.
+    private let peerCount: Int
 
     /// - Parameters:
     ///   - method: the method the run used, when the command line changed the registry's (the
@@ -40,14 +45,18 @@ public struct ReportInput: Sendable {
         framework: Framework, method: Method? = nil, scores: Scores, selection: EditionSelection, countries: CountryCatalog,
         illustrative: Bool, snapshot: String? = nil, version: String? = AgileVersion.current, date: String? = nil,
         weights: String = "as declared in the registry",
-        evidence: EvidenceSet? = nil, audit: AuditResults? = nil, vintages: VintageSelection? = nil
+        evidence: EvidenceSet? = nil, audit: AuditResults? = nil, vintages: VintageSelection? = nil, assessment: SelfAssessmentMark? = nil
     ) {
         self.evidence = evidence
         self.vintages = vintages
         self.weightsText = weights
         self.audit = audit
+        self.assessment = assessment
         let columns = scores.aggregated.columns.indices
-        medians = columns.map { column in ReportInput.median(of: scores.units.indices.map { scores.aggregated[$0, column] }) }
+        // The medians are the peers': an assessed country is not one of them.
+        let peers = scores.units.indices.filter { scores.units[$0] != assessment?.unit }
+        medians = columns.map { column in ReportInput.median(of: peers.map { scores.aggregated[$0, column] }) }
+        peerCount = peers.filter { scores.aggregated[$0, columns.count - 1].isFinite }.count
         counts = columns.map { column in scores.units.indices.filter { scores.aggregated[$0, column].isFinite }.count }
         var framework = framework
         if let method { framework.method = method }
@@ -70,7 +79,8 @@ public struct ReportInput: Sendable {
     /// The note every chart carries when the data are illustrative (`nil` otherwise): the
     /// images travel without the page (the Markdown links them as files).
     var chartNote: String? {
-        illustrative ? "Illustrative data: invented sample values, not for citation." : nil
+        let notes = [assessment.map { $0.label + "." }, illustrative ? "Illustrative data: invented sample values, not for citation." : nil]
+        return notes.contains { $0 != nil } ? notes.compactMap { $0 }.joined(separator: " ") : nil
     }
 
     /// What a score of 0 and of 100 mean when indicators are scaled min-max to 0–100 across the
@@ -78,7 +88,7 @@ public struct ReportInput: Sendable {
     var zeroMeaning: String? {
         guard case let .minMax(low, high) = framework.method.normalisation, low == 0, high == 100,
               !framework.indicators.contains(where: { $0.overrides.goalposts != nil || $0.overrides.normalisation != nil }) else { return nil }
-        let count = rankedCount
+        let count = peerCount
         return "A score of 0 means the lowest of the \(count) countries, not none, and 100 the highest: scores place a country among the \(count)."
     }
 
@@ -114,6 +124,10 @@ public struct ReportInput: Sendable {
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 
+    /// The number of countries with an index score other than an assessed one: those the
+    /// medians are taken over.
+    var peerRankedCount: Int { peerCount }
+
     /// Countries with a value in a column.
     func rankedCount(_ column: Int) -> Int { counts[column] }
 
@@ -145,8 +159,41 @@ public struct ReportInput: Sendable {
     }
 
     /// The file name of a country's report (without extension): its alpha-3 code, checked to
-    /// be three ASCII letters so no code can name a path outside the site.
-    static func pageName(_ code: String) -> String {
+    /// be three ASCII letters so no code can name a path outside the site; a self-assessed
+    /// country's page is `assessment-` and the code, so it never takes a member's page.
+    static func pageName(_ code: String, assessed: Bool = false) -> String {
+        (assessed ? "assessment-" : "") + codeStem(code)
+    }
+
+    private static func codeStem(_ code: String) -> String {
         code.utf8.count == 3 && code.utf8.allSatisfy({ (65...90).contains($0) }) ? code : "unit-" + String(code.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.prefix(16))
+    }
+}
+
+/// What marks the page of a self-assessed country: the country, and the words its page and
+/// every chart carry ("Self-assessment against the AGILE Index 2024 — not part of the published
+/// ranking").
+public struct SelfAssessmentMark: Hashable, Sendable {
+    /// The assessed country's code: the row ``Scores/adding(_:)`` added.
+    public var unit: String
+    /// The words the page and its charts carry.
+    public var label: String
+    /// The country's values outside the run's range, clipped or extrapolated: the page names them.
+    public var rangeFlags: [RangeFlag]
+
+    public init(unit: String, label: String, rangeFlags: [RangeFlag] = []) {
+        self.unit = unit
+        self.label = label
+        self.rangeFlags = rangeFlags
+    }
+
+    /// "Outside the run's range: I14 (below, clipped to it)." (`nil` when no value was outside it).
+    var rangeSentence: String? {
+        guard !rangeFlags.isEmpty else { return nil }
+        let items = rangeFlags.map { flag in
+            let range = flag.goalposts ? "the goalposts" : "the run's range"
+            return "\(flag.indicator) (\(flag.side.rawValue) \(range), \(flag.clipped ? "clipped to it" : "scored beyond the scale"))"
+        }
+        return "Values outside the run's range: " + items.joined(separator: ", ") + "."
     }
 }

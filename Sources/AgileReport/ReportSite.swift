@@ -102,16 +102,17 @@ public struct ReportSite: Sendable {
         return files.sorted { $0.path < $1.path }
     }
 
-    private var indexName: String { input.root?.name ?? "Index" }
+    var indexName: String { input.root?.name ?? "Index" }
 
     /// One page: the Markdown, or the HTML made from it. Every page's context also holds
     /// `official`, the index the registry says illustrative values stand in for (when it names one),
     /// and when the run's values have vintages `vintages` (`values as of 2024-12-31`) and
     /// `vintagesSentence` (what that means, for the methodology).
-    private func page(
+    func page(
         _ name: String, format: Format, title: String, template: [Format: MustacheTemplate], charts: [String: ChartSVG],
-        context pageContext: ([String: String]) -> [String: Any]
+        of pageInput: ReportInput? = nil, context pageContext: ([String: String]) -> [String: Any]
     ) -> File {
+        let input = pageInput ?? self.input
         func context(_ charts: [String: String]) -> [String: Any] {
             var values = pageContext(charts)
             if let official = input.framework.publication.official { values["official"] = official }

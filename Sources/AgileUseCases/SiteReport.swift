@@ -77,18 +77,22 @@ public struct SiteReport {
         _ run: ScoredRun, formats: Set<ReportSite.Format>, countries: [String] = [], audit: Audit?, progress: StepProgress? = nil
     ) throws -> Written {
         let units = countries.isEmpty ? nil : try run.rows(countries).map { run.scores.units[$0] }
-        let input = ReportInput(
-            framework: run.framework, method: run.method, scores: run.scores, selection: run.selection,
-            countries: run.countries, illustrative: run.illustrative,
-            snapshot: String(run.snapshot.prefix(12)), version: run.version, date: SourceDate.current(),
-            weights: run.weights == .declared ? "as declared in the registry" : run.weightsText,
-            evidence: run.evidence,
-            audit: try audit.map { try ReportAudit.compute(run.auditModel(), replications: $0.replications, seed: $0.seed, progress: progress) },
-            vintages: run.vintages)
+        let input = SiteReport.input(
+            run, audit: try audit.map { try ReportAudit.compute(run.auditModel(), replications: $0.replications, seed: $0.seed, progress: progress) })
         let files = ReportSite(input: input, templates: templates).files(formats: formats, countries: units) { done, total in
             progress?("report", done, total)
         }
         let stale = try writer.write(files.map { ($0.path, $0.content) })
         return Written(files: files.count, stale: stale)
+    }
+
+    /// What the pages of `run` are made from.
+    static func input(_ run: ScoredRun, audit: AuditResults?) -> ReportInput {
+        ReportInput(
+            framework: run.framework, method: run.method, scores: run.scores, selection: run.selection,
+            countries: run.countries, illustrative: run.illustrative,
+            snapshot: String(run.snapshot.prefix(12)), version: run.version, date: SourceDate.current(),
+            weights: run.weights == .declared ? "as declared in the registry" : run.weightsText,
+            evidence: run.evidence, audit: audit, vintages: run.vintages)
     }
 }

@@ -29,6 +29,7 @@ struct Assess: ParsableCommand {
               agile assess Data/assess/ken.csv --edition 2024
               agile assess ken.csv --run 3 --format json
               agile assess --replay 2
+              agile assess ken.csv --edition 2024 --out Assessment-KEN
             """)
 
     @Argument(help: ArgumentHelp("The data files with the countries' values ('-': standard input).", valueName: "file"))
@@ -45,6 +46,12 @@ struct Assess: ParsableCommand {
 
     @Option(help: ArgumentHelp("Print this recorded assessment again, from the store alone (see `agile assessments`).", valueName: "id"))
     var replay: Int64?
+
+    @Option(help: ArgumentHelp("Also write a stand-alone site: the run's report and each assessed country's page (assessment-KEN.md, .html), marked as a self-assessment; new, empty or an earlier site (replaced whole), as `agile report --out`.", valueName: "dir"))
+    var out: String?
+
+    @Option(help: ArgumentHelp("The template folder of --out (default: the project file's, else Templates/ when the working folder has one, else the built-in templates).", valueName: "dir"))
+    var templates: String?
 
     @OptionGroup var format: FormatOption
     @OptionGroup var options: CommonOptions
@@ -65,6 +72,10 @@ struct Assess: ParsableCommand {
         var options = self.options
         if let edition, options.framework == Workspace.defaultFramework { options.framework = "Indicators/agile-\(edition).xml" }
         let catalog = try CountryList.load(path: options.countries, registry: options.framework)
+        // The folder is checked and the templates read before anything is assessed or recorded.
+        let report = try out.map {
+            try SiteReport(out: $0, templates: templates ?? options.projectTemplates, store: options.db, registry: options.framework, countries: options.countries)
+        }
         let store = try Workspace.openStore(path: options.db, countries: catalog, mustExist: true)
         let result: AssessmentResult
         if let replay {
@@ -77,5 +88,13 @@ struct Assess: ParsableCommand {
             if let note = result.notRecorded { Terminal.error("note: \(note)") }
         }
         format.print(AssessmentOutput(result).output)
+        if let report, let out {
+            let site = try report.write(result, formats: [.markdown, .html])
+            for stale in site.stale {
+                if stale.keptBecause == nil { Terminal.error(stale.description) } else { Terminal.warning(stale.description) }
+            }
+            let pages = result.units.map { "assessment-\($0.unit).html" }.joined(separator: ", ")
+            Terminal.error("wrote \(site.files) files to \(out)/ (\(pages), run \(result.runID))")
+        }
     }
 }

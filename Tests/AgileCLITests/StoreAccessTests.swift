@@ -57,8 +57,8 @@ enum FileModes {
         try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
     }
 
-    /// Runs `data`, `score`, `report --run 1` and `ingest` on a store that cannot be written:
-    /// the first three work, nothing is recorded or written, the ingest is refused.
+    /// Runs `data`, `score`, `report --run 1`, `assess` and `ingest` on a store that cannot be
+    /// written: the first four work, nothing is recorded or written, the ingest is refused.
     func readsButNeverWrites(_ db: String, data: String, score: String, in folder: TemporaryFolder, because reason: String) throws {
         let before = try bytes(db)
         let listing = try names(folder.path("store"))
@@ -81,6 +81,13 @@ enum FileModes {
         #expect(report.stdout.hasPrefix("wrote "), "\(report)")
         #expect(report.stdout.contains("to \(site)/ (run 1, data snapshot "), "\(report)")
         #expect(report.stderr.isEmpty, "\(report)")
+
+        // A self-assessment is printed, with a note instead of its record.
+        let assess = try FileModes.agile(["assess", "--db", db, "--run", "1", "Data/assess/ken-illustrative.csv"], in: folder)
+        #expect(assess.status == 0, "\(assess)")
+        #expect(assess.stdout.contains("KEN would rank 14 of 15"), "\(assess)")
+        #expect(!assess.stdout.contains("Stored as assessment"), "\(assess)")
+        #expect(assess.stderr == "note: \(db): \(reason) is read only, so this assessment was not recorded\n")
 
         let ingest = try FileModes.agile(["ingest", "--db", db, "Tests/Fixtures/store/first.csv"], in: folder)
         #expect(ingest.status == 2, "\(ingest)")  // a store problem

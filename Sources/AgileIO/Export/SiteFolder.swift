@@ -153,13 +153,18 @@ public struct SiteFolder: Sendable {
     }
 
     /// Whether a site writes a file of this name at its top level: the pages `index`,
-    /// `methodology`, `evidence`, `audit` and one per country (`USA`, `unit-…`), as `.md` or
-    /// `.html`, and the marker.
+    /// `methodology`, `evidence`, `audit`, one per country (`USA`, `unit-…`) and one per
+    /// self-assessed country (`assessment-KEN`), as `.md` or `.html`, and the marker.
     public static func isSiteFile(_ name: String) -> Bool {
         if name == markerName { return true }
         let stem: Substring
         if name.hasSuffix(".md") { stem = name.dropLast(3) } else if name.hasSuffix(".html") { stem = name.dropLast(5) } else { return false }
         if ["index", "methodology", "evidence", "audit"].contains(stem) { return true }
+        return isCountryStem(stem.hasPrefix("assessment-") ? stem.dropFirst(11) : stem)
+    }
+
+    /// Whether a page's stem is a country's: an alpha-3 code or `unit-` and up to 16 letters.
+    private static func isCountryStem(_ stem: Substring) -> Bool {
         if stem.utf8.count == 3 && stem.utf8.allSatisfy({ (65...90).contains($0) }) { return true }
         if stem.hasPrefix("unit-") {
             let rest = stem.dropFirst(5)
