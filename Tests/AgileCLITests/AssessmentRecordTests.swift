@@ -2,6 +2,7 @@
 // `agile assess --replay` byte for byte after their files are gone.
 
 import Foundation
+import GRDB
 import Testing
 
 @Suite struct AssessmentRecordTests {
@@ -80,5 +81,23 @@ import Testing
         #expect(mixed.stderr.contains("--replay prints a recorded assessment with its own run, values and parameters: leave out --edition"), "\(mixed)")
         let withFile = try folder.agile("assess", "--db", folder.db, "--replay", "1", file)
         #expect(withFile.stderr.contains("leave out the files"), "\(withFile)")
+    }
+}
+
+extension AssessmentRecordTests {
+    /// A recorded placement that the replay no longer gives (as from an agile that scored
+    /// otherwise) is named in a warning; the output is the replay's.
+    @Test func aReplayThatDiffersFromTheRecordSaysSo() throws {
+        let (folder, _) = try scoredStore()
+        let first = try agile("assess", "--db", folder.db, "--edition", "2024", "ken.csv", in: folder)
+        #expect(first.status == 0, "\(first)")
+        let queue = try DatabaseQueue(path: folder.db)
+        try queue.write { db in try db.execute(sql: "UPDATE assessment_scores SET score = 12.5, rank = 15 WHERE node = 'AGILE'") }
+        try queue.close()
+        let replayed = try folder.agile("assess", "--db", folder.db, "--replay", "1")
+        #expect(replayed.status == 0, "\(replayed)")
+        #expect(replayed.stdout == first.stdout)
+        #expect(replayed.stderr.hasPrefix("warning: assessment 1 replays otherwise than recorded: KEN AGILE: recorded 12.5, rank 15 of 15, peer median "), "\(replayed)")
+        #expect(replayed.stderr.split(separator: "\n").count == 1)
     }
 }

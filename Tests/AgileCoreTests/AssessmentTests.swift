@@ -191,4 +191,39 @@ import Testing
         let new = ScoringFixtures.input(units: ["NEW"], indicators: Self.indicators, rows: [[1, .nan, .nan, 3]])
         #expect(throws: ScoringError.screenedOut(unit: "NEW", observed: 2, total: 4, countryMinimum: 0.75)) { try assessment.assess(new) }
     }
+
+    /// The run's scores with the hand-worked NEW added as a sixth row: every run row as it was,
+    /// NEW's raw, treated and normalised values, scores, would-be ranks, tier, match, treated
+    /// point; the stages an assessment does not keep are missing.
+    @Test func theRunsScoresWithAnAssessedRowAdded() throws {
+        let assessment = try Self.assessment()
+        let new = try Self.assess([50, 5, .nan, 30])
+        let scores = assessment.scores.adding(new)
+        #expect(scores.units == Self.units + ["NEW"])
+        for (row, unit) in Self.units.enumerated() {
+            for column in assessment.scores.aggregated.columns.indices {
+                #expect(scores.aggregated[row, column].isNaN == assessment.scores.aggregated[row, column].isNaN)
+                if !assessment.scores.aggregated[row, column].isNaN {
+                    #expect(scores.aggregated[row, column] == assessment.scores.aggregated[row, column], "\(unit)")
+                    #expect(scores.ranks[row, column] == assessment.scores.ranks[row, column], "\(unit)")
+                }
+            }
+        }
+        let row = 5
+        func values(_ table: ScoreTable, _ codes: [String]) -> [Double] {
+            codes.map { table[row: "NEW", column: $0].map { $0.isNaN ? -1 : $0 } ?? -2 }
+        }
+        #expect(values(scores.raw, Self.indicators) == [50, 5, -1, 30])
+        #expect(values(scores.treated, Self.indicators) == [4, 5, -1, 30])
+        #expect(values(scores.normalised, Self.indicators) == [100, 87.5, -1, 30])
+        #expect(values(scores.aggregated, ["D1", "D2", "IDX"]) == [93.75, 30, 61.875])
+        #expect(values(scores.ranks, Self.indicators + ["D1", "D2", "IDX"]) == [1, 2, -1, 4, 1, 4, 3])
+        #expect(values(scores.imputed, Self.indicators) == [-1, -1, -1, -1])
+        #expect(scores.tiers[row] == "leading")
+        #expect(scores.match?.last?.unit == "NEW" && scores.match?.last?.quadrant == .developmentAhead)
+        #expect(scores.treatedPoints.filter { $0.unit == "NEW" } == new.treatedPoints)
+        #expect(scores.unitCoverage.count == 6)
+        #expect(scores.years.count == scores.raw.values.count)
+        #expect(scores.years[0 ..< 5] == assessment.scores.years[0 ..< 5] && scores.years[5] == nil)
+    }
 }

@@ -129,8 +129,11 @@ import Testing
     }
 
     @Test func siteFileNames() {
-        for name in ["index.md", "audit.html", "ZAF.md", "unit-x.html", "unit-.md", ".agile-site"] { #expect(SiteFolder.isSiteFile(name), "\(name)") }
-        for name in ["index.htm", "Index.md", "USAA.md", "us.md", "unit-1.md", "thesis.txt", "style.css", "charts", "notes.md"] {
+        for name in ["index.md", "audit.html", "ZAF.md", "unit-x.html", "unit-.md", ".agile-site", "assessment-KEN.md", "assessment-unit-x.html"] {
+            #expect(SiteFolder.isSiteFile(name), "\(name)")
+        }
+        for name in ["index.htm", "Index.md", "USAA.md", "us.md", "unit-1.md", "thesis.txt", "style.css", "charts", "notes.md",
+                     "assessment-index.md", "assessment-.md", "assessment-KENYA.html", "assessments.md"] {
             #expect(!SiteFolder.isSiteFile(name), "\(name)")
         }
     }

@@ -6,7 +6,7 @@ extension Scores {
     /// values, every node's score and would-be rank (``Placement``), its tier, match,
     /// coverage, imputations and treated points. The run's own rows, ranks and parameters are
     /// unchanged; the stages the assessment does not keep (denominated, transformed, imputed,
-    /// screened) are missing in the added row.
+    /// screened) and the years of its raw values are missing in the added row.
     public func adding(_ assessed: AssessedUnit) -> Scores {
         var scores = self
         let row = units.count
@@ -16,7 +16,10 @@ extension Scores {
         }
         let ranks = assessed.placements.map { $0.rank.map(Double.init) ?? .nan }
         scores.units.append(assessed.unit)
-        scores.years.append(nil)
+        // Laid out like raw.values, column by column: the added row's years are not known here.
+        scores.years = raw.columns.indices.flatMap { column in
+            Array(years[column * raw.rows.count ..< (column + 1) * raw.rows.count]) + [nil]
+        }
         scores.raw = raw.appending(assessed.unit, value(assessed.raw))
         scores.treated = treated.appending(assessed.unit, value(assessed.treated))
         scores.normalised = normalised.appending(assessed.unit, value(assessed.scores))
