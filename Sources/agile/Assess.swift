@@ -23,7 +23,10 @@ struct Assess: ParsableCommand {
             lets scores leave the scale. The assessment is recorded in the store (the run, each \
             file's name and SHA-256, the values read, --extrapolate, every placement) unless the \
             store is read only; `agile assessments` lists them and --replay ID prints one again, \
-            byte for byte, without its files.
+            byte for byte, without its files. --out DIR also writes a stand-alone site (as \
+            `agile report --out`, whose folder rules it follows): the run's pages and a page per \
+            assessed country (assessment-KEN.md, .html), marked on the page and every chart as a \
+            self-assessment, not part of the published ranking.
 
             Examples:
               agile assess Data/assess/ken.csv --edition 2024
