@@ -27,6 +27,12 @@ public struct ReportInput: Sendable {
     public var vintages: VintageSelection?
     /// The audit of the run, for the audit page (`nil`: no audit page).
     public var audit: AuditResults?
+    /// The change since the previous edition (``EditionChange``, as `agile compare` computes it),
+    /// shown on the ranking and country pages; `nil`: no previous edition (or not asked for).
+    public var change: EditionChange?
+    /// The framework's lineage against the previous edition, for the "what changed" page (shown
+    /// when ``change`` is there).
+    public var lineage: EditionLineage?
     /// Per column of the aggregated table: the median and the number of countries with a value
     /// (every page shows them; computed once).
     private let medians: [Double]
@@ -36,13 +42,17 @@ public struct ReportInput: Sendable {
     ///   - method: the method the run used, when the command line changed the registry's (the
     ///     pages describe the run, not the registry's method block).
     ///   - version: the version of agile that scored the run (`nil`: unknown).
+    ///   - change: the change since the previous edition, for the ranking's ▲/▼ columns and each
+    ///     country's change section.
     public init(
         framework: Framework, method: Method? = nil, scores: Scores, selection: EditionSelection, countries: CountryCatalog,
         illustrative: Bool, snapshot: String? = nil, version: String? = AgileVersion.current, date: String? = nil,
         weights: String = "as declared in the registry",
-        evidence: EvidenceSet? = nil, audit: AuditResults? = nil, vintages: VintageSelection? = nil
+        evidence: EvidenceSet? = nil, audit: AuditResults? = nil, vintages: VintageSelection? = nil,
+        change: EditionChange? = nil
     ) {
         self.evidence = evidence
+        self.change = change
         self.vintages = vintages
         self.weightsText = weights
         self.audit = audit

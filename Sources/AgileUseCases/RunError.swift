@@ -49,6 +49,10 @@ public enum RunError: Error, Hashable, Sendable, CustomStringConvertible {
     case noRunOfEdition(Int)
     /// The files of a self-assessment hold no value of the edition's indicators inside its window.
     case nothingToAssess(files: [String], years: ClosedRange<Int>)
+    /// A multi-edition site asked of a folder that holds no `agile-YYYY.xml` registry.
+    case noEditions(folder: String)
+    /// An edition asked for that no registry of the folder declares.
+    case noSuchEdition(Int, folder: String, declared: [Int])
 
     public var description: String {
         switch self {
@@ -89,6 +93,10 @@ public enum RunError: Error, Hashable, Sendable, CustomStringConvertible {
             "The store holds no run of the \(year) edition; `agile score` records one (or give --run ID)."
         case let .nothingToAssess(files, years):
             "\(files.map(Printable.name).joined(separator: ", ")) hold no value of the edition's indicators in \(years.lowerBound)–\(years.upperBound): nothing to assess."
+        case let .noEditions(folder):
+            "\(Printable.name(folder)) holds no edition registry (agile-YYYY.xml): nothing to build."
+        case let .noSuchEdition(year, folder, declared):
+            "No registry of \(Printable.name(folder)) declares edition \(year) (expected agile-\(year).xml; the folder's editions: \(RunError.list(declared)))."
         }
     }
 

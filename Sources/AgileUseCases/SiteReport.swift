@@ -76,6 +76,19 @@ public struct SiteReport {
     public func write(
         _ run: ScoredRun, formats: Set<ReportSite.Format>, countries: [String] = [], audit: Audit?, progress: StepProgress? = nil
     ) throws -> Written {
+        let files = try files(run, formats: formats, countries: countries, audit: audit, progress: progress)
+        let stale = try writer.write(files.map { ($0.path, $0.content) })
+        return Written(files: files.count, stale: stale)
+    }
+
+    /// The files of the site of `run`, as ``write(_:formats:countries:audit:progress:)`` writes
+    /// them, with the change since the previous edition (`comparison`) on the ranking and
+    /// country pages and its "what changed" page.
+    /// - Throws: as ``write(_:formats:countries:audit:progress:)``, before anything is written.
+    public func files(
+        _ run: ScoredRun, formats: Set<ReportSite.Format>, countries: [String] = [], audit: Audit?,
+        comparison: (change: EditionChange, lineage: EditionLineage?)? = nil, progress: StepProgress? = nil
+    ) throws -> [ReportSite.File] {
         let units = countries.isEmpty ? nil : try run.rows(countries).map { run.scores.units[$0] }
         let input = ReportInput(
             framework: run.framework, method: run.method, scores: run.scores, selection: run.selection,
@@ -84,11 +97,11 @@ public struct SiteReport {
             weights: run.weights == .declared ? "as declared in the registry" : run.weightsText,
             evidence: run.evidence,
             audit: try audit.map { try ReportAudit.compute(run.auditModel(), replications: $0.replications, seed: $0.seed, progress: progress) },
-            vintages: run.vintages)
-        let files = ReportSite(input: input, templates: templates).files(formats: formats, countries: units) { done, total in
+            vintages: run.vintages, change: comparison?.change)
+        var report = input
+        report.lineage = comparison?.lineage
+        return ReportSite(input: report, templates: templates).files(formats: formats, countries: units) { done, total in
             progress?("report", done, total)
         }
-        let stale = try writer.write(files.map { ($0.path, $0.content) })
-        return Written(files: files.count, stale: stale)
     }
 }
