@@ -34,6 +34,10 @@ extension ReportTemplates {
 
 {{.}}
 {{/note}}
+{{#revision}}
+
+{{.}}
+{{/revision}}
 
 {{/change}}
 ## Pillars
@@ -171,7 +175,7 @@ Cells: the rate, its 95 % Wilson interval and the number of cases n. See the [ev
 {{{charts.ranking}}}
 
 {{#change}}
-{{note}}
+{{note}} See [what changed]({{changesLink}}) since {{earlierEdition}}.
 
 - Biggest moves up: {{up}}
 - Biggest moves down: {{down}}

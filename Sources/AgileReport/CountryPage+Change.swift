@@ -33,11 +33,31 @@ extension CountryPage {
                 "places": EditionMoves.places(row.rankTotal),
             ]
         }
-        return [
+        var context: [String: Any] = [
             "sentence": sentence, "rows": table, "earlierEdition": String(y1), "laterEdition": String(y2),
             "note": "Data: the \(y2) values against the \(y1) values, both under the \(y2) framework; framework: the \(y2) framework against the \(y1) one on the \(y1) values; "
                 + "field: the \(y2) countries against the \(y1) ones. The three add up to the change. Ranks are among the \(common) countries common to both editions; "
                 + "\(y1) values as published.",
         ]
+        if let revision = revisionSentence(rows, earlierEdition: y1, indexName: indexName) { context["revision"] = revision }
+        return context
+    }
+
+    /// Where the country's earlier scores moved with the values revised after the earlier
+    /// edition was published: both scores of each node that moved, in a sentence (`nil`: none moved).
+    func revisionSentence(_ rows: [EditionChange.Row], earlierEdition y1: Int, indexName: String) -> String? {
+        guard let revised = input.earlierRevised, let vintages = input.revisedVintages,
+              let unit = revised.units.firstIndex(of: code) else { return nil }
+        let root = revised.aggregated.columns.last!
+        let moved: [String] = rows.compactMap { row in
+            guard let column = revised.aggregated.columns.firstIndex(of: row.isIndex ? root : row.node) else { return nil }
+            let now = revised.aggregated[unit, column]
+            guard row.earlier.isFinite, now.isFinite, ReportFormat.score(now) != ReportFormat.score(row.earlier) else { return nil }
+            return "\(row.isIndex ? indexName : row.node) \(ReportFormat.score(row.earlier)) as published, \(ReportFormat.score(now)) revised"
+        }
+        guard !moved.isEmpty else { return nil }
+        return "Some \(y1) values of \(input.nameInSentence(code)) were revised after the \(y1) edition was published "
+            + "(\(vintages.label)): its \(y1) scores are " + moved.joined(separator: "; ")
+            + ". The change above compares the values as published."
     }
 }

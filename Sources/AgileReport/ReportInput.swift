@@ -33,6 +33,12 @@ public struct ReportInput: Sendable {
     /// The framework's lineage against the previous edition, for the "what changed" page (shown
     /// when ``change`` is there).
     public var lineage: EditionLineage?
+    /// The previous edition scored again on its values as revised since its publication (as of
+    /// ``revisedVintages``): a country whose scores moved says so beside the change, which
+    /// compares the values as published. `nil`: not computed.
+    public var earlierRevised: Scores?
+    /// The vintages of ``earlierRevised``.
+    public var revisedVintages: VintageSelection?
     /// Per column of the aggregated table: the median and the number of countries with a value
     /// (every page shows them; computed once).
     private let medians: [Double]

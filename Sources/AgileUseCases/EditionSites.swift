@@ -85,7 +85,9 @@ public struct EditionSites {
                 continue
             }
             let comparison = try earlier.map { earlier in
-                (change: try EditionComparison(earlier: earlier, later: workspace, store: store).run().change, lineage: lineage)
+                PreviousEdition(
+                    change: try EditionComparison(earlier: earlier, later: workspace, store: store).run().change, lineage: lineage,
+                    revised: try EditionSites.revised(earlier, asOf: StoredEdition.publicationDate(of: workspace.framework), store: store))
             }
             let site = try report.files(run, formats: formats, audit: audit, comparison: comparison, progress: progress)
             files += site.map { ReportSite.File(path: "\(year)/\($0.path)", content: $0.content) }
@@ -94,6 +96,15 @@ public struct EditionSites {
         files += landing.files(formats: formats, templates: report.templates)
         let stale = try report.writer.write(files.map { ($0.path, $0.content) })
         return SiteReport.Written(files: files.count, stale: stale)
+    }
+
+    /// The `earlier` edition scored on its values as of `date` (the later edition's publication:
+    /// revisions made since the earlier one was published), nothing recorded; `nil` without a date.
+    static func revised(_ earlier: Workspace, asOf date: CalendarDate?, store: String) throws -> (scores: Scores, vintages: VintageSelection)? {
+        guard let date else { return nil }
+        let edition = try StoredEdition(workspace: earlier, store: store, vintages: .asOf(date))
+        let data = try edition.data(earlier: earlier.framework.method.imputation == .latestEarlier)
+        return (try ScoringPipeline(framework: earlier.framework).run(data.input), edition.vintages)
     }
 
     /// The files of an edition's folder in an earlier site (relative paths), or `nil` when it is

@@ -87,7 +87,7 @@ public struct SiteReport {
     /// - Throws: as ``write(_:formats:countries:audit:progress:)``, before anything is written.
     public func files(
         _ run: ScoredRun, formats: Set<ReportSite.Format>, countries: [String] = [], audit: Audit?,
-        comparison: (change: EditionChange, lineage: EditionLineage?)? = nil, progress: StepProgress? = nil
+        comparison: PreviousEdition? = nil, progress: StepProgress? = nil
     ) throws -> [ReportSite.File] {
         let units = countries.isEmpty ? nil : try run.rows(countries).map { run.scores.units[$0] }
         let input = ReportInput(
@@ -100,8 +100,25 @@ public struct SiteReport {
             vintages: run.vintages, change: comparison?.change)
         var report = input
         report.lineage = comparison?.lineage
+        report.earlierRevised = comparison?.revised?.scores
+        report.revisedVintages = comparison?.revised?.vintages
         return ReportSite(input: report, templates: templates).files(formats: formats, countries: units) { done, total in
             progress?("report", done, total)
         }
+    }
+}
+
+/// What a site shows of the edition before its own: the change since it (``EditionChange``), the
+/// framework's lineage, and the earlier edition scored on its values as revised since.
+public struct PreviousEdition: Sendable {
+    public var change: EditionChange
+    public var lineage: EditionLineage?
+    /// The earlier edition's scores on its revised values, and their vintages (`nil`: not computed).
+    public var revised: (scores: Scores, vintages: VintageSelection)?
+
+    public init(change: EditionChange, lineage: EditionLineage?, revised: (scores: Scores, vintages: VintageSelection)? = nil) {
+        self.change = change
+        self.lineage = lineage
+        self.revised = revised
     }
 }
