@@ -47,7 +47,7 @@ extension CountryPage {
     /// edition was published: both scores of each node that moved, in a sentence (`nil`: none moved).
     func revisionSentence(_ rows: [EditionChange.Row], earlierEdition y1: Int, indexName: String) -> String? {
         guard let revised = input.earlierRevised, let vintages = input.revisedVintages,
-              let unit = revised.units.firstIndex(of: code) else { return nil }
+              let unit = revised.aggregated.rows.firstIndex(of: code) else { return nil }
         let root = revised.aggregated.columns.last!
         let moved: [String] = rows.compactMap { row in
             guard let column = revised.aggregated.columns.firstIndex(of: row.isIndex ? root : row.node) else { return nil }

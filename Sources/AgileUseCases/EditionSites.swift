@@ -98,12 +98,22 @@ public struct EditionSites {
         return SiteReport.Written(files: files.count, stale: stale)
     }
 
-    /// The `earlier` edition scored on its values as of `date` (the later edition's publication:
-    /// revisions made since the earlier one was published), nothing recorded; `nil` without a date.
+    /// The `earlier` edition scored on its values as published, each replaced by its revision as
+    /// of `date` (the later edition's publication) where the store then selects a value of the
+    /// same country, indicator and year with another value (values for later years are not
+    /// revisions and are left out; a value revised and then overtaken by a later year's is
+    /// missed). Nothing is recorded; `nil` without a date or when no value was revised.
     static func revised(_ earlier: Workspace, asOf date: CalendarDate?, store: String) throws -> (scores: Scores, vintages: VintageSelection)? {
         guard let date else { return nil }
+        let before = earlier.framework.method.imputation == .latestEarlier
+        let published = try StoredEdition(workspace: earlier, store: store, vintages: .asPublished).data(earlier: before).observations
         let edition = try StoredEdition(workspace: earlier, store: store, vintages: .asOf(date))
-        let data = try edition.data(earlier: earlier.framework.method.imputation == .latestEarlier)
+        struct Key: Hashable { let country: String, indicator: String, year: Int }
+        let now = Dictionary(try edition.data(earlier: before).observations.map { (Key(country: $0.country, indicator: $0.indicator, year: $0.year), $0) },
+                             uniquingKeysWith: { first, _ in first })
+        let revised = published.map { now[Key(country: $0.country, indicator: $0.indicator, year: $0.year)] ?? $0 }
+        guard zip(revised, published).contains(where: { $0.value != $1.value }) else { return nil }
+        let data = EditionData(framework: earlier.framework, observations: revised)
         return (try ScoringPipeline(framework: earlier.framework).run(data.input), edition.vintages)
     }
 

@@ -58,10 +58,9 @@ import Testing
 
     /// Germany's change section: README's decomposition (12.5 → 56.25: data +13.75, framework
     /// +25, field +5; P1 25 → 62.5: +2.5, +25, +10; P2 0 → 50: +25, +25, 0), as compare prints
-    /// it, and its 2024 values as they stand since (as of the 2025 publication): its X1 revised
-    /// 60 → 70 and the others' 2024-year X1 arrived (90, 30, 50), so X1 (30–90) = 66.67, P1 =
-    /// (66.67 + 0)/2 = 33.33, index (33.33 + 0)/2 = 16.67 against 12.5 and 25 as published.
-    /// Kenya: new, no comparison.
+    /// it, and its 2023 X1 revised after publication (60 → 70; the 2024-year values that arrived
+    /// since are not revisions): X1 (20–100) = 62.5, P1 = (62.5 + 0)/2 = 31.25, index
+    /// (31.25 + 0)/2 = 15.625 against 25 and 12.5 as published. Kenya: new, no comparison.
     @Test func countryChangeSectionIsTheDecompositionOfCompare() throws {
         let (folder, compare) = try Self.site()
         let json = try folder.agile(compare + ["--format", "json", "--country", "DEU", "--level", "all"])
@@ -74,8 +73,9 @@ import Testing
         #expect(page.contains("| Tiny index | 12.5 | 56.3 | +43.8 | +13.8 | +25.0 | +5.0 | 4 | 3 | ▲ 1 |"))
         #expect(page.contains("| P1 Development | 25.0 | 62.5 | +37.5 | +2.5 | +25.0 | +10.0 | 4 | 2 | ▲ 2 |"))
         #expect(page.contains("| P2 Governance | 0.0 | 50.0 | +50.0 | +25.0 | +25.0 | 0.0 | 4 | 3 | ▲ 1 |"))
-        #expect(page.contains("Some 2024 values of Germany were revised after the 2024 edition was published (values as of 2025-07-31): its 2024 scores are Tiny index 12.5 as published, 16.7 revised; P1 25.0 as published, 33.3 revised. The change above compares the values as published."))
-        // No revision touched the United States: no such sentence.
+        #expect(page.contains("Some 2024 values of Germany were revised after the 2024 edition was published (values as of 2025-07-31): its 2024 scores are Tiny index 12.5 as published, 15.6 revised; P1 25.0 as published, 31.3 revised. The change above compares the values as published."))
+        // No revision touched the United States' or Japan's values: no such sentence.
+        #expect(!(try Self.lines(folder, "2025/JPN.md")).contains { $0.hasPrefix("Some 2024 values") })
         #expect(!(try Self.lines(folder, "2025/USA.md")).contains { $0.hasPrefix("Some 2024 values") })
         let kenya = try Self.lines(folder, "2025/KEN.md")
         #expect(kenya.contains("New in this edition: Kenya was not in the 2024 edition, so there is no comparison with 2024."))
