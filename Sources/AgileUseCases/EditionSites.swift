@@ -99,19 +99,27 @@ public struct EditionSites {
     }
 
     /// The `earlier` edition scored on its values as published, each replaced by its revision as
-    /// of `date` (the later edition's publication) where the store then selects a value of the
-    /// same country, indicator and year with another value (values for later years are not
-    /// revisions and are left out; a value revised and then overtaken by a later year's is
-    /// missed). Nothing is recorded; `nil` without a date or when no value was revised.
+    /// of `date` (the later edition's publication): the value of the same country, indicator,
+    /// year and source the store held then (values for later years are not revisions and are
+    /// left out). Nothing is recorded; `nil` without a date or when no value was revised.
     static func revised(_ earlier: Workspace, asOf date: CalendarDate?, store: String) throws -> (scores: Scores, vintages: VintageSelection)? {
         guard let date else { return nil }
         let before = earlier.framework.method.imputation == .latestEarlier
         let published = try StoredEdition(workspace: earlier, store: store, vintages: .asPublished).data(earlier: before).observations
         let edition = try StoredEdition(workspace: earlier, store: store, vintages: .asOf(date))
-        struct Key: Hashable { let country: String, indicator: String, year: Int }
-        let now = Dictionary(try edition.data(earlier: before).observations.map { (Key(country: $0.country, indicator: $0.indicator, year: $0.year), $0) },
-                             uniquingKeysWith: { first, _ in first })
-        let revised = published.map { now[Key(country: $0.country, indicator: $0.indicator, year: $0.year)] ?? $0 }
+        struct Key: Hashable { let country: String, indicator: String, year: Int, source: String }
+        // Per year of the published values, the values of that year alone as of the date (a
+        // window of one year: the store selects the latest year of a window).
+        let participants = earlier.framework.participants.map(\.code)
+        var now: [Key: Observation] = [:]
+        for year in Set(published.map(\.year)).sorted() {
+            for observation in try edition.store.editionObservations(
+                countries: participants.isEmpty ? nil : participants, indicators: earlier.framework.dataCodes, years: year...year,
+                earlier: false, vintage: edition.vintages.cutoff) {
+                now[Key(country: observation.country, indicator: observation.indicator, year: observation.year, source: observation.source)] = observation
+            }
+        }
+        let revised = published.map { now[Key(country: $0.country, indicator: $0.indicator, year: $0.year, source: $0.source)] ?? $0 }
         guard zip(revised, published).contains(where: { $0.value != $1.value }) else { return nil }
         let data = EditionData(framework: earlier.framework, observations: revised)
         return (try ScoringPipeline(framework: earlier.framework).run(data.input), edition.vintages)
