@@ -24,6 +24,8 @@ extension ReportTemplates {
 {{#sentence}}
 {{.}}
 
+{{{charts.change}}}
+
 | Node | {{earlierEdition}} | {{laterEdition}} | Change | Data | Framework | Field | Rank {{earlierEdition}} | Rank {{laterEdition}} | Places |
 |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 {{/sentence}}
@@ -182,10 +184,10 @@ Cells: the rate, its 95 % Wilson interval and the number of cases n. See the [ev
 - New in this edition: {{newcomers}}
 
 {{/change}}
-| Rank | Country | {{indexName}} | {{#change}}Rank {{earlierEdition}} | Change | {{/change}}{{#pillarHeaders}}{{.}} | {{/pillarHeaders}}Tier |{{#hasMatch}} Quadrant |{{/hasMatch}}
+| Rank | Country | {{indexName}} | {{#change}}Change | Rank {{earlierEdition}} | {{/change}}{{#pillarHeaders}}{{.}} | {{/pillarHeaders}}Tier |{{#hasMatch}} Quadrant |{{/hasMatch}}
 |---:|---|---:|{{#change}}---:|---:|{{/change}}{{#pillarHeaders}}---:|{{/pillarHeaders}}---|{{#hasMatch}}---|{{/hasMatch}}
 {{#countries}}
-| {{rank}} | [{{name}}]({{link}}) | {{total}} | {{#change}}{{earlierRank}} | {{move}} | {{/change}}{{#pillars}}{{.}} | {{/pillars}}{{tier}} |{{#hasMatch}} {{quadrant}} |{{/hasMatch}}
+| {{rank}} | [{{name}}]({{link}}) | {{total}} | {{#change}}{{move}} | {{earlierRank}} | {{/change}}{{#pillars}}{{.}} | {{/pillars}}{{tier}} |{{#hasMatch}} {{quadrant}} |{{/hasMatch}}
 {{/countries}}
 
 {{#hasMatch}}

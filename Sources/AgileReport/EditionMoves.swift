@@ -38,7 +38,7 @@ struct EditionMoves {
     /// What the ▲/▼ columns mean, said once above the ranking.
     var rankingNote: String {
         let common = change.commonCountries.count, newcomers = change.newcomers.count
-        var note = "Rank \(earlierEdition) and Change compare ranks among the \(common) countries common to both editions "
+        var note = "Change and Rank \(earlierEdition) compare ranks among the \(common) countries common to both editions "
             + "(\(earlierEdition) as published): ▲ places gained, ▼ places lost, 0 no move."
         if newcomers > 0 {
             note += " \(newcomers) \(newcomers == 1 ? "country is" : "countries are") new in \(change.editions.later) (marked new): not compared."

@@ -87,7 +87,7 @@ public struct EditionsPage {
             let page = HTMLPage(
                 markdown: markdown(linkExtension: "html", escape: { Escaping.markdownForHTML($0) }), charts: [:], title: "\(indexName): editions",
                 shell: HTMLPage.ShellValues(
-                    indexName: indexName, edition: latest.edition, indexLink: "index.html",
+                    indexName: indexName, edition: latest.edition, indexLink: "\(latest.edition)/index.html",
                     methodologyLink: "\(latest.edition)/methodology.html", evidenceLink: nil, auditLink: nil,
                     credit: latest.publication.credit, run: nil, tool: "agile " + AgileVersion.current, date: nil, vintages: "each edition as published",
                     illustrative: illustrative))

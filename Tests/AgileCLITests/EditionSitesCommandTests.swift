@@ -12,7 +12,7 @@ import Testing
         let options = ["report", "--editions", "--db", folder.db, "--framework", "\(CompareEditionsCommandTests.folder)/agile-2024.xml", "--no-audit", "--format", "md"]
         let result = try folder.agile(options + ["--out", folder.path("site")])
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdout == "wrote 44 files to \(folder.path("site"))/ (editions 2024, 2025, as published)\n")
+        #expect(result.stdout == "wrote 48 files to \(folder.path("site"))/ (editions 2024, 2025, as published)\n")
         return (folder, compare)
     }
 
@@ -20,7 +20,7 @@ import Testing
         try String(contentsOfFile: folder.path("site/\(page)"), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
-    /// The ranking's Rank 2024 and Change columns are `agile compare`'s rank_2024 and rank_total
+    /// The ranking's Change and Rank 2024 columns are `agile compare`'s rank_2024 and rank_total
     /// (README: USA +1, FRA −1, DEU +1, JPN −1 among the four common countries; KEN new).
     @Test func rankChangeColumnsAreThoseOfCompare() throws {
         let (folder, compare) = try Self.site()
@@ -34,21 +34,21 @@ import Testing
         }
         #expect(expected.count == 5)
         let ranking = try Self.lines(folder, "2025/index.md")
-        #expect(ranking.contains("| Rank | Country | Tiny index | Rank 2024 | Change | P1 | P2 | Tier |"))
+        #expect(ranking.contains("| Rank | Country | Tiny index | Change | Rank 2024 | P1 | P2 | Tier |"))
         let rows = [
-            "| 1 | [United States](USA.md) | 87.5 | 2 | ▲ 1 | 100.0 | 75.0 | all |",
-            "| 2 | [France](FRA.md) | 68.8 | 1 | ▼ 1 | 37.5 | 100.0 | all |",
-            "| 3 | [Germany](DEU.md) | 56.3 | 4 | ▲ 1 | 62.5 | 50.0 | all |",
-            "| 4 | [Japan](JPN.md) | 18.8 | 3 | ▼ 1 | 12.5 | 25.0 | all |",
-            "| 4 | [Kenya](KEN.md) | 18.8 | – | new | 37.5 | 0.0 | all |",
+            "| 1 | [United States](USA.md) | 87.5 | ▲ 1 | 2 | 100.0 | 75.0 | all |",
+            "| 2 | [France](FRA.md) | 68.8 | ▼ 1 | 1 | 37.5 | 100.0 | all |",
+            "| 3 | [Germany](DEU.md) | 56.3 | ▲ 1 | 4 | 62.5 | 50.0 | all |",
+            "| 4 | [Japan](JPN.md) | 18.8 | ▼ 1 | 3 | 12.5 | 25.0 | all |",
+            "| 4 | [Kenya](KEN.md) | 18.8 | new | – | 37.5 | 0.0 | all |",
         ]
         for row in rows { #expect(ranking.contains(row), "\(row)") }
         for (code, value) in expected {
             let row = try #require(ranking.first { $0.contains("](\(code).md)") })
             let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-            #expect(cells[3] == value.rank && cells[4] == value.move, "\(code): \(row)")
+            #expect(cells[4] == value.rank && cells[3] == value.move, "\(code): \(row)")
         }
-        #expect(ranking.contains("Rank 2024 and Change compare ranks among the 4 countries common to both editions (2024 as published): ▲ places gained, ▼ places lost, 0 no move. 1 country is new in 2025 (marked new): not compared. See [what changed](changes.md) since 2024."))
+        #expect(ranking.contains("Change and Rank 2024 compare ranks among the 4 countries common to both editions (2024 as published): ▲ places gained, ▼ places lost, 0 no move. 1 country is new in 2025 (marked new): not compared. See [what changed](changes.md) since 2024."))
         #expect(ranking.contains("- Biggest moves up: Germany ▲ 1 (4 → 3); United States ▲ 1 (2 → 1)"))
         #expect(ranking.contains("- Biggest moves down: France ▼ 1 (1 → 2); Japan ▼ 1 (3 → 4)"))
         #expect(ranking.contains("- New in this edition: Kenya"))
@@ -104,8 +104,8 @@ import Testing
         try "stale".write(toFile: folder.path("site/2025/index.md"), atomically: false, encoding: .utf8)
         let rebuild = try folder.agile("report", "--editions", "--edition", "2025", "--db", folder.db, "--framework", "\(CompareEditionsCommandTests.folder)/agile-2024.xml",
                                        "--no-audit", "--format", "md", "--out", folder.path("site"))
-        #expect(rebuild.status == 0 && rebuild.stdout == "wrote 44 files to \(folder.path("site"))/ (edition 2025 rebuilt, as published)\n", "\(rebuild)")
-        #expect(try Self.lines(folder, "2025/index.md").contains("| 3 | [Germany](DEU.md) | 56.3 | 4 | ▲ 1 | 62.5 | 50.0 | all |"))
+        #expect(rebuild.status == 0 && rebuild.stdout == "wrote 48 files to \(folder.path("site"))/ (edition 2025 rebuilt, as published)\n", "\(rebuild)")
+        #expect(try Self.lines(folder, "2025/index.md").contains("| 3 | [Germany](DEU.md) | 56.3 | ▲ 1 | 4 | 62.5 | 50.0 | all |"))
         let after = try ReportsUpToDateTests.listing(folder.path("site/2024")).map { try Data(contentsOf: URL(fileURLWithPath: folder.path("site/2024/\($0)"))) }
         #expect(after == before)
 
