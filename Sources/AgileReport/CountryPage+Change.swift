@@ -21,8 +21,10 @@ extension CountryPage {
         let sentence = "Since \(y1), the \(indexName) score of \(name) went from \(ReportFormat.score(index.earlier)) to \(ReportFormat.score(index.later)) "
             + "(\(EditionMoves.signed(index.total))): \(EditionMoves.signed(index.dataEffect)) from the new data, "
             + "\(EditionMoves.signed(index.frameworkEffect)) from the revised framework and \(EditionMoves.signed(index.fieldEffect)) from the larger field of countries. "
-            + "Among the \(common) countries of both editions its rank went from \(ReportFormat.rank(index.earlierRank)) to \(ReportFormat.rank(index.laterRank)) "
-            + "(\(EditionMoves.places(index.rankTotal)))."
+            + (index.rankTotal == 0
+                ? "Among the \(common) countries of both editions it kept its rank, \(ReportFormat.rank(index.laterRank))."
+                : "Among the \(common) countries of both editions its rank went from \(ReportFormat.rank(index.earlierRank)) to \(ReportFormat.rank(index.laterRank)) "
+                    + "(\(EditionMoves.places(index.rankTotal))).")
         let table: [[String: Any]] = rows.map { row in
             let label = row.isIndex ? indexName : "\(row.node) \(input.framework.aggregate(row.node)?.name ?? "")"
             return [
