@@ -19,6 +19,33 @@ extension ReportTemplates {
 
 {{summary}}{{#zeroMeaning}} {{.}}{{/zeroMeaning}}
 
+{{#change}}
+## Change since {{earlierEdition}}
+
+{{#newcomer}}
+{{.}}
+{{/newcomer}}
+{{#sentence}}
+{{.}}
+
+{{{charts.change}}}
+
+| Node | {{earlierEdition}} | {{laterEdition}} | Change | Data | Framework | Field | Rank {{earlierEdition}} | Rank {{laterEdition}} | Places |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+{{/sentence}}
+{{#rows}}
+| {{node}} | {{earlier}} | {{later}} | {{total}} | {{data}} | {{framework}} | {{field}} | {{earlierRank}} | {{laterRank}} | {{places}} |
+{{/rows}}
+{{#note}}
+
+{{.}}
+{{/note}}
+{{#revision}}
+
+{{.}}
+{{/revision}}
+
+{{/change}}
 ## Pillars
 
 {{{charts.pillars}}}
@@ -153,10 +180,18 @@ Cells: the rate, its 95 % Wilson interval and the number of cases n. See the [ev
 
 {{{charts.ranking}}}
 
-| Rank | Country | {{indexName}} | {{#pillarHeaders}}{{.}} | {{/pillarHeaders}}Tier |{{#hasMatch}} Quadrant |{{/hasMatch}}
-|---:|---|---:|{{#pillarHeaders}}---:|{{/pillarHeaders}}---|{{#hasMatch}}---|{{/hasMatch}}
+{{#change}}
+{{note}} See [what changed]({{changesLink}}) since {{earlierEdition}}.
+
+- Biggest moves up: {{up}}
+- Biggest moves down: {{down}}
+- New in this edition: {{newcomers}}
+
+{{/change}}
+| Rank | Country | {{indexName}} | {{#change}}Change | Rank {{earlierEdition}} | {{/change}}{{#pillarHeaders}}{{.}} | {{/pillarHeaders}}Tier |{{#hasMatch}} Quadrant |{{/hasMatch}}
+|---:|---|---:|{{#change}}---:|---:|{{/change}}{{#pillarHeaders}}---:|{{/pillarHeaders}}---|{{#hasMatch}}---|{{/hasMatch}}
 {{#countries}}
-| {{rank}} | [{{name}}]({{link}}) | {{total}} | {{#pillars}}{{.}} | {{/pillars}}{{tier}} |{{#hasMatch}} {{quadrant}} |{{/hasMatch}}
+| {{rank}} | [{{name}}]({{link}}) | {{total}} | {{#change}}{{move}} | {{earlierRank}} | {{/change}}{{#pillars}}{{.}} | {{/pillars}}{{tier}} |{{#hasMatch}} {{quadrant}} |{{/hasMatch}}
 {{/countries}}
 
 {{#hasMatch}}

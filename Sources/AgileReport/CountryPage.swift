@@ -71,6 +71,7 @@ struct CountryPage {
         if let zero = input.zeroMeaning { context["zeroMeaning"] = zero }
         if input.showsEvidence { context["evidence"] = EvidenceSection(input: input, code: code).context(charts: charts) }
         context["methodologyNote"] = methodologyNote()
+        if let change = changeContext() { context["change"] = change }
         return context
     }
 

@@ -14,6 +14,7 @@ struct RankingPage {
         let pillarColumns = pillars.compactMap { input.column($0.id) }
         let matchByUnit = Dictionary((scores.match ?? []).map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first })
         let wording = framework.method.match.map(MatchWording.init)
+        let moves = input.change.map(EditionMoves.init)
         let countries: [[String: Any]] = input.unitsByRank.map { row in
             let code = scores.units[row]
             return [
@@ -24,6 +25,8 @@ struct RankingPage {
                 "pillars": pillarColumns.map { ReportFormat.score(scores.aggregated[row, $0]) },
                 "tier": scores.tiers[row] ?? "–",
                 "quadrant": wording.flatMap { wording in matchByUnit[code]?.quadrant.map(wording.quadrantName) } ?? "–",
+                "earlierRank": moves?.earlierRankCell(code) ?? "",
+                "move": moves?.moveCell(code) ?? "",
             ]
         }
         let tiers: [[String: Any]] = framework.method.tiers.enumerated().map { position, tier in
@@ -48,6 +51,15 @@ struct RankingPage {
             "hasMatch": wording != nil, "charts": charts, "links": links.dictionary,
         ]
         if let zero = input.zeroMeaning { context["zeroMeaning"] = zero }
+        if let moves {
+            let movers = moves.biggestMovers(name: input.name)
+            context["change"] = [
+                "earlierEdition": String(moves.earlierEdition), "note": moves.rankingNote, "changesLink": "changes.\(linkExtension)",
+                "up": movers.up.isEmpty ? "none" : movers.up.joined(separator: "; "),
+                "down": movers.down.isEmpty ? "none" : movers.down.joined(separator: "; "),
+                "newcomers": moves.change.newcomers.isEmpty ? "none" : moves.change.newcomers.map(input.name).joined(separator: "; "),
+            ]
+        }
         if let wording {
             context["matchHeading"] = wording.heading
             context["matchNote"] = wording.note

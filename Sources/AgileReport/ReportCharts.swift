@@ -61,7 +61,26 @@ struct ReportCharts {
         let ranking = ranking(focus: code, idPrefix: "\(stem)-ranking")
         charts["ranking"] = ChartSVG(name: "\(stem)-ranking", svg: ranking.svg(note: input.chartNote), alternative: ranking.generatedDescription)
         if input.showsEvidence { charts.merge(EvidenceSection(input: input, code: code).charts()) { first, _ in first } }
+        if let change = editionChange(code: code, name: name, stem: stem) { charts["change"] = change }
         return charts
+    }
+
+    /// The index and the pillars of a country by edition: this edition's scores as bars, the
+    /// previous edition's (as published) as ticks, which read apart in greyscale; `nil` without a
+    /// previous edition or for a newcomer.
+    func editionChange(code: String, name: String, stem: String) -> ChartSVG? {
+        guard let change = input.change else { return nil }
+        let rows = change.rows.filter { $0.country == code }
+        guard let index = rows.first(where: \.isIndex), !index.isNewcomer else { return nil }
+        let (y1, y2) = (change.editions.earlier, change.editions.later)
+        let indexName = input.root?.name ?? "Index"
+        let bars = BarChart(
+            title: "\(name): \(y2) scores (bars) against \(y1) as published (tick)",
+            categories: rows.map { $0.isIndex ? indexName : "\($0.node) \(input.framework.aggregate($0.node)?.name ?? "")" },
+            series: ChartSeries(name: "\(name) \(y2)", values: rows.map(\.later)),
+            reference: ChartSeries(name: "\(y1) as published", values: rows.map(\.earlier)),
+            idPrefix: "\(stem)-editions")
+        return ChartSVG(name: "\(stem)-editions", svg: bars.svg(note: input.chartNote), alternative: bars.generatedDescription)
     }
 
     /// The charts of the ranking page: `ranking` and `scatter`.

@@ -30,6 +30,18 @@ public struct ReportInput: Sendable {
     /// The self-assessed country these scores hold as an added row (``Scores/adding(_:)``),
     /// and the words its page and charts carry; `nil` for a run's own report.
     public var assessment: SelfAssessmentMark?
+    /// The change since the previous edition (``EditionChange``, as `agile compare` computes it),
+    /// shown on the ranking and country pages; `nil`: no previous edition (or not asked for).
+    public var change: EditionChange?
+    /// The framework's lineage against the previous edition, for the "what changed" page (shown
+    /// when ``change`` is there).
+    public var lineage: EditionLineage?
+    /// The previous edition scored again on its values as revised since its publication (as of
+    /// ``revisedVintages``): a country whose scores moved says so beside the change, which
+    /// compares the values as published. `nil`: not computed.
+    public var earlierRevised: Scores?
+    /// The vintages of ``earlierRevised``.
+    public var revisedVintages: VintageSelection?
     /// Per column of the aggregated table: the median and the number of countries with a value
     /// (every page shows them; computed once).
     private let medians: [Double]
@@ -41,13 +53,17 @@ public struct ReportInput: Sendable {
     ///   - method: the method the run used, when the command line changed the registry's (the
     ///     pages describe the run, not the registry's method block).
     ///   - version: the version of agile that scored the run (`nil`: unknown).
+    ///   - change: the change since the previous edition, for the ranking's ▲/▼ columns and each
+    ///     country's change section.
     public init(
         framework: Framework, method: Method? = nil, scores: Scores, selection: EditionSelection, countries: CountryCatalog,
         illustrative: Bool, snapshot: String? = nil, version: String? = AgileVersion.current, date: String? = nil,
         weights: String = "as declared in the registry",
-        evidence: EvidenceSet? = nil, audit: AuditResults? = nil, vintages: VintageSelection? = nil, assessment: SelfAssessmentMark? = nil
+        evidence: EvidenceSet? = nil, audit: AuditResults? = nil, vintages: VintageSelection? = nil, assessment: SelfAssessmentMark? = nil,
+        change: EditionChange? = nil
     ) {
         self.evidence = evidence
+        self.change = change
         self.vintages = vintages
         self.weightsText = weights
         self.audit = audit

@@ -23,6 +23,11 @@ public struct ReportSite: Sendable {
         /// Path inside the site folder, e.g. `USA.html` or `charts/USA-radar.svg`.
         public var path: String
         public var content: String
+
+        public init(path: String, content: String) {
+            self.path = path
+            self.content = content
+        }
     }
 
     public let input: ReportInput
@@ -63,6 +68,12 @@ public struct ReportSite: Sendable {
                 files.append(page("audit", format: format, title: "\(indexName) \(input.framework.edition): audit",
                                   template: templates.audit, charts: auditCharts,
                                   context: { AuditPage(input: input, audit: audit).context(links: links, charts: $0) }))
+            }
+            if let change = input.change {
+                let changes = EditionChangesPage(input: input, change: change, lineage: input.lineage)
+                let escape: (String) -> String = format == .markdown ? { Escaping.markdown($0) } : { Escaping.markdownForHTML($0) }
+                files.append(finished("changes", format: format, title: "\(indexName) \(input.framework.edition): what changed",
+                                      markdown: changes.markdown(escape: escape), charts: [:]))
             }
         }
         // Country pages are independent: made on all cores, each into its own slot, so the
@@ -125,13 +136,22 @@ public struct ReportSite: Sendable {
         switch format {
         case .markdown:
             let markup = charts.mapValues { "![\(Escaping.markdown($0.alternative))](charts/\($0.name).svg)" }
+            return finished(name, format: format, title: title, markdown: template[.markdown]!.render(context(markup)), charts: charts)
+        case .html:
+            let markers = charts.mapValues { "[[chart:\($0.name)]]" }
+            return finished(name, format: format, title: title, markdown: template[.html]!.render(context(markers)), charts: charts)
+        }
+    }
+
+    /// A page from its Markdown: the `.md` file with the footer, or the HTML page in its shell.
+    private func finished(_ name: String, format: Format, title: String, markdown: String, charts: [String: ChartSVG]) -> File {
+        switch format {
+        case .markdown:
             let footer = MarkdownFooter(
                 indexName: indexName, edition: input.framework.edition, credit: input.framework.publication.credit, snapshot: input.snapshot,
                 tool: input.tool, date: input.date, vintages: input.vintages?.label, illustrative: input.illustrative)
-            return File(path: "\(name).md", content: template[.markdown]!.render(context(markup)) + footer.text)
+            return File(path: "\(name).md", content: markdown + footer.text)
         case .html:
-            let markers = charts.mapValues { "[[chart:\($0.name)]]" }
-            let markdown = template[.html]!.render(context(markers))
             let page = HTMLPage(
                 markdown: markdown, charts: Dictionary(charts.values.map { ($0.name, $0.svg) }, uniquingKeysWith: { first, _ in first }),
                 title: title,

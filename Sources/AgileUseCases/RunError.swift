@@ -51,6 +51,10 @@ public enum RunError: Error, Hashable, Sendable, CustomStringConvertible {
     case nothingToAssess(files: [String], years: ClosedRange<Int>)
     /// The store records no self-assessment of this id (`agile assess --replay`).
     case noAssessment(Int64)
+    /// A multi-edition site asked of a folder that holds no `agile-YYYY.xml` registry.
+    case noEditions(folder: String)
+    /// An edition asked for that no registry of the folder declares.
+    case noSuchEdition(Int, folder: String, declared: [Int])
 
     public var description: String {
         switch self {
@@ -93,6 +97,10 @@ public enum RunError: Error, Hashable, Sendable, CustomStringConvertible {
             "\(files.map(Printable.name).joined(separator: ", ")) hold no value of the edition's indicators in \(years.lowerBound)–\(years.upperBound): nothing to assess."
         case let .noAssessment(id):
             "The store holds no self-assessment \(id); `agile assessments` lists those recorded."
+        case let .noEditions(folder):
+            "\(Printable.name(folder)) holds no edition registry (agile-YYYY.xml): nothing to build."
+        case let .noSuchEdition(year, folder, declared):
+            "No registry of \(Printable.name(folder)) declares edition \(year) (expected agile-\(year).xml; the folder's editions: \(RunError.list(declared)))."
         }
     }
 

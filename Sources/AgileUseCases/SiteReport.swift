@@ -76,14 +76,44 @@ public struct SiteReport {
     public func write(
         _ run: ScoredRun, formats: Set<ReportSite.Format>, countries: [String] = [], audit: Audit?, progress: StepProgress? = nil
     ) throws -> Written {
-        let units = countries.isEmpty ? nil : try run.rows(countries).map { run.scores.units[$0] }
-        let input = SiteReport.input(
-            run, audit: try audit.map { try ReportAudit.compute(run.auditModel(), replications: $0.replications, seed: $0.seed, progress: progress) })
-        let files = ReportSite(input: input, templates: templates).files(formats: formats, countries: units) { done, total in
-            progress?("report", done, total)
-        }
+        let files = try files(run, formats: formats, countries: countries, audit: audit, progress: progress)
         let stale = try writer.write(files.map { ($0.path, $0.content) })
         return Written(files: files.count, stale: stale)
+    }
+
+    /// The files of the site of `run`, as ``write(_:formats:countries:audit:progress:)`` writes
+    /// them, with the change since the previous edition (`comparison`) on the ranking and
+    /// country pages and its "what changed" page.
+    /// - Throws: as ``write(_:formats:countries:audit:progress:)``, before anything is written.
+    public func files(
+        _ run: ScoredRun, formats: Set<ReportSite.Format>, countries: [String] = [], audit: Audit?,
+        comparison: PreviousEdition? = nil, progress: StepProgress? = nil
+    ) throws -> [ReportSite.File] {
+        let units = countries.isEmpty ? nil : try run.rows(countries).map { run.scores.units[$0] }
+        var report = SiteReport.input(
+            run, audit: try audit.map { try ReportAudit.compute(run.auditModel(), replications: $0.replications, seed: $0.seed, progress: progress) })
+        report.change = comparison?.change
+        report.lineage = comparison?.lineage
+        report.earlierRevised = comparison?.revised?.scores
+        report.revisedVintages = comparison?.revised?.vintages
+        return ReportSite(input: report, templates: templates).files(formats: formats, countries: units) { done, total in
+            progress?("report", done, total)
+        }
+    }
+}
+
+/// What a site shows of the edition before its own: the change since it (``EditionChange``), the
+/// framework's lineage, and the earlier edition scored on its values as revised since.
+public struct PreviousEdition: Sendable {
+    public var change: EditionChange
+    public var lineage: EditionLineage?
+    /// The earlier edition's scores on its revised values, and their vintages (`nil`: not computed).
+    public var revised: (scores: Scores, vintages: VintageSelection)?
+
+    public init(change: EditionChange, lineage: EditionLineage?, revised: (scores: Scores, vintages: VintageSelection)? = nil) {
+        self.change = change
+        self.lineage = lineage
+        self.revised = revised
     }
 
     /// What the pages of `run` are made from.

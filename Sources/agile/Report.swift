@@ -26,8 +26,18 @@ struct Report: ParsableCommand {
             design (N = 500), effective weights, correlations and leave-one-out; --no-audit \
             leaves it out.
 
+            With --editions the site holds every edition the registries agile-YYYY.xml of the \
+            folder of --framework (default Indicators/) declare: YEAR/ per edition, scored as \
+            published with the registry's method and weights (an edition whose registry names its \
+            predecessor shows the change since it: ▲/▼ on the ranking, a change section on each \
+            country page, a "what changed" page), and index.md|html listing the editions. The \
+            whole folder is replaced at once; with --edition YEAR only that edition's folder and \
+            the landing page are rebuilt, the other editions' folders kept byte for byte.
+
             Examples:
               agile report --out Reports
+              agile report --editions --out Reports
+              agile report --editions --edition 2025
               agile report --run 3 --format html --country DEU FRA
               agile report --audit-replications 5000 --audit-seed 7
             """)
@@ -60,6 +70,9 @@ struct Report: ParsableCommand {
     @Flag(help: "Leave the audit page out.")
     var noAudit = false
 
+    @Flag(help: "Every edition the registries of the --framework folder declare, as published, with a landing page (with --edition: rebuild that edition's folder only).")
+    var editions = false
+
     @OptionGroup var edition: EditionOption
     @OptionGroup var vintages: VintageOption
     @OptionGroup var weights: WeightsOption
@@ -68,12 +81,19 @@ struct Report: ParsableCommand {
 
     func validate() throws {
         guard auditReplications >= 2 else { throw ValidationError("--audit-replications must be at least 2") }
+        if editions {
+            let other = [recordedRun.map { _ in "--run" }, onlyCountries.isEmpty ? nil : "--country", vintages.given ? "a vintage option" : nil,
+                         weights.weights.map { _ in "--weights" }, weights.overrides.isEmpty ? nil : "--weight",
+                         method.choices.description.isEmpty ? nil : "a method option"].compactMap { $0 }.first
+            if let other { throw ValidationError("--editions builds each edition as published with its registry's method and weights; leave out \(other)") }
+        }
         if recordedRun != nil, vintages.given {
             throw ValidationError("--run replays the run with the vintages it was scored with; leave out --as-published, --as-of and --revised")
         }
     }
 
     func run() throws {
+        if editions { return try runEditions() }
         let options = edition.applied(to: options)
         let report = try SiteReport(out: out, templates: templates ?? options.projectTemplates, store: options.db, registry: options.coinrMeta ?? options.framework, countries: options.countries)
         let run = try recordedRun.map { try RecordedRun($0, store: options.db, registry: options.framework, countries: options.countries).replay() }
@@ -87,5 +107,22 @@ struct Report: ParsableCommand {
             if stale.keptBecause == nil { print(stale) } else { Terminal.warning(stale.description) }
         }
         print("wrote \(site.files) files to \(out)/ (run \(run.runID.map(String.init) ?? "–"), data snapshot \(run.snapshot.prefix(12)))")
+    }
+
+    /// `--editions`: every edition's site and the landing page, or one edition rebuilt inside.
+    private func runEditions() throws {
+        let folder = options.framework.contains("/") ? String(options.framework[..<options.framework.lastIndex(of: "/")!]) : "."
+        let sites = try EditionSites(registryFolder: folder, countries: options.countries)
+        let report = try SiteReport(out: out, templates: templates ?? options.projectTemplates, store: options.db, registry: sites.editions[0].frameworkPath, countries: options.countries)
+        let formats: Set<ReportSite.Format> = format == .both ? [.markdown, .html] : format == .md ? [.markdown] : [.html]
+        let site = try ProgressLine.showing { progress in
+            try sites.write(report, store: options.db, rebuilding: edition.edition.map { [$0] }, formats: formats,
+                            audit: noAudit ? nil : .init(replications: auditReplications, seed: auditSeed), progress: progress)
+        }
+        for stale in site.stale {
+            if stale.keptBecause == nil { print(stale) } else { Terminal.warning(stale.description) }
+        }
+        let built = edition.edition.map { "edition \($0) rebuilt" } ?? "editions " + sites.editions.map { String($0.framework.edition) }.joined(separator: ", ")
+        print("wrote \(site.files) files to \(out)/ (\(built), as published)")
     }
 }

@@ -83,9 +83,10 @@ import Testing
         #expect(again.status == 0, "\(again)")
         #expect(try FolderListing(site) == written)
 
-        // The committed Reports/ without its marker, as a site written before the marker.
+        // The committed 2024 site (Reports/2024/, which carries no marker of its own), as a site
+        // written before the marker.
         let old = folder.path("Reports")
-        try FileManager.default.copyItem(atPath: CLI.packageRoot.appendingPathComponent("Reports").path, toPath: old)
+        try FileManager.default.copyItem(atPath: CLI.packageRoot.appendingPathComponent("Reports/2024").path, toPath: old)
         try? FileManager.default.removeItem(atPath: "\(old)/.agile-site")
         let replaced = try folder.agile("report", "--db", store, "--no-audit", "--out", old)
         #expect(replaced.status == 0, "\(replaced)")
