@@ -115,7 +115,9 @@ public struct PreviousEdition: Sendable {
         self.lineage = lineage
         self.revised = revised
     }
+}
 
+extension SiteReport {
     /// What the pages of `run` are made from.
     static func input(_ run: ScoredRun, audit: AuditResults?) -> ReportInput {
         ReportInput(
