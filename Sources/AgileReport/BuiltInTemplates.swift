@@ -207,6 +207,16 @@ Cells: the rate, its 95 % Wilson interval and the number of cases n. See the [ev
 {{#tiers}}
 - **{{name}}** ({{range}}): {{members}}
 {{/tiers}}
+{{#hasSelfAssessments}}
+
+## Self-assessments
+
+Countries scored against this edition's run with its fitted parameters frozen, so nobody else's score moved: not part of the published ranking, and not in its table.
+
+{{#selfAssessments}}
+- [{{name}}]({{link}}): self-assessment
+{{/selfAssessments}}
+{{/hasSelfAssessments}}
 
 """#,
         "methodology.md.mustache": #"""

@@ -50,6 +50,12 @@ struct RankingPage {
             "pillarHeaders": pillars.map(\.id), "countries": countries, "tiers": tiers,
             "hasMatch": wording != nil, "charts": charts, "links": links.dictionary,
         ]
+        if !input.selfAssessed.isEmpty {
+            context["hasSelfAssessments"] = true
+            context["selfAssessments"] = input.selfAssessed.map { code in
+                ["name": input.name(code), "code": code, "link": "\(ReportInput.pageName(code, assessed: true)).\(linkExtension)"]
+            }
+        }
         if let zero = input.zeroMeaning { context["zeroMeaning"] = zero }
         if let moves {
             let movers = moves.biggestMovers(name: input.name)

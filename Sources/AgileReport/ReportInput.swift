@@ -30,6 +30,9 @@ public struct ReportInput: Sendable {
     /// The self-assessed country these scores hold as an added row (``Scores/adding(_:)``),
     /// and the words its page and charts carry; `nil` for a run's own report.
     public var assessment: SelfAssessmentMark?
+    /// The countries self-assessed against this run (by code), whose pages (`assessment-KEN`)
+    /// the ranking links under "Self-assessments", outside its table.
+    public var selfAssessed: [String] = []
     /// The change since the previous edition (``EditionChange``, as `agile compare` computes it),
     /// shown on the ranking and country pages; `nil`: no previous edition (or not asked for).
     public var change: EditionChange?

@@ -9,7 +9,8 @@ import Foundation
 /// The editions the registries of a folder declare (`agile-YYYY.xml`), written as one site as
 /// `agile report --editions` does: `YEAR/…` holds each edition's site scored as published (an
 /// edition whose registry names its predecessor, also one of the folder's, gets the change since
-/// it on its ranking and country pages and a "what changed" page), and `index.md|html` lists the
+/// it on its ranking and country pages and a "what changed" page; the assessments recorded
+/// against its run, each country's page linked under "Self-assessments"), and `index.md|html` lists the
 /// editions. The whole folder is replaced at once (``SiteWriter``); rebuilding some editions
 /// keeps the other editions' folders byte for byte as they were.
 ///
@@ -89,7 +90,8 @@ public struct EditionSites {
                     change: try EditionComparison(earlier: earlier, later: workspace, store: store).run().change, lineage: lineage,
                     revised: try EditionSites.revised(earlier, asOf: StoredEdition.publicationDate(of: workspace.framework), store: store))
             }
-            let site = try report.files(run, formats: formats, audit: audit, comparison: comparison, progress: progress)
+            let assessments = try SiteReport.recordedAssessments(of: run, store: store, registry: workspace.frameworkPath)
+            let site = try report.files(run, formats: formats, audit: audit, comparison: comparison, assessments: assessments, progress: progress)
             files += site.map { ReportSite.File(path: "\(year)/\($0.path)", content: $0.content) }
         }
         let landing = EditionsPage(entries: entries, countries: editions.last!.countries, illustrative: illustrative)

@@ -68,26 +68,29 @@ public struct SiteReport {
     }
 
     /// Writes the site of `run`: every country's page, or only those `countries` names (the
-    /// ranking and methodology are always written), the audit page when `audit` is given.
+    /// ranking and methodology are always written), the audit page when `audit` is given, and
+    /// the page of each country `assessments` assessed against the run (``recordedAssessments(of:store:registry:)``),
+    /// linked from the ranking under "Self-assessments", not in its table.
     /// `progress` hears of the audit's steps and of the pages (`report`).
     /// - Throws: ``RunError/notScored(code:)`` for a country the run did not score (before any
     ///   audit is computed), the audit's `ScoringError`, or the writer's errors; the folder is
     ///   then as it was.
     public func write(
-        _ run: ScoredRun, formats: Set<ReportSite.Format>, countries: [String] = [], audit: Audit?, progress: StepProgress? = nil
+        _ run: ScoredRun, formats: Set<ReportSite.Format>, countries: [String] = [], audit: Audit?,
+        assessments: [AssessmentResult] = [], progress: StepProgress? = nil
     ) throws -> Written {
-        let files = try files(run, formats: formats, countries: countries, audit: audit, progress: progress)
+        let files = try files(run, formats: formats, countries: countries, audit: audit, assessments: assessments, progress: progress)
         let stale = try writer.write(files.map { ($0.path, $0.content) })
         return Written(files: files.count, stale: stale)
     }
 
-    /// The files of the site of `run`, as ``write(_:formats:countries:audit:progress:)`` writes
+    /// The files of the site of `run`, as ``write(_:formats:countries:audit:assessments:progress:)`` writes
     /// them, with the change since the previous edition (`comparison`) on the ranking and
     /// country pages and its "what changed" page.
-    /// - Throws: as ``write(_:formats:countries:audit:progress:)``, before anything is written.
+    /// - Throws: as ``write(_:formats:countries:audit:assessments:progress:)``, before anything is written.
     public func files(
         _ run: ScoredRun, formats: Set<ReportSite.Format>, countries: [String] = [], audit: Audit?,
-        comparison: PreviousEdition? = nil, progress: StepProgress? = nil
+        comparison: PreviousEdition? = nil, assessments: [AssessmentResult] = [], progress: StepProgress? = nil
     ) throws -> [ReportSite.File] {
         let units = countries.isEmpty ? nil : try run.rows(countries).map { run.scores.units[$0] }
         var report = SiteReport.input(
@@ -96,9 +99,13 @@ public struct SiteReport {
         report.lineage = comparison?.lineage
         report.earlierRevised = comparison?.revised?.scores
         report.revisedVintages = comparison?.revised?.vintages
-        return ReportSite(input: report, templates: templates).files(formats: formats, countries: units) { done, total in
+        let assessed = SiteReport.assessedInputs(assessments, site: report)
+        report.selfAssessed = assessed.compactMap { $0.assessment?.unit }
+        let site = ReportSite(input: report, templates: templates)
+        let files = site.files(formats: formats, countries: units) { done, total in
             progress?("report", done, total)
         }
+        return assessed.isEmpty ? files : (files + site.assessedFiles(assessed, formats: formats)).sorted { $0.path < $1.path }
     }
 }
 

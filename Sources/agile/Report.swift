@@ -99,9 +99,11 @@ struct Report: ParsableCommand {
         let run = try recordedRun.map { try RecordedRun($0, store: options.db, registry: options.framework, countries: options.countries).replay() }
             ?? ScoringRun(method: method.choices, weights: weights.request).score(options.storedEdition(edition.edition, vintages: vintages.request))
         if let note = run.notRecorded { Terminal.error("note: \(note)") }
+        let assessments = try SiteReport.recordedAssessments(of: run, store: options.db, registry: options.framework)
         let formats: Set<ReportSite.Format> = format == .both ? [.markdown, .html] : format == .md ? [.markdown] : [.html]
         let site = try ProgressLine.showing { progress in
-            try report.write(run, formats: formats, countries: onlyCountries, audit: noAudit ? nil : .init(replications: auditReplications, seed: auditSeed), progress: progress)
+            try report.write(run, formats: formats, countries: onlyCountries, audit: noAudit ? nil : .init(replications: auditReplications, seed: auditSeed),
+                             assessments: assessments, progress: progress)
         }
         for stale in site.stale {
             if stale.keptBecause == nil { print(stale) } else { Terminal.warning(stale.description) }

@@ -24,18 +24,26 @@ import Testing
         return options
     }
 
-    /// Ingests what `make run` ingests into the store of `folder`: the 2024 files, then the later
-    /// editions' data with their registries (every `$(AGILE) ingest` line of the Makefile).
+    /// Does what `make run` does before its report, into the store of `folder`: every
+    /// `$(AGILE) ingest`, `score` and `assess` line of the Makefile in order (the 2024 files, the
+    /// later editions' data with their registries, the scoring runs, the self-assessment of the
+    /// latest edition), `$(VINTAGES)` as the Makefile sets it.
     static func makeRunStore(_ folder: TemporaryFolder) throws {
         let makefile = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Makefile"), encoding: .utf8)
-        for line in makefile.split(separator: "\n") where line.contains("$(AGILE) ingest") {
-            var words = line.split(separator: " ").map(String.init).drop { $0 != "ingest" }.dropFirst()
-            var arguments = ["ingest", "--db", folder.db]
+        let commands = ["ingest", "score", "assess"]
+        for line in makefile.split(separator: "\n") {
+            guard let command = commands.first(where: { line.contains("$(AGILE) \($0) ") }) else { continue }
+            var words = line.split(separator: " ").map(String.init).drop { $0 != command }.dropFirst()
+            var arguments = [command, "--db", folder.db]
             while let word = words.popFirst() {
                 if word == "--db" {
                     _ = words.popFirst()
+                } else if word == "$(VINTAGES)" {
+                    arguments += try makeRunVintages()
                 } else if word == "--framework", let registry = words.popFirst() {
                     arguments += [word, CLI.packageRoot.appendingPathComponent(registry).path]
+                } else if word.hasPrefix("-") || command != "ingest" {
+                    arguments.append(word)
                 } else {
                     arguments += IllustrativeOutputTests.glob(word)
                 }
