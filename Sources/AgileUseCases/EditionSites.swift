@@ -33,13 +33,7 @@ public struct EditionSites {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         let years = names.compactMap(EditionSites.year).sorted()
         guard !years.isEmpty else { throw RunError.noEditions(folder: folder) }
-        editions = try years.map { year in
-            let workspace = try Workspace(framework: "\(folder)/agile-\(year).xml", countries: countries)
-            guard workspace.framework.edition == year else {
-                throw RunError.otherEdition(registry: workspace.frameworkPath, declared: workspace.framework.edition, asked: year)
-            }
-            return workspace
-        }
+        editions = try years.map { try EditionRegistry.workspace($0, in: folder, countries: countries) }
     }
 
     /// The edition year of a registry file name `agile-YYYY.xml` (`nil` for any other name).

@@ -43,14 +43,8 @@ struct Compare: ParsableCommand {
     }
 
     func run() throws {
-        let folder = options.framework.contains("/") ? String(options.framework[..<options.framework.lastIndex(of: "/")!]) : "."
-        let workspaces = try editions.map { edition in
-            let workspace = try Workspace(framework: "\(folder)/agile-\(edition).xml", countries: options.countries)
-            guard workspace.framework.edition == edition else {
-                throw RunError.otherEdition(registry: workspace.frameworkPath, declared: workspace.framework.edition, asked: edition)
-            }
-            return workspace
-        }
+        let folder = EditionRegistry.folder(of: options.framework)
+        let workspaces = try editions.map { try EditionRegistry.workspace($0, in: folder, countries: options.countries) }
         let comparison = try EditionComparison(earlier: workspaces[0], later: workspaces[1], store: options.db, laterVintages: vintage.given ? vintage.request : .asPublished)
         let result = try comparison.run()
         if let country, !result.change.rows.contains(where: { $0.country == country }) {

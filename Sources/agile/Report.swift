@@ -113,8 +113,7 @@ struct Report: ParsableCommand {
 
     /// `--editions`: every edition's site and the landing page, or one edition rebuilt inside.
     private func runEditions() throws {
-        let folder = options.framework.contains("/") ? String(options.framework[..<options.framework.lastIndex(of: "/")!]) : "."
-        let sites = try EditionSites(registryFolder: folder, countries: options.countries)
+        let sites = try EditionSites(registryFolder: EditionRegistry.folder(of: options.framework), countries: options.countries)
         let report = try SiteReport(out: out, templates: templates ?? options.projectTemplates, store: options.db, registry: sites.editions[0].frameworkPath, countries: options.countries)
         let formats: Set<ReportSite.Format> = format == .both ? [.markdown, .html] : format == .md ? [.markdown] : [.html]
         let site = try ProgressLine.showing { progress in
