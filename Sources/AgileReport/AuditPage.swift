@@ -1,5 +1,6 @@
 // The audit page: how robust the ranking is to the choices behind it — rank intervals, Sobol
-// indices, declared against effective weights, correlations, leave-one-out, and a reading.
+// indices, declared against effective weights, correlations, leave-one-out, statistical
+// coherence (CoherenceSection), and a reading.
 
 import AgileCore
 
@@ -53,6 +54,7 @@ struct AuditPage {
                 values: table.matrix, scale: .correlation, idPrefix: "audit-correlations")
             add("correlations", "audit-correlations", svg: heat.svg(note: input.chartNote), alternative: heat.alternative)
         }
+        if let coherence { charts.merge(coherence.charts()) { first, _ in first } }
         return charts
     }
 
@@ -126,7 +128,13 @@ struct AuditPage {
             "correlationCaution": ["any": caution != nil, "text": caution?.text ?? "", "countries": String(input.scores.units.count)] as [String: Any],
             "divergenceFactor": ReportFormat.raw(WeightDivergence.factor), "weakBound": ReportFormat.raw(WeightDivergence.weakCorrelationBound),
             "charts": charts, "links": links.dictionary,
+            "coherence": coherence.map { $0.context(charts: charts) } ?? false,
         ]
+    }
+
+    /// The statistical-coherence section, when the audit has one.
+    private var coherence: CoherenceSection? {
+        audit.coherence.map { CoherenceSection(input: input, coherence: $0, shares: audit.shares) }
     }
 
     private var indexName: String { input.root?.name ?? "Index" }

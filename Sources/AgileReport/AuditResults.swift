@@ -4,7 +4,7 @@ import AgileCore
 
 /// The computed audit of a run, as the audit page takes it: the rank intervals of an uncertainty
 /// analysis and their reading, the Sobol indices of a sensitivity analysis of the same design,
-/// declared against effective weights, correlations, and leave-one-out removals.
+/// declared against effective weights, correlations, leave-one-out removals and statistical coherence.
 public struct AuditResults: Sendable {
     /// The uncertain inputs.
     public var design: UncertaintyDesign
@@ -29,6 +29,8 @@ public struct AuditResults: Sendable {
     public var correlations: CorrelationTable
     /// Leave-one-out removals, one list per level (highest level first).
     public var removals: [[NodeRemoval]]
+    /// PCA and alpha per group and optimised weights (`nil`: the page leaves the section out).
+    public var coherence: CoherenceResults?
 
     public init(
         design: UncertaintyDesign, sensitivityDesign: UncertaintyDesign? = nil, replications: Int, seed: UInt64, statistics: [RankStatistics], reading: RankReading,

@@ -486,6 +486,49 @@ Pearson's r over the {{correlationCaution.countries}} countries scored (pairs wh
 {{/removals}}
 
 Each node's weight is set to zero in turn, its siblings re-scaled; places gained by the country that moves most (+ = up).
+{{#coherence}}
+
+## Statistical coherence
+
+Does each group of indicators measure one thing? For every aggregate, a principal component analysis of its children (centred and scaled, over the countries with every child) and Cronbach's alpha (covariances over the countries with both values of each pair), as COINr's `get_PCA` and `get_cronbach`.
+
+| Group | Level | Children | Countries | PC1 share | Alpha | Flags |
+|---|---|---:|---:|---:|---:|---|
+{{#groups}}
+| {{group}} | {{level}} | {{children}} | {{units}} | {{pc1}} | {{alpha}} | {{flags}} |
+{{/groups}}
+
+A group is flagged when its first component explains less than {{pc1Bound}} of the variance, when a child loads against the others on it, or when alpha is under {{alphaBound}}. A group of one child has no PCA or alpha.
+
+{{#flagged.any}}
+Groups flagged:
+
+{{#flagged.list}}
+- {{.}}
+{{/flagged.list}}
+{{/flagged.any}}
+{{^flagged.any}}
+No group is flagged.
+{{/flagged.any}}
+
+{{#scree}}
+{{{.}}}
+
+{{/scree}}
+{{#optimised.any}}
+### Optimised weights
+
+The weights of the {{optimised.level}} that bring each one's correlation with the index, as a share of theirs, closest to its declared share (COINr's `get_opt_weights`, balance; Nelder–Mead run to convergence, {{optimised.evaluations}} evaluations), beside the declared and effective shares.
+
+| Node | Declared | Implied | Optimised | r now | r optimised |
+|---|---:|---:|---:|---:|---:|
+{{#optimised.rows}}
+| {{node}} | {{declared}} | {{implied}} | {{optimised}} | {{before}} | {{after}} |
+{{/optimised.rows}}
+
+`agile audit optimise --level {{optimised.levelArgument}} --target declared --save FILE` writes them as a weights file for `agile score --weights FILE`.
+{{/optimised.any}}
+{{/coherence}}
 
 """#,
         "page.html.mustache": ##"""

@@ -6,7 +6,7 @@ import AgileReport
 /// Computes the ``AuditResults`` of a model: an uncertainty analysis of the design that
 /// `agile audit uncertainty` uses by default, a sensitivity analysis of that design with the
 /// normalisation and the winsorisation limit added, effective weights, correlations and
-/// leave-one-out at the two levels under the index.
+/// leave-one-out at the two levels under the index, and the statistical coherence of every group.
 ///
 /// ```swift
 /// let audit = try ReportAudit.compute(run.auditModel(), replications: 1000, seed: nil)
@@ -36,11 +36,13 @@ public enum ReportAudit {
         let pillars = framework.aggregates(atLevel: top).map(\.id)
         let dimensions = top == 2 ? [] : framework.aggregates(atLevel: 2).map(\.id)
         let levels = top == 2 ? [2] : [top, 2]
-        return AuditResults(
+        var results = AuditResults(
             design: design, sensitivityDesign: sensitivityDesign, replications: replications, seed: choices.seed, statistics: uncertainty.statistics,
             reading: RankReading(uncertainty.statistics), sensitivity: sensitivity, sensitivityCount: count, bootstrap: bootstrap,
             shares: WeightShares(model: model).nodes,
             correlations: CorrelationTable(scores: model.nominal, rows: pillars + dimensions, columns: pillars + [root?.id].compactMap { $0 }),
             removals: try levels.map { try LeaveOneOut(model: model, level: $0).removals })
+        results.coherence = CoherenceResults(model: model)
+        return results
     }
 }
