@@ -526,7 +526,7 @@ The weights of the {{optimised.level}} that bring each one's correlation with th
 | {{node}} | {{declared}} | {{implied}} | {{optimised}} | {{before}} | {{after}} |
 {{/optimised.rows}}
 
-`agile audit optimise --level {{optimised.levelArgument}} --target declared --save FILE` writes them as a weights file for `agile score --weights FILE`.
+`agile audit optimise --level {{optimised.levelArgument}} --target declared --save FILE` writes them as a weights file for `agile score --weights FILE`. Where the correlations are all close, very different weights balance them almost equally well: read these weights as a diagnostic of how the correlations are spread, not as a proposal.
 {{/optimised.any}}
 {{/coherence}}
 

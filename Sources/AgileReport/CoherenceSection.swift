@@ -18,12 +18,13 @@ struct CoherenceSection {
     /// share of the variance, as bars on 0–100.
     func charts() -> [String: ChartSVG] {
         var charts: [String: ChartSVG] = [:]
-        for pca in screeGroups {
-            let name = "audit-scree-\(ReportInput.pageName(pca.parent))"
+        for (offset, pca) in screeGroups.enumerated() {
+            let stem = String(pca.parent.lowercased().unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) }.prefix(16))
+            let name = "audit-scree-\(offset + 1)-\(stem)"
             let chart = BarChart(
                 title: "\(label(pca.parent)): variance explained by each component",
                 categories: pca.varianceShares.indices.map { "PC\($0 + 1)" },
-                series: ChartSeries(name: "Share of the variance (%)", values: pca.varianceShares.map { $0 * 100 }),
+                series: ChartSeries(name: "\(pca.parent): share of the variance (%)", values: pca.varianceShares.map { $0 * 100 }),
                 axisTitle: "Share of the variance of the \(pca.children.count) children (%)", idPrefix: name)
             charts[Self.screeKey(pca.parent)] = ChartSVG(name: name, svg: chart.svg(note: input.chartNote), alternative: chart.generatedDescription)
         }
@@ -38,7 +39,10 @@ struct CoherenceSection {
     /// The `coherence` context: `groups` (rows), `flagged` (`any`, `list`), `scree` (chart
     /// markups), `optimised` (`any`, `rows`, `note`), `bounds`.
     func context(charts: [String: String]) -> [String: Any] {
-        let pairs = Array(zip(coherence.components, coherence.alphas).reversed())
+        // The highest level first, the pipeline's order within a level.
+        let pairs = zip(coherence.components, coherence.alphas).enumerated().sorted { a, b in
+            (a.element.0.level, b.offset) > (b.element.0.level, a.offset)
+        }.map(\.element)
         let groups: [[String: String]] = pairs.map { pca, alpha in groupRow(pca, alpha) }
         let flagged = pairs.compactMap { pca, alpha -> String? in
             let found = flags(pca, alpha)
