@@ -251,7 +251,7 @@ Countries scored against this edition's run with its fitted parameters frozen, s
 These pages hold illustrative values: cite the papers for the index, not these numbers.
 
 {{/illustrative}}
-Published {{published}}. Licence of the data: {{licence}} Full provenance: the [methodology]({{links.methodology}}#provenance).
+Published {{published}}. Licence of the data: {{licence}} Full provenance: the [methodology]({{links.methodology}}) page, under Provenance.
 {{#hasPapers}}
 
 {{#papers}}
