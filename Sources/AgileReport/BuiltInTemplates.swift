@@ -46,6 +46,24 @@ extension ReportTemplates {
 {{/revision}}
 
 {{/change}}
+{{#peers}}
+## Among its peers
+
+{{#sentence}}
+{{.}}
+
+| | Score | Median, region | Median, income group | Median, all | Rank in region | Rank in income group |
+|---|---:|---:|---:|---:|---:|---:|
+{{/sentence}}
+{{#rows}}
+| {{node}} | {{score}} | {{regionMedian}} | {{incomeMedian}} | {{all}} | {{regionRank}} | {{incomeRank}} |
+{{/rows}}
+{{#interval}}
+
+{{.}} See the [audit]({{links.audit}}).
+{{/interval}}
+
+{{/peers}}
 ## Pillars
 
 {{{charts.pillars}}}
@@ -176,6 +194,12 @@ Cells: the rate, its 95 % Wilson interval and the number of cases n. See the [ev
 
 {{scoreBasis}}{{#zeroMeaning}} {{.}}{{/zeroMeaning}}{{#vintages}} Scored on {{.}}.{{/vintages}}
 
+## Key findings
+
+{{#findings}}
+- {{.}}
+{{/findings}}
+
 ## Ranking
 
 {{{charts.ranking}}}
@@ -217,6 +241,24 @@ Countries scored against this edition's run with its fitted parameters frozen, s
 - [{{name}}]({{link}}): self-assessment
 {{/selfAssessments}}
 {{/hasSelfAssessments}}
+
+{{#citation}}
+## Cite this edition
+
+> {{line}}
+
+{{#illustrative}}
+These pages hold illustrative values: cite the papers for the index, not these numbers.
+
+{{/illustrative}}
+Published {{published}}. Licence of the data: {{licence}} Full provenance: the [methodology]({{links.methodology}}) page, under Provenance.
+{{#hasPapers}}
+
+{{#papers}}
+- [{{title}}, arXiv {{arxiv}}](https://arxiv.org/abs/{{arxiv}}){{#status}} — {{.}}{{/status}}
+{{/papers}}
+{{/hasPapers}}
+{{/citation}}
 
 """#,
         "methodology.md.mustache": #"""
@@ -299,6 +341,30 @@ No value was imputed: missing values stay missing, and each aggregate is the wei
 {{#constant.any}}
 Constant indicators (every country has the same value; normalised to the middle of the scale): {{constant.list}}.
 {{/constant.any}}
+
+{{#citation}}
+## Provenance
+
+- Edition: {{indexName}} {{edition}}, published {{published}}.
+- Data snapshot: {{#snapshot}}{{.}} (the first digits of the SHA-256 of the values scored, as `agile runs` lists it: the same data give the same snapshot in any store){{/snapshot}}{{^snapshot}}not recorded{{/snapshot}}{{#vintages}}; {{.}}{{/vintages}}.
+- Scored with: {{tool}}.
+- Licence of the data: {{licence}}
+{{#illustrative}}
+- The values are illustrative: invented samples, not for citation.
+{{/illustrative}}
+
+Cite this edition as:
+
+> {{line}}
+
+{{#hasPapers}}
+Papers:
+
+{{#papers}}
+- [{{title}}, arXiv {{arxiv}}](https://arxiv.org/abs/{{arxiv}}){{#status}} — {{.}}{{/status}}
+{{/papers}}
+{{/hasPapers}}
+{{/citation}}
 
 """#,
         "evidence.md.mustache": #"""

@@ -71,6 +71,7 @@ struct CountryPage {
         if let zero = input.zeroMeaning { context["zeroMeaning"] = zero }
         if input.showsEvidence { context["evidence"] = EvidenceSection(input: input, code: code).context(charts: charts) }
         context["methodologyNote"] = methodologyNote()
+        if let peers = peersContext() { context["peers"] = peers }
         if let change = changeContext() { context["change"] = change }
         return context
     }
@@ -123,21 +124,11 @@ struct CountryPage {
         return (strongest.prefix(limit).map(entry), weakest.prefix(limit).map(entry))
     }
 
-    /// The raw value with its unit, or `missing`.
+    /// The raw value with its unit and the indicator's decimals, or `missing`.
     private func rawValue(_ indicator: Indicator) -> String {
         guard let column = input.scores.raw.columns.firstIndex(of: indicator.id),
               let rawRow = input.scores.raw.rows.firstIndex(of: code) else { return "missing" }
-        let value = input.scores.raw[rawRow, column]
-        guard value.isFinite else { return "missing" }
-        switch indicator.type {
-        case .binary:
-            return value == 1 ? "yes" : "no"
-        case .ordinal:
-            let label = indicator.scale.levels.first { Double($0.value) == value }?.label
-            return ReportFormat.raw(value) + (label.map { " (\($0))" } ?? "")
-        default:
-            return ReportFormat.raw(value) + (indicator.unit.isEmpty ? "" : " " + indicator.unit)
-        }
+        return input.rawText(indicator, input.scores.raw[rawRow, column])
     }
 
     private func indicatorRows() -> [[String: Any]] {

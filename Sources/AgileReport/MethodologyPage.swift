@@ -46,11 +46,13 @@ struct MethodologyPage {
             let scale = indicator?.transform == .log1p ? "log1p(\(unit.isEmpty ? "value" : unit))" : (unit.isEmpty ? "value" : unit)
             return [
                 "indicator": point.indicator, "country": point.unit, "scale": scale,
-                "before": ReportFormat.raw(point.before), "after": ReportFormat.raw(point.after), "how": how,
+                "before": number(indicator, point.before, raw: !point.logTransformed), "after": number(indicator, point.after, raw: !point.logTransformed),
+                "how": how,
             ]
         }
         let imputedCells = scores.imputations.map { cell -> [String: String] in
-            ["indicator": cell.indicator, "country": cell.unit, "value": ReportFormat.raw(cell.value), "how": "\(cell.source)"]
+            let indicator = framework.indicators.first { $0.id == cell.indicator }
+            return ["indicator": cell.indicator, "country": cell.unit, "value": number(indicator, cell.value, raw: true), "how": "\(cell.source)"]
         }
         let confirmed = framework.indicators.filter { $0.status == .confirmed }.count
         return [
@@ -71,8 +73,16 @@ struct MethodologyPage {
             ] as [String: Any],
             "imputed": ["any": !imputedCells.isEmpty, "count": String(imputedCells.count), "cells": imputedCells] as [String: Any],
             "constant": ["any": !scores.constantIndicators.isEmpty, "list": scores.constantIndicators.map(\.indicator).joined(separator: ", ")] as [String: Any],
-            "links": links.dictionary,
+            "links": links.dictionary, "citation": Citation(input: input).context,
         ]
+    }
+
+    /// A treated or imputed value: with the indicator's decimals (as on every page) when it is on
+    /// the raw scale (`raw`, and the indicator neither divided by a denominator nor transformed),
+    /// else with up to 3 decimals.
+    private func number(_ indicator: Indicator?, _ value: Double, raw: Bool) -> String {
+        guard raw, let indicator, indicator.denominator == nil, indicator.transform == .none else { return ReportFormat.raw(value) }
+        return input.rawNumber(indicator, value)
     }
 
     /// An indicator's goalposts as its definition states them: `0–3 (its scale)`,

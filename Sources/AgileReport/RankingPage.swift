@@ -29,15 +29,8 @@ struct RankingPage {
                 "move": moves?.moveCell(code) ?? "",
             ]
         }
-        let tiers: [[String: Any]] = framework.method.tiers.enumerated().map { position, tier in
-            let upper = position == 0 ? nil : framework.method.tiers[position - 1].minimum
-            let range: String
-            switch (tier.minimum.isFinite, upper) {
-            case (true, nil): range = "≥ \(Scale.format(tier.minimum))"
-            case let (true, upper?): range = "\(Scale.format(tier.minimum))–\(Scale.format(upper))"
-            case let (false, upper?): range = "< \(Scale.format(upper))"
-            case (false, nil): range = "all"
-            }
+        let ranges = KeyFindings.tierRanges(framework.method.tiers)
+        let tiers: [[String: Any]] = zip(framework.method.tiers, ranges).map { tier, range in
             let members = input.unitsByRank.filter { scores.tiers[$0] == tier.name }.map { input.name(scores.units[$0]) }
             return ["name": tier.name, "range": range, "members": members.isEmpty ? "none" : members.joined(separator: ", ")]
         }
@@ -57,6 +50,8 @@ struct RankingPage {
             }
         }
         if let zero = input.zeroMeaning { context["zeroMeaning"] = zero }
+        context["findings"] = KeyFindings(input: input).sentences
+        context["citation"] = Citation(input: input).context
         if let moves {
             let movers = moves.biggestMovers(name: input.name)
             context["change"] = [

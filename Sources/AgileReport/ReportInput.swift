@@ -26,7 +26,11 @@ public struct ReportInput: Sendable {
     /// vintages (COINr tables).
     public var vintages: VintageSelection?
     /// The audit of the run, for the audit page (`nil`: no audit page).
-    public var audit: AuditResults?
+    public var audit: AuditResults? {
+        didSet { rankIntervals = ReportInput.intervals(audit) }
+    }
+    /// Each country's rank statistics in the audit's uncertainty analysis, by code (empty without an audit).
+    private(set) var rankIntervals: [String: RankStatistics]
     /// The self-assessed country these scores hold as an added row (``Scores/adding(_:)``),
     /// and the words its page and charts carry; `nil` for a run's own report.
     public var assessment: SelfAssessmentMark?
@@ -51,6 +55,10 @@ public struct ReportInput: Sendable {
     private let counts: [Int]
     /// The number of countries other than an assessed one with an index score.
     private let peerCount: Int
+    /// The decimals of each indicator's raw values (``RawPrecision``), by indicator id.
+    let rawDecimals: [String: Int]
+    /// The registry's regions and income groups with their medians and ranks (``PeerGroups``).
+    let peerGroups: PeerGroups
 
     /// - Parameters:
     ///   - method: the method the run used, when the command line changed the registry's (the
@@ -77,6 +85,10 @@ public struct ReportInput: Sendable {
         medians = columns.map { column in ReportInput.median(of: peers.map { scores.aggregated[$0, column] }) }
         peerCount = peers.filter { scores.aggregated[$0, columns.count - 1].isFinite }.count
         counts = columns.map { column in scores.units.indices.filter { scores.aggregated[$0, column].isFinite }.count }
+        rawDecimals = RawPrecision.decimals(framework: framework, raw: scores.raw)
+        rankIntervals = ReportInput.intervals(audit)
+        let shown = framework.aggregates(atLevel: max(2, framework.depth - 1)).compactMap { scores.aggregated.columns.firstIndex(of: $0.id) }
+        peerGroups = PeerGroups(framework: framework, scores: scores, columns: shown + [columns.count - 1], excluded: assessment?.unit)
         var framework = framework
         if let method { framework.method = method }
         self.framework = framework
@@ -87,6 +99,11 @@ public struct ReportInput: Sendable {
         self.snapshot = snapshot
         self.version = version
         self.date = date
+    }
+
+    /// The rank statistics of `audit` by country code.
+    private static func intervals(_ audit: AuditResults?) -> [String: RankStatistics] {
+        Dictionary((audit?.statistics ?? []).map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The agile that scored the run, as the footer names it: `agile 0.13.0`, or
@@ -109,6 +126,26 @@ public struct ReportInput: Sendable {
               !framework.indicators.contains(where: { $0.overrides.goalposts != nil || $0.overrides.normalisation != nil }) else { return nil }
         let count = peerCount
         return "A score of 0 means the lowest of the \(count) countries, not none, and 100 the highest: scores place a country among the \(count)."
+    }
+
+    /// A raw value of `indicator` with the indicator's decimals (the same on every page), its
+    /// unit after it; a binary value as `yes`/`no`, an ordinal one with its level's label.
+    func rawText(_ indicator: Indicator, _ value: Double) -> String {
+        guard value.isFinite else { return "missing" }
+        switch indicator.type {
+        case .binary:
+            return value == 1 ? "yes" : "no"
+        case .ordinal:
+            let label = indicator.scale.levels.first { Double($0.value) == value }?.label
+            return ReportFormat.raw(value, decimals: 0) + (label.map { " (\($0))" } ?? "")
+        default:
+            return rawNumber(indicator, value) + (indicator.unit.isEmpty ? "" : " " + indicator.unit)
+        }
+    }
+
+    /// A raw value of `indicator` with the indicator's decimals, without its unit.
+    func rawNumber(_ indicator: Indicator, _ value: Double) -> String {
+        ReportFormat.raw(value, decimals: rawDecimals[indicator.id] ?? 0)
     }
 
     /// The column of a node in the aggregated and rank tables.

@@ -54,7 +54,11 @@ import Testing
         var match = MatchRule(development: ["P1"], governance: ["P2", "P3", "P4"], split: .median)
         match.labels = MatchLabels(developmentAxis: "AI development", governanceAxis: "AI governance", principle: "governance should match development")
         #expect(framework.method.match == match)
-        #expect(framework.publication == Publication(official: "AGILE Index", credit: "the AGILE toolkit", showsEvidence: true))
+        #expect(framework.publication == Publication(
+            official: "AGILE Index", credit: "the AGILE toolkit",
+            licence: "The sample values are invented for the AGILE toolkit and free to reuse without restriction; "
+                + "the official AGILE Index data are not included and are under their publishers' terms.",
+            papers: [Publication.Paper(title: "AGILE Index 2024", arxiv: "2502.15859")], showsEvidence: true))
         #expect(framework.weightSets.map(\.id) == ["development-double", "instruments-heavy"])
         #expect(framework.weightSets.first?.weights == ["P1": 2])
     }

@@ -225,6 +225,22 @@ extension BuiltInFile {
             <xs:sequence>
               <xs:element name="official" type="Label" minOccurs="0"/>
               <xs:element name="credit" type="Label" minOccurs="0"/>
+              <!-- The licence of the data, in words, shown with the citation. -->
+              <xs:element name="licence" type="Label" minOccurs="0"/>
+              <!-- A paper that defines the index, linked for citation (its arXiv identifier). -->
+              <xs:element name="paper" minOccurs="0" maxOccurs="unbounded">
+                <xs:complexType>
+                  <xs:simpleContent>
+                    <xs:extension base="Label">
+                      <xs:attribute name="arxiv" use="required">
+                        <xs:simpleType>
+                          <xs:restriction base="xs:string"><xs:pattern value="[0-9]{4}\.[0-9]{4,5}"/></xs:restriction>
+                        </xs:simpleType>
+                      </xs:attribute>
+                    </xs:extension>
+                  </xs:simpleContent>
+                </xs:complexType>
+              </xs:element>
               <xs:element name="evidence" minOccurs="0">
                 <xs:complexType/>
               </xs:element>

@@ -174,6 +174,8 @@ public struct RegistryLoader {
         guard let element else { return Publication() }
         return Publication(
             official: element.child("official")?.text, credit: element.child("credit")?.text,
+            licence: element.child("licence").map { token($0.text) },
+            papers: element.children("paper").map { Publication.Paper(title: token($0.text), arxiv: $0.attribute("arxiv")!) },
             showsEvidence: element.child("evidence") != nil)
     }
 
