@@ -2,6 +2,8 @@
 SWIFT ?= swift
 DB ?= .agile/sample.sqlite
 AGILE = .build/release/agile
+# Debian's Python, which has python3-selenium (a python3 earlier on PATH may not).
+PYTHON ?= /usr/bin/python3
 # The vintages the main job scores the 2024 edition with: as the sample stood before the
 # illustrative revision in Data/agile-2024-revisions.csv (vintage 2025-06-01). Once the registry
 # declares its publication date, scoring is as published by default and this can be emptied.
@@ -23,9 +25,13 @@ run: setup build
 	$(AGILE) report --db $(DB) --out Reports --editions
 	$(AGILE) compare --db $(DB) --editions 2024 2025
 
-## Set up and run the whole test suite.
+## Set up and run the whole test suite: the Swift tests, then the real-browser check of every
+## page of Reports/ in headless Chromium at 1200 and 400 px (after its self-test on hostile
+## fixtures), which also writes three screenshots into .build/browser-screenshots/.
 test: setup
 	$(SWIFT) test
+	$(PYTHON) Tests/Browser/self_test.py
+	$(PYTHON) Tests/Browser/check_site.py --screenshots .build/browser-screenshots Reports
 
 setup:
 	@scripts/setup.sh

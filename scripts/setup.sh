@@ -4,6 +4,8 @@
 set -euo pipefail
 
 packages=(pkg-config libxml2-dev libcmark-dev libsqlite3-dev libxml2-utils)
+# For the real-browser check of `make test` (Tests/Browser/check_site.py).
+packages+=(chromium chromium-driver fonts-dejavu-core python3-selenium)
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then

@@ -6,8 +6,10 @@
 ///
 /// Rows are 26 high below the column header; columns are at least 64 wide and share what is
 /// left of 760; column labels too long for their column are turned 40°. Cell text turns white
-/// (or black) where the chart's ink would read under 4.5:1 (WCAG AA). Each cell carries a `<title>`
-/// tooltip with its row, column, value and note (e.g. `n 67, 95 % CI 33–49 %`).
+/// (or black) where the chart's ink would read under 4.5:1 (WCAG AA). Each cell is a `<g>` of a
+/// `<title>` tooltip with its row, column, value and note (e.g. `n 67, 95 % CI 33–49 %`), the
+/// `<rect>` and the label, marked `data-cell-label` (the browser check reads its contrast
+/// against the rect's fill).
 ///
 /// ```swift
 /// let map = HeatMap(
@@ -263,7 +265,7 @@ public struct HeatMap: Sendable {
                 ])
                 doc.text(value.isFinite ? scale.text(value) : "–", x: x + columnWidth / 2, y: y + 17, [
                     "text-anchor": "middle", "font-size": size,
-                    "fill": fill.map(HeatMap.labelColour) ?? ChartStyle.ink,
+                    "fill": fill.map(HeatMap.labelColour) ?? ChartStyle.ink, "data-cell-label": "",
                 ])
                 doc.close()
             }

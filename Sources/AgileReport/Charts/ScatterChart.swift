@@ -4,11 +4,12 @@
 /// labelled with its code. The focus country is a larger diamond with a bold label; dashed split
 /// lines (e.g. at the medians) divide the plot into four quadrants named in their corners.
 /// Labels are placed beside their points where they overlap nothing already placed and sit
-/// nearer their own point than any other, else further out with a leader line (points at the
-/// same place share one label, "AAA/BBB"); a point within 1 of a split line is ringed (its
-/// quadrant is not firm); in a crowded chart (more than 60 points) a label
-/// that cannot be placed clear is left out (the text alternative lists every country). A quadrant
-/// name moves inwards when a point sits in its corner.
+/// nearer their own point than any other, else further out (up to 4 rings) with a leader line
+/// (points at the same place share one label, "AAA/BBB"); a label never overlaps another text:
+/// one that finds no place clear of them, or in a crowded chart (more than 60 points) clear of
+/// every marker too, is left out (the text alternative lists every country). A label's box is
+/// the font's whole line box, as a browser measures it. A point within 1 of a split line is
+/// ringed (its quadrant is not firm). A quadrant name moves inwards when a point sits in its corner.
 ///
 /// The plot is the square from (80, 80) to (520, 520): x = 80 + 4.4 × development,
 /// y = 520 − 4.4 × governance. A country with a missing score is listed under the plot.
@@ -171,6 +172,12 @@ public struct ScatterChart: Sendable {
     struct Box {
         var minX, minY, maxX, maxY: Double
 
+        /// The line box of text `width` wide set at `size` from `x` on baseline `y`, 1 to spare
+        /// left and right: DejaVu Sans reaches 0.93 em above the baseline and 0.24 em below.
+        static func text(x: Double, baseline y: Double, width: Double, size: Double) -> Box {
+            Box(minX: x - 1, minY: y - 0.93 * size, maxX: x + width + 1, maxY: y + 0.24 * size)
+        }
+
         /// The point of the box nearest to `p`.
         func nearestPoint(to p: (x: Double, y: Double)) -> (x: Double, y: Double) {
             (min(max(p.x, minX), maxX), min(max(p.y, minY), maxY))
@@ -246,7 +253,8 @@ public struct ScatterChart: Sendable {
             let r = isFocus(point) ? 8.0 : 4.0
             markers.append(Box(minX: p.x - r, minY: p.y - r, maxX: p.x + r, maxY: p.y + r))
         }
-        var obstacles = markers
+        // Texts placed so far (split values, quadrant names, labels): a label must not touch one.
+        var texts: [Box] = []
 
         // Split lines, their values, and the quadrant names in the corners (moved inwards when a
         // point sits in the corner).
@@ -266,13 +274,13 @@ public struct ScatterChart: Sendable {
             doc.text(xSplitText, x: split.x, y: top - 6, [
                 "text-anchor": "middle", "font-size": small, "fill": ChartStyle.muted,
             ])
-            obstacles.append(Box(minX: split.x - xSplitWidth / 2, minY: top - 6 - small, maxX: split.x + xSplitWidth / 2, maxY: top - 3))
+            texts.append(Box(minX: split.x - xSplitWidth / 2, minY: top - 6 - small, maxX: split.x + xSplitWidth / 2, maxY: top - 3))
             let ySplitLines = [splitName, ySplit.chartText]
             doc.text(lines: ySplitLines, x: right + 5, y: split.y - 2, lineHeight: small + 1, [
                 "font-size": small, "fill": ChartStyle.muted,
             ])
             let ySplitWidth = ySplitLines.map { ChartStyle.textWidth($0, size: small) }.max() ?? 0
-            obstacles.append(Box(minX: right + 5, minY: split.y - 2 - small, maxX: right + 5 + ySplitWidth, maxY: split.y + small + 2))
+            texts.append(Box(minX: right + 5, minY: split.y - 2 - small, maxX: right + 5 + ySplitWidth, maxY: split.y + small + 2))
 
             // (name, x at the corner, baseline at the corner, anchor, direction inwards in x and y)
             let corners: [(String, Double, Double, String, Double, Double)] = [
@@ -286,7 +294,7 @@ public struct ScatterChart: Sendable {
                 let w = ChartStyle.textWidth(text, size: labelSize, bold: true)
                 func box(_ x: Double, _ y: Double) -> Box {
                     let minX = anchor == "start" ? x : x - w
-                    return Box(minX: minX - 2, minY: y - labelSize - 1, maxX: minX + w + 2, maxY: y + 2)
+                    return Box(minX: minX - 2, minY: y - labelSize - 1, maxX: minX + w + 2, maxY: y + 0.24 * labelSize + 1)
                 }
                 let shifts: [(Double, Double)] = [(0, 0), (14, 0), (0, 16), (14, 16), (0, 32), (28, 0), (28, 32)]
                 var best = (x: x0, y: y0, cost: Double.infinity)
@@ -299,7 +307,7 @@ public struct ScatterChart: Sendable {
                     if cost < best.cost { best = (x, y, cost) }
                     if cost == 0 { break }
                 }
-                obstacles.append(box(best.x, best.y))
+                texts.append(box(best.x, best.y))
                 doc.text(text, x: best.x, y: best.y, [
                     "text-anchor": anchor, "font-size": labelSize, "font-weight": "bold", "font-style": "italic",
                     "fill": ChartStyle.muted, "stroke": "#ffffff", "stroke-width": 3, "paint-order": "stroke",
@@ -320,7 +328,8 @@ public struct ScatterChart: Sendable {
         }
 
         // Labels: points drawn at the same place share one label ("AAA/BBB"). The focus first,
-        // then by code; each at the first candidate place that overlaps nothing placed before.
+        // then by code; each at the first candidate place that overlaps nothing placed before,
+        // else at the least bad place clear of every text, else left out.
         var groups: [[Int]] = []
         var groupAt: [String: Int] = [:]
         for index in shown.indices {
@@ -353,7 +362,7 @@ public struct ScatterChart: Sendable {
             // (x of the text's left edge, baseline, whether a leader line joins it to its point):
             // beside the point first, then further out with a leader line.
             var candidates: [(x: Double, y: Double, leader: Bool)] = []
-            for extra in [0.0, 14, 28] {
+            for extra in [0.0, 14, 28, 42, 56] {
                 let g = gap + extra
                 let places: [(Double, Double)] = [
                     (p.x + g, p.y + h * 0.35), (p.x - g - w, p.y + h * 0.35), (p.x - w / 2, p.y - g - 1),
@@ -365,8 +374,10 @@ public struct ScatterChart: Sendable {
             let others = positions.indices.filter { !members.contains($0) }.map { positions[$0] }
             var best: (x: Double, y: Double, leader: Bool, cost: Double)?
             for candidate in candidates {
-                let box = Box(minX: candidate.x - 1, minY: candidate.y - h + 1, maxX: candidate.x + w + 1, maxY: candidate.y + 2)
-                var cost = obstacles.reduce(0) { $0 + $1.overlap(box) }
+                let box = Box.text(x: candidate.x, baseline: candidate.y, width: w, size: h)
+                // Covering a text rules a place out; covering a marker costs its area.
+                if texts.contains(where: { $0.overlap(box) > 0 }) { continue }
+                var cost = markers.reduce(0) { $0 + $1.overlap(box) }
                 // Beyond the allowed area costs more than covering a label.
                 let inside = box.overlap(allowed)
                 cost += ((box.maxX - box.minX) * (box.maxY - box.minY) - inside) * 4
@@ -379,8 +390,8 @@ public struct ScatterChart: Sendable {
             }
             guard let place = best else { continue }
             if place.cost > 1 && crowded && !focused { continue }
-            let box = Box(minX: place.x - 1, minY: place.y - h + 1, maxX: place.x + w + 1, maxY: place.y + 2)
-            obstacles.append(box)
+            let box = Box.text(x: place.x, baseline: place.y, width: w, size: h)
+            texts.append(box)
             if place.leader {
                 let end = box.nearestPoint(to: p)
                 doc.element("line", ["x1": p.x, "y1": p.y, "x2": end.x, "y2": end.y, "stroke": ChartStyle.muted, "stroke-width": 0.75])
