@@ -3,7 +3,7 @@
 # Idempotent: on a machine that has them all it installs nothing and needs no network.
 set -euo pipefail
 
-packages=(pkg-config libxml2-dev libcmark-dev libsqlite3-dev libxml2-utils)
+packages=(pkg-config libxml2-dev libcmark-dev libsqlite3-dev libxml2-utils libxlsxwriter-dev)
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
