@@ -31,6 +31,11 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]
+        ),
         .systemLibrary(name: "CRename"),
         .target(name: "AgileCore"),
         .target(
@@ -39,6 +44,7 @@ let package = Package(
                 "AgileCore",
                 "CLibXML2",
                 "CRename",
+                "CXLSXWriter",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),

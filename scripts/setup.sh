@@ -3,7 +3,7 @@
 # Idempotent: on a machine that has them all it installs nothing and needs no network.
 set -euo pipefail
 
-packages=(pkg-config libxml2-dev libcmark-dev libsqlite3-dev libxml2-utils)
+packages=(pkg-config libxml2-dev libcmark-dev libsqlite3-dev libxml2-utils libxlsxwriter-dev)
 # For the real-browser check of `make test` (Tests/Browser/check_site.py).
 packages+=(chromium chromium-driver fonts-dejavu-core python3-selenium)
 missing=()

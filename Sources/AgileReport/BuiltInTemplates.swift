@@ -242,6 +242,10 @@ Countries scored against this edition's run with its fitted parameters frozen, s
 {{/selfAssessments}}
 {{/hasSelfAssessments}}
 
+## Downloads
+
+The scores at every level, with ranks ([CSV]({{downloads.scores}})), the data used, with years, sources, vintages and flags ([CSV]({{downloads.data}})), and both as one [Excel workbook]({{downloads.workbook}}), with a README sheet on the method.{{#downloads.note}} {{.}}{{/downloads.note}}
+
 {{#citation}}
 ## Cite this edition
 
@@ -341,6 +345,10 @@ No value was imputed: missing values stay missing, and each aggregate is the wei
 {{#constant.any}}
 Constant indicators (every country has the same value; normalised to the middle of the scale): {{constant.list}}.
 {{/constant.any}}
+
+## Downloads
+
+The scores at every level ([CSV]({{downloads.scores}})), the data used ([CSV]({{downloads.data}})) and both as an [Excel workbook]({{downloads.workbook}}), whose README sheet repeats this method.
 
 {{#citation}}
 ## Provenance

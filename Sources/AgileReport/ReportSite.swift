@@ -20,13 +20,31 @@ public struct ReportSite: Sendable {
 
     /// A file of the site.
     public struct File: Hashable, Sendable {
+        /// The content of a file that is not text.
+        public enum Binary: Hashable, Sendable {
+            /// A workbook, which the site's writer renders (`.xlsx`, with AgileIO's `WorkbookFile`).
+            case workbook(Workbook)
+            /// Bytes as they are (a file kept from an earlier site).
+            case bytes([UInt8])
+        }
+
         /// Path inside the site folder, e.g. `USA.html` or `charts/USA-radar.svg`.
         public var path: String
+        /// The text of the file; empty when ``binary`` holds its content.
         public var content: String
+        /// The content of a binary file (`nil`: the file is ``content``, as UTF-8).
+        public var binary: Binary?
 
         public init(path: String, content: String) {
             self.path = path
             self.content = content
+        }
+
+        /// A binary file.
+        public init(path: String, binary: Binary) {
+            self.path = path
+            self.content = ""
+            self.binary = binary
         }
     }
 
@@ -98,6 +116,7 @@ public struct ReportSite: Sendable {
             progress(counter.increment(), rows.count)
         }
         for slot in rows.indices { files += countryFiles[slot] ?? [] }
+        files += SiteDownloads(input: input).files
         if formats.contains(.markdown) {
             var svgs: [String: String] = [:]
             for chart in overview.values { svgs[chart.name] = chart.svg }
@@ -127,6 +146,7 @@ public struct ReportSite: Sendable {
         func context(_ charts: [String: String]) -> [String: Any] {
             var values = pageContext(charts)
             if let official = input.framework.publication.official { values["official"] = official }
+            values["downloads"] = SiteDownloads(input: input).links
             if let vintages = input.vintages {
                 values["vintages"] = vintages.label
                 values["vintagesSentence"] = vintages.sentence

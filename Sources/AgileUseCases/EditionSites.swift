@@ -76,7 +76,7 @@ public struct EditionSites {
             let run = try ScoringRun().score(StoredEdition(workspace: workspace, store: store, vintages: .asPublished))
             illustrative = illustrative || run.illustrative
             if let rebuilding, !rebuilding.contains(year), let kept = EditionSites.read(folder: "\(report.writer.destination)/\(year)") {
-                files += kept.map { ReportSite.File(path: "\(year)/\($0.path)", content: $0.content) }
+                files += kept.map { var file = $0; file.path = "\(year)/\($0.path)"; return file }
                 continue
             }
             let comparison = try earlier.map { earlier in
@@ -86,11 +86,11 @@ public struct EditionSites {
             }
             let assessments = try SiteReport.recordedAssessments(of: run, store: store, registry: workspace.frameworkPath)
             let site = try report.files(run, formats: formats, audit: audit, comparison: comparison, assessments: assessments, progress: progress)
-            files += site.map { ReportSite.File(path: "\(year)/\($0.path)", content: $0.content) }
+            files += site.map { var file = $0; file.path = "\(year)/\($0.path)"; return file }
         }
         let landing = EditionsPage(entries: entries, countries: editions.last!.countries, illustrative: illustrative)
         files += landing.files(formats: formats, templates: report.templates)
-        let stale = try report.writer.write(files.map { ($0.path, $0.content) })
+        let stale = try report.writer.write(site: files)
         return SiteReport.Written(files: files.count, stale: stale)
     }
 
@@ -122,7 +122,7 @@ public struct EditionSites {
     }
 
     /// The files of an edition's folder in an earlier site (relative paths), or `nil` when it is
-    /// not there or a file cannot be read as text.
+    /// not there or a file cannot be read (as text, but for a workbook's bytes).
     static func read(folder: String) -> [ReportSite.File]? {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
@@ -132,7 +132,12 @@ public struct EditionSites {
             var isSubfolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: "\(folder)/\(path)", isDirectory: &isSubfolder) else { return nil }
             if isSubfolder.boolValue { continue }
-            guard let data = FileManager.default.contents(atPath: "\(folder)/\(path)"), let text = String(data: data, encoding: .utf8) else { return nil }
+            guard let data = FileManager.default.contents(atPath: "\(folder)/\(path)") else { return nil }
+            if path.hasSuffix(".xlsx") {
+                files.append(ReportSite.File(path: path, binary: .bytes(Array(data))))
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8) else { return nil }
             files.append(ReportSite.File(path: path, content: text))
         }
         return files.sorted { $0.path < $1.path }

@@ -19,7 +19,7 @@ extension SiteReport {
         input.selfAssessed = assessed.compactMap { $0.assessment?.unit }
         let site = ReportSite(input: input, templates: templates)
         let files = (site.files(formats: formats) + site.assessedFiles(assessed, formats: formats)).sorted { $0.path < $1.path }
-        let stale = try writer.write(files.map { ($0.path, $0.content) })
+        let stale = try writer.write(site: files)
         return Written(files: files.count, stale: stale)
     }
 

@@ -80,7 +80,7 @@ public struct SiteReport {
         assessments: [AssessmentResult] = [], progress: StepProgress? = nil
     ) throws -> Written {
         let files = try files(run, formats: formats, countries: countries, audit: audit, assessments: assessments, progress: progress)
-        let stale = try writer.write(files.map { ($0.path, $0.content) })
+        let stale = try writer.write(site: files)
         return Written(files: files.count, stale: stale)
     }
 

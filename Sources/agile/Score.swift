@@ -30,6 +30,7 @@ struct Score: ParsableCommand {
               agile score --weights my-weights.json
               agile score --weights development-double --country DEU
               agile score --run 3 --format csv
+              agile score --format xlsx --out agile-scores.xlsx
               agile score --coinr iData.csv iMeta.csv --normalise minmax:1,100 --aggregate geometric --format csv
               agile score --coinr panel.csv iMeta.csv --screen 0.9 --format csv
             """)
@@ -38,14 +39,22 @@ struct Score: ParsableCommand {
         case index, pillar, dimension, indicator
     }
 
+    /// The formats of `agile score`: those of every table, and the workbook.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, csv, json, xlsx
+    }
+
     @Option(help: ArgumentHelp("Show only this country (alpha-3 or alpha-2).", valueName: "code"))
     var country: String?
 
     @Option(help: "The level to show: index, pillar, dimension or indicator.")
     var level: Level = .index
 
-    @Option(help: "Output: table (readable, sorted by rank), csv (COINr's layout: one row per unit, full precision) or json.")
-    var format: TableFormat = .table
+    @Option(help: "Output: table (readable, sorted by rank), csv (COINr's layout: one row per unit, full precision), json, or xlsx (an Excel workbook of every level and the data used, written to --out).")
+    var format: Format = .table
+
+    @Option(help: ArgumentHelp("With --format xlsx: the new file the workbook is written to (an existing file is never replaced).", valueName: "file"))
+    var out: String?
 
     @Flag(help: "With --format csv: the analyst's layout instead of COINr's — code, name, rank, tier, the index and the level under it (names in the header), as the table shows them, sorted by rank.")
     var readable = false
@@ -63,6 +72,7 @@ struct Score: ParsableCommand {
 
     func validate() throws {
         if readable && format != .csv { throw ValidationError("--readable is a layout of --format csv; add --format csv") }
+        try validateWorkbook()
         if coinr.coinr.isEmpty, let normalisation = panel.normalisation {
             // Editions are scored one at a time: normalising two together waits for the edition comparison.
             throw ValidationError("--\(normalisation.rawValue) applies to --coinr tables with several years (Time); a stored edition is normalised on its own")
@@ -93,6 +103,8 @@ struct Score: ParsableCommand {
         let rows = try country.map { try run.rows([$0]) } ?? Array(run.scores.units.indices)
         let levelNumber = run.framework.level(named: level.rawValue) ?? 1
         switch format {
+        case .xlsx:
+            try writeWorkbook(run)
         case .csv where readable:
             if run.illustrative { Terminal.error("note: \(run.framework.publication.illustrativeResultsNote)") }
             print(RankingTable.readable(framework: run.framework, scores: run.scores, countries: run.countries, rows: rows, level: levelNumber).csv, terminator: "")
@@ -127,9 +139,11 @@ struct Score: ParsableCommand {
         if let country, shown.isEmpty { throw RunError.notScored(code: country) }
         let first = runs[0]
         let levelNumber = first.framework.level(named: level.rawValue) ?? 1
-        // The readable layout is one year's ranking.
-        if readable { throw RunError.severalYears(table: coinr.coinr[0], years: runs.map(\.framework.edition)) }
+        // The readable layout and the workbook are one year's ranking.
+        if readable || format == .xlsx { throw RunError.severalYears(table: coinr.coinr[0], years: runs.map(\.framework.edition)) }
         switch format {
+        case .xlsx:
+            return
         case .csv:
             let years = shown.map { (year: $0.run.framework.edition, scores: $0.run.scores.selecting(units: $0.rows)) }
             print(ScoreExport.csv(years: years, levels: level == .index ? nil : [levelNumber]), terminator: "")

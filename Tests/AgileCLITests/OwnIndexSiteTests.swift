@@ -24,11 +24,13 @@ import Testing
         _ = try agile("report", "--out", "site", "--audit-replications", "100")
 
         let site = folder.path("site")
-        let files = try ReportsUpToDateTests.listing(site).filter { !$0.hasPrefix(".") }
+        let files = try ReportsUpToDateTests.listing(site).filter { !$0.hasPrefix(".") && !$0.hasSuffix(".xlsx") }
         var pages: [String: String] = [:]
         for file in files { pages[file] = try String(contentsOfFile: "\(site)/\(file)", encoding: .utf8) }
-        // Ten countries in two formats, ranking, methodology and audit; no evidence page.
-        #expect(files.filter { !$0.hasPrefix("charts/") }.count == 2 * (10 + 3))
+        // Ten countries in two formats, ranking, methodology and audit; no evidence page; the
+        // two CSV downloads (the workbook is not text).
+        #expect(files.filter { !$0.hasPrefix("charts/") && !$0.hasPrefix("downloads/") }.count == 2 * (10 + 3))
+        #expect(files.filter { $0.hasPrefix("downloads/") } == ["downloads/civic-2025-data.csv", "downloads/civic-2025-scores.csv"])
         #expect(pages["evidence.md"] == nil && pages["evidence.html"] == nil)
         for (file, text) in pages {
             #expect(!text.contains("AGILE"), "\(file)")

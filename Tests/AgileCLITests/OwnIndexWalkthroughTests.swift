@@ -102,9 +102,11 @@ import Testing
         // The site: ten country pages, ranking, methodology and audit, in both formats; no
         // evidence page or menu entry, as the registry declares no evidence.
         let site = index + "/site"
-        let pages = try ReportsUpToDateTests.listing(site).filter { !$0.hasPrefix(".") && !$0.hasPrefix("charts/") }
+        let listing = try ReportsUpToDateTests.listing(site)
+        let pages = listing.filter { !$0.hasPrefix(".") && !$0.hasPrefix("charts/") && !$0.hasPrefix("downloads/") }
         let names = Self.countries + ["index", "methodology", "audit"]
         #expect(pages == names.flatMap { ["\($0).html", "\($0).md"] }.sorted())
+        #expect(listing.filter { $0.hasPrefix("downloads/") } == ["downloads/my-index-data.csv", "downloads/my-index-scores.csv", "downloads/my-index.xlsx"])
         let ranking = try String(contentsOfFile: site + "/index.html", encoding: .utf8)
         #expect(ranking.contains("<nav><a href=\"index.html\">Ranking</a> · <a href=\"methodology.html\">Methodology</a> · <a href=\"audit.html\">Audit</a></nav>"))
         #expect(try String(contentsOfFile: site + "/index.md", encoding: .utf8).contains("\n| 4 | [Germany](DEU.md) | 81.8 | 92.4 | 71.2 | high |\n"))

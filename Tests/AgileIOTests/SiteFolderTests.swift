@@ -18,14 +18,15 @@ import Testing
     }
 
     /// A site with the marker is ours whatever else it holds; one without it (written before the
-    /// marker) is ours when it holds only pages and charts.
+    /// marker) is ours when it holds only pages, charts and downloads.
     @Test func sitesOfOursAreRecognised() throws {
         let scratch = try SiteScratch()
         try scratch.write("marked/.agile-site", SiteFolder.markerContent)
         try scratch.write("marked/notes.txt")
         #expect(try SiteFolder(path: scratch.path("marked")).check() == .site)
         for page in ["index.md", "index.html", "methodology.md", "evidence.html", "audit.md", "USA.md", "DEU.html", "unit-Asem.html",
-                     "charts/USA-radar.svg", "charts/index-ranking.svg"] {
+                     "charts/USA-radar.svg", "charts/index-ranking.svg",
+                     "downloads/agile-2024-scores.csv", "downloads/agile-2024-data.csv", "downloads/agile-2024.xlsx"] {
             try scratch.write("old/" + page)
         }
         #expect(try SiteFolder(path: scratch.path("old")).check() == .site)
@@ -36,6 +37,7 @@ import Testing
     @Test(arguments: [
         ("thesis.txt", "thesis.txt"), ("usa.md", "usa.md"), ("index.txt", "index.txt"), ("charts/notes.txt", "charts/notes.txt"),
         ("Sources/main.swift", "Sources"), ("charts/a b.svg", "charts/a b.svg"), (".git/config", ".git"),
+        ("downloads/budget.xls", "downloads/budget.xls"), ("downloads/notes.csv", "downloads/notes.csv"),
     ])
     func foreignEntriesMakeAFolderNotOurs(_ entry: String, _ named: String) throws {
         let scratch = try SiteScratch()

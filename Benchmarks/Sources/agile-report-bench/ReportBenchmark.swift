@@ -51,7 +51,7 @@ struct ReportBenchmark {
         let renderer = MarkdownRenderer()
         let cmark = best(runs) { for page in markdownPages { _ = renderer.html(page) } }
         let folder = NSTemporaryDirectory() + "agile-report-bench-\(getpid())"
-        let write = best(runs) { _ = try? SiteWriter(destination: folder).write(files.map { ($0.path, $0.content) }) }
+        let write = best(runs) { _ = try? SiteWriter(destination: folder).write(site: files) }
         try? FileManager.default.removeItem(atPath: folder)
         let bytes = files.reduce(0) { $0 + $1.content.utf8.count }
         print("Report site for \(framework.participants.count) countries × \(framework.indicators.count) indicators: \(files.count) files, \(String(format: "%.1f", Double(bytes) / 1e6)) MB (best of \(runs))")

@@ -138,6 +138,11 @@ public struct SiteFolder: Sendable {
                 if let chart = charts.first(where: { !isChartFile($0) || FileTree.kind(path + "/" + $0) != .file }) {
                     return "charts/" + chart
                 }
+            case .folder where name == "downloads":
+                guard let downloads = FileTree.names(path) else { return name }
+                if let download = downloads.first(where: { !isDownloadFile($0) || FileTree.kind(path + "/" + $0) != .file }) {
+                    return "downloads/" + download
+                }
             default:
                 return name
             }
@@ -171,6 +176,15 @@ public struct SiteFolder: Sendable {
             return rest.count <= 16 && rest.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic }
         }
         return false
+    }
+
+    /// Whether a site writes a file of this name into `downloads/`: a plain name ending
+    /// `-scores.csv`, `-data.csv` or `.xlsx`.
+    static func isDownloadFile(_ name: String) -> Bool {
+        (name.hasSuffix("-scores.csv") || name.hasSuffix("-data.csv") || name.hasSuffix(".xlsx")) && !name.hasPrefix(".")
+            && name.utf8.allSatisfy { byte in
+                (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte) || byte == 46 || byte == 45 || byte == 95
+            }
     }
 
     /// Whether a site writes a file of this name into `charts/`: an SVG with a plain name.

@@ -53,6 +53,13 @@ public struct SiteWriter {
     ///   destination is then as it was.
     @discardableResult
     public func write(_ files: [(path: String, content: String)]) throws(SiteFolderError) -> [StaleSiteFolder] {
+        try write(bytes: files.map { ($0.path, Array($0.content.utf8)) })
+    }
+
+    /// Writes `files` (relative path → bytes) and the marker as the whole content of
+    /// ``destination``, as ``write(_:)`` does text: for sites with binary files (a workbook).
+    @discardableResult
+    public func write(bytes files: [(path: String, bytes: [UInt8])]) throws(SiteFolderError) -> [StaleSiteFolder] {
         for file in files { try SiteWriter.check(file.path) }
         let folder = try SiteFolder(path: destination, inUse: inUse)
         let state = try folder.check()
@@ -61,9 +68,9 @@ public struct SiteWriter {
         if FileTree.kind(staging) != .missing, let reason = SiteFolder.removeIfOurs(staging, inUse: inUse) { throw reason }
         guard mkdir(staging, 0o755) == 0 else { throw SiteFolderError.failed(path: staging, action: "cannot be created", reason: FileTree.reason()) }
         do throws(SiteFolderError) {
-            try SiteWriter.writeFile(folder: staging, path: SiteFolder.markerName, content: SiteFolder.markerContent)
+            try SiteWriter.writeFile(folder: staging, path: SiteFolder.markerName, content: Array(SiteFolder.markerContent.utf8))
             for file in files.sorted(by: { $0.path < $1.path }) {
-                try SiteWriter.writeFile(folder: staging, path: file.path, content: file.content)
+                try SiteWriter.writeFile(folder: staging, path: file.path, content: file.bytes)
             }
             return stale + (try place(staging, at: folder, state: state))
         } catch {
@@ -115,7 +122,7 @@ public struct SiteWriter {
         }
     }
 
-    private static func writeFile(folder: String, path: String, content: String) throws(SiteFolderError) {
+    private static func writeFile(folder: String, path: String, content: [UInt8]) throws(SiteFolderError) {
         let parts = path.split(separator: "/").map(String.init)
         var current = folder
         for part in parts.dropLast() {
@@ -128,7 +135,7 @@ public struct SiteWriter {
         let fd = open(full, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(full, "cannot be created") }
         defer { close(fd) }
-        var bytes = Array(content.utf8)
+        var bytes = content
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeMutableBytes { systemWrite(fd, $0.baseAddress! + offset, $0.count - offset) }
