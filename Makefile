@@ -26,6 +26,7 @@ run: setup build
 ## Set up and run the whole test suite.
 test: setup
 	$(SWIFT) test
+	$(SWIFT) build --product agile && /usr/bin/python3 Tests/Browser/explore_check.py --agile .build/debug/agile
 
 setup:
 	@scripts/setup.sh
@@ -41,6 +42,7 @@ bench: setup
 	.build/release/agile-score-bench
 	.build/release/agile-report-bench
 	.build/release/agile-audit-bench
+	/usr/bin/python3 Benchmarks/explore_bench.py
 
 clean:
 	rm -rf .build .agile
