@@ -159,15 +159,15 @@ struct ExplorerPage {
         var html = "<h2 id=\"ranking\">Ranking</h2>\n<p id=\"summary\">The published ranking.</p>\n"
         html += "<div class=\"table-scroll\" role=\"region\" aria-label=\"Ranking\" tabindex=\"0\"><table class=\"explorer\">\n"
         html += "<thead><tr><th style=\"text-align:right\">Rank</th><th>Country</th><th style=\"text-align:right\">\(Escaping.html(indexName))</th>"
-            + "<th>Score</th><th style=\"text-align:right\">Change</th><th>Tier</th></tr></thead>\n<tbody id=\"rows\">\n"
+            + "<th aria-hidden=\"true\"></th><th style=\"text-align:right\">Change</th><th>Tier</th></tr></thead>\n<tbody id=\"rows\">\n"
         for row in input.unitsByRank {
             let code = scores.units[row]
             let score = scores.aggregated[row, index]
-            let width = score.isFinite ? (score - low) / (high - low) * 100 : 0
+            let share = score.isFinite ? (score - low) / (high - low) : 0
             html += "<tr data-unit=\"\(row)\"><td style=\"text-align:right\">\(ReportFormat.rank(scores.ranks[row, index]))</td>"
                 + "<td><a href=\"\(ReportInput.pageName(code)).html\">\(Escaping.html(input.name(code)))</a></td>"
                 + "<td style=\"text-align:right\">\(ReportFormat.score(score))</td>"
-                + "<td class=\"bar\" aria-hidden=\"true\"><span style=\"width:\(ReportFormat.fixed(width, decimals: 1))%\"></span></td>"
+                + "<td class=\"bar\" aria-hidden=\"true\"><span style=\"transform:scaleX(\(ReportFormat.fixed(share, decimals: 3)))\"></span></td>"
                 + "<td style=\"text-align:right\">–</td><td>\(Escaping.html(scores.tiers[row] ?? "–"))</td></tr>\n"
         }
         return html + "</tbody></table></div>\n"

@@ -30,8 +30,14 @@ enum ExplorerScript {
         .explorer-weights input[type=number] { width: 100%; box-sizing: border-box; font: inherit; }
         .explorer-weights select { font: inherit; max-width: 100%; }
         .explorer-weights input[aria-invalid=true] { outline: 2px solid #a4161a; }
-        table.explorer td.bar { width: 30%; min-width: 4rem; }
-        table.explorer td.bar span { display: block; height: 0.9rem; background: #0b4f8a; min-width: 1px; }
+        table.explorer { table-layout: fixed; min-width: 30rem; }
+        table.explorer th:nth-child(1) { width: 3.5rem; }
+        table.explorer th:nth-child(3) { width: 7rem; }
+        table.explorer th:nth-child(4) { width: 25%; }
+        table.explorer th:nth-child(5) { width: 4.5rem; }
+        table.explorer th:nth-child(6) { width: 6.5rem; }
+        table.explorer td { overflow-wrap: anywhere; }
+        table.explorer td.bar span { display: block; height: 0.9rem; background: #0b4f8a; transform-origin: 0 0; }
         table.explorer tr.pinned { background: #fff3c4; font-weight: 600; }
         table.explorer .up { color: #0a6b2f; }
         table.explorer .down { color: #a4161a; }
@@ -132,11 +138,16 @@ enum ExplorerScript {
             return isNaN(score) || best === null ? "\u2013" : best[0];
           }
 
+          function text(cell, value) { if (cell.textContent === value) return false; cell.textContent = value; return true; }
           function rankText(x) { return x === null || isNaN(x) ? "\u2013" : String(x); }
           function format(x) { return isFinite(x) ? x.toFixed(1).replace("-", "\u2212") : "\u2013"; }
 
-          var body = document.getElementById("rows"), rowOf = [];
-          Array.prototype.forEach.call(body.rows, function (tr) { rowOf[Number(tr.getAttribute("data-unit"))] = tr; });
+          var body = document.getElementById("rows"), rowOf = [], shown = [];
+          Array.prototype.forEach.call(body.rows, function (tr) {
+            var row = Number(tr.getAttribute("data-unit"));
+            rowOf[row] = tr;
+            shown.push(row);
+          });
           var result = null;
 
           // Recompute and show; called on every change of a weight.
@@ -146,24 +157,31 @@ enum ExplorerScript {
             for (r = 0; r < n; r++) { scores[r] = matrix[root * n + r]; if (isFinite(scores[r])) finite.push(scores[r]); }
             var ranked = rank(scores);
             var low = Math.min(0, Math.min.apply(null, finite)), high = Math.max(Math.max.apply(null, finite), low + 1);
-            var pin = document.getElementById("pin").value, fragment = document.createDocumentFragment();
+            var pin = document.getElementById("pin").value, reordered = false;
+            k = 0;
             ranked.order.forEach(function (row) {
               var tr = rowOf[row], cells = tr.cells;
               var change = data.rank[row] === null ? NaN : data.rank[row] - ranked.ranks[row];
-              cells[0].textContent = rankText(ranked.ranks[row]);
-              cells[2].textContent = format(scores[row]);
-              cells[3].firstChild.style.width = (isFinite(scores[row]) ? (scores[row] - low) / (high - low) * 100 : 0) + "%";
-              cells[4].textContent = isNaN(change) ? "\u2013" : change > 0 ? "\u25B2 " + change : change < 0 ? "\u25BC " + (-change) : "=";
-              cells[4].className = change > 0 ? "up" : change < 0 ? "down" : "";
-              cells[4].title = change > 0 ? "up " + change + " from the published rank" : change < 0 ? "down " + (-change) + " from the published rank" : "";
-              cells[5].textContent = tier(scores[row]);
-              tr.setAttribute("data-score", String(scores[row]));
-              tr.setAttribute("data-rank", String(ranked.ranks[row]));
-              tr.className = data.units[row] === pin ? "pinned" : "";
+              // Only what changed is written (each write costs a layout); the bar is scaled, not resized.
+              text(cells[0], rankText(ranked.ranks[row]));
+              text(cells[2], format(scores[row]));
+              cells[3].firstChild.style.transform = "scaleX(" + (isFinite(scores[row]) ? (scores[row] - low) / (high - low) : 0) + ")";
+              if (text(cells[4], isNaN(change) ? "\u2013" : change > 0 ? "\u25B2 " + change : change < 0 ? "\u25BC " + (-change) : "=")) {
+                cells[4].className = change > 0 ? "up" : change < 0 ? "down" : "";
+                cells[4].title = change > 0 ? "up " + change + " from the published rank" : change < 0 ? "down " + (-change) + " from the published rank" : "";
+              }
+              text(cells[5], tier(scores[row]));
+              if ((tr.className === "pinned") !== (data.units[row] === pin)) tr.className = data.units[row] === pin ? "pinned" : "";
               if (change !== 0 && !isNaN(change)) moved++;
-              fragment.appendChild(tr);
+              if (shown[k] !== row) reordered = true;
+              k++;
             });
-            body.appendChild(fragment);
+            if (reordered) {
+              var fragment = document.createDocumentFragment();
+              ranked.order.forEach(function (row) { fragment.appendChild(rowOf[row]); });
+              body.appendChild(fragment);
+              shown = ranked.order;
+            }
             result = { scores: scores, ranks: ranked.ranks };
             document.getElementById("summary").textContent = moved === 0 ? "Every country keeps its published rank."
               : moved + " of " + n + " countries change rank from the published ranking.";
@@ -204,6 +222,11 @@ enum ExplorerScript {
             written = "#" + parts.join("&");
             if (location.hash !== written) history.replaceState(null, "", written);
           }
+          var pending = null;
+          function later() {
+            if (pending !== null) clearTimeout(pending);
+            pending = setTimeout(function () { pending = null; writeFragment(); }, 250);
+          }
           function readFragment() {
             var fields = {};
             location.hash.replace(/^#/, "").split("&").forEach(function (part) {
@@ -238,7 +261,9 @@ enum ExplorerScript {
 
           controlled.forEach(function (node) {
             var slider = document.getElementById("r" + node), box = document.getElementById("w" + node);
-            slider.addEventListener("input", function () { setWeight(node, Number(slider.value)); update(true); });
+            // While a slider moves, the address is written once it rests (history writes are slow).
+            slider.addEventListener("input", function () { setWeight(node, Number(slider.value)); update(false); later(); });
+            slider.addEventListener("change", writeFragment);
             box.addEventListener("input", function () {
               var w = Number(box.value);
               if (box.value.trim() === "" || !isFinite(w) || w < 0) { box.setAttribute("aria-invalid", "true"); return; }
@@ -258,7 +283,7 @@ enum ExplorerScript {
           readFragment();
           update(true);
           document.getElementById("weights").hidden = false;
-          // For tests and the benchmark: the current scores and ranks, full precision.
+          // For tests and the benchmark: the current scores and ranks (by row), full precision.
           window.agileExplorer = { result: function () { return result; }, units: data.units };
         })();
 

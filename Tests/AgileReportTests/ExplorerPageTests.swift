@@ -79,11 +79,11 @@ import Testing
         let rows = page.components(separatedBy: "\n").filter { $0.hasPrefix("<tr data-unit=") }
         #expect(rows == [
             "<tr data-unit=\"2\"><td style=\"text-align:right\">1</td><td><a href=\"JPN.html\">Japan</a></td><td style=\"text-align:right\">62.5</td>"
-                + "<td class=\"bar\" aria-hidden=\"true\"><span style=\"width:100.0%\"></span></td><td style=\"text-align:right\">–</td><td>leading</td></tr>",
+                + "<td class=\"bar\" aria-hidden=\"true\"><span style=\"transform:scaleX(1.000)\"></span></td><td style=\"text-align:right\">–</td><td>leading</td></tr>",
             "<tr data-unit=\"1\"><td style=\"text-align:right\">2</td><td><a href=\"DEU.html\">Germany</a></td><td style=\"text-align:right\">50.0</td>"
-                + "<td class=\"bar\" aria-hidden=\"true\"><span style=\"width:80.0%\"></span></td><td style=\"text-align:right\">–</td><td>advancing</td></tr>",
+                + "<td class=\"bar\" aria-hidden=\"true\"><span style=\"transform:scaleX(0.800)\"></span></td><td style=\"text-align:right\">–</td><td>advancing</td></tr>",
             "<tr data-unit=\"0\"><td style=\"text-align:right\">2</td><td><a href=\"USA.html\">United States of America</a></td><td style=\"text-align:right\">50.0</td>"
-                + "<td class=\"bar\" aria-hidden=\"true\"><span style=\"width:80.0%\"></span></td><td style=\"text-align:right\">–</td><td>advancing</td></tr>",
+                + "<td class=\"bar\" aria-hidden=\"true\"><span style=\"transform:scaleX(0.800)\"></span></td><td style=\"text-align:right\">–</td><td>advancing</td></tr>",
         ])
         // One slider and one number box per pillar and per dimension, each labelled.
         #expect(page.components(separatedBy: "<input type=\"range\"").count - 1 == 4)

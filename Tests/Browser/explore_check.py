@@ -20,7 +20,8 @@ five random weight vectors (seeded: the same every run) typed into the number bo
 The published preset must also reproduce the published scores embedded in the page. The page is
 then opened at 400 CSS px, where it must not be wider than the viewport, and opened with
 scripts off, where it must show the published ranking and the notice that the explorer needs
-scripts. Any message the browser logs at level SEVERE fails the check.
+scripts. The tie rule is checked on a copy of the page whose data make three countries equal.
+Any message the browser logs at level SEVERE fails the check.
 
 Chromium runs headless (--headless=new --no-sandbox), driven by Debian's python3-selenium
 through /usr/bin/chromedriver named explicitly. Exit status 0 when all passes, 1 with one line
@@ -43,11 +44,11 @@ CHROMEDRIVER = "/usr/bin/chromedriver"
 TOLERANCE = 1e-9
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-# The rows of the ranking as the page shows them: code, score and rank at full precision.
+# The rows of the ranking in the order the page shows them: code, score and rank at full precision.
 ROWS = """
-const units = window.agileExplorer.units;
-return Array.from(document.querySelectorAll('#rows tr')).map(tr =>
-  [units[Number(tr.dataset.unit)], Number(tr.dataset.score), Number(tr.dataset.rank)]);
+const units = window.agileExplorer.units, result = window.agileExplorer.result();
+return Array.from(document.querySelectorAll('#rows tr')).map(tr => Number(tr.dataset.unit)).map(row =>
+  [units[row], result.scores[row], result.ranks[row]]);
 """
 
 WEIGHTS = """
@@ -80,20 +81,19 @@ def temporary_store(agile, folder):
     return store
 
 
-def engine_scores(agile, store, registry, weights_path):
+def engine_scores(agile, store, registry, weights_path, root):
     """Index score and rank of every country, as `agile score --weights FILE` gives them."""
     run = subprocess.run(
         [agile, "score", "--db", store, "--framework", registry, "--as-published", "--weights", weights_path,
-         "--level", "index", "--format", "json"],
+         "--format", "json"],
         cwd=ROOT, capture_output=True, text=True)
     if run.returncode != 0:
         raise RuntimeError(f"agile score --weights {weights_path} exited {run.returncode}: {run.stderr.strip()}")
     units = json.loads(run.stdout)["units"]
     out = {}
     for unit in units:
-        scores = unit["scores"]
-        (root,) = [key for key in scores]  # --level index: the index alone
-        out[unit["code"]] = (scores[root]["score"], scores[root]["rank"])
+        index = unit["scores"][root]
+        out[unit["code"]] = (index.get("score"), index.get("rank"))
     return out
 
 
@@ -156,7 +156,7 @@ def check_edition(browser, page_path, agile, store, vectors, findings):
         path = os.path.join(work, "weights.json")
         with open(path, "w", encoding="utf-8") as file:
             file.write(json_text)
-        compare(label, rows, engine_scores(agile, store, registry, path), findings)
+        compare(label, rows, engine_scores(agile, store, registry, path, nodes[-1]["id"]), findings)
         return rows
 
     try:
@@ -209,6 +209,36 @@ def check_edition(browser, page_path, agile, store, vectors, findings):
         shutil.rmtree(work, ignore_errors=True)
 
 
+def check_ties(browser, page_path, findings):
+    """The tie rule, on the page with its data changed so that the two last countries of the
+    published ranking have the values of the first: all three tie at rank 1, listed by code,
+    and the next country ranks 4."""
+    edition = os.path.basename(os.path.dirname(page_path))
+    with open(page_path, encoding="utf-8") as file:
+        html = file.read()
+    start = html.index('id="explorer-data">\n') + len('id="explorer-data">\n')
+    end = html.index("\n</script>", start)
+    data = json.loads(html[start:end])
+    order = sorted((r, i) for i, r in enumerate(data["rank"]) if r is not None)
+    first, copies = order[0][1], [order[-1][1], order[-2][1]]
+    for column in data["values"]:
+        for row in copies:
+            column[row] = column[first]
+    text = json.dumps(data).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    folder = tempfile.mkdtemp(prefix="explore-ties-")
+    try:
+        copy = os.path.join(folder, "explore.html")
+        with open(copy, "w", encoding="utf-8") as file:
+            file.write(html[:start] + text + html[end:])
+        browser.get("file://" + copy)
+        rows = browser.execute_script(ROWS)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    tied = sorted(data["units"][row] for row in [first] + copies)
+    if [code for code, _, _ in rows[:3]] != tied or [rank for _, _, rank in rows[:4]] != [1, 1, 1, 4]:
+        findings.append(f"{edition} ties: expected {tied} at rank 1 (by code), then rank 4; the page shows {rows[:4]}")
+
+
 def check_without_scripts(browser, page_path, findings):
     edition = os.path.basename(os.path.dirname(page_path))
     browser.get("file://" + os.path.abspath(page_path))
@@ -248,6 +278,7 @@ def main():
         try:
             for page in pages:
                 check_edition(browser, page, os.path.abspath(arguments.agile), store, arguments.vectors, findings)
+                check_ties(browser, page, findings)
                 check_without_scripts(quiet, page, findings)
         finally:
             browser.quit()
