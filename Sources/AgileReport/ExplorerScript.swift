@@ -52,7 +52,7 @@ enum ExplorerScript {
 
     /// The script (no `</` inside, so it cannot end its element early).
     static let source = #"""
-        // AGILE weights explorer: re-weights the run's normalised indicators and aggregates them
+        // The weights explorer: re-weights the run's normalised indicators and aggregates them
         // as the engine does (see ExplorerScript.swift); no network, no library.
         "use strict";
         (function () {

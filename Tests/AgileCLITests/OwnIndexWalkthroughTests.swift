@@ -104,7 +104,7 @@ import Testing
         let site = index + "/site"
         let pages = try ReportsUpToDateTests.listing(site).filter { !$0.hasPrefix(".") && !$0.hasPrefix("charts/") }
         let names = Self.countries + ["index", "methodology", "audit"]
-        #expect(pages == names.flatMap { ["\($0).html", "\($0).md"] }.sorted())
+        #expect(pages == (names.flatMap { ["\($0).html", "\($0).md"] } + ["explore.html"]).sorted())
         let ranking = try String(contentsOfFile: site + "/index.html", encoding: .utf8)
         #expect(ranking.contains("<nav><a href=\"index.html\">Ranking</a> · <a href=\"methodology.html\">Methodology</a> · <a href=\"audit.html\">Audit</a></nav>"))
         #expect(try String(contentsOfFile: site + "/index.md", encoding: .utf8).contains("\n| 4 | [Germany](DEU.md) | 81.8 | 92.4 | 71.2 | high |\n"))
