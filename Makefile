@@ -32,6 +32,7 @@ test: setup
 	$(SWIFT) test
 	$(PYTHON) Tests/Browser/self_test.py
 	$(PYTHON) Tests/Browser/check_site.py --screenshots .build/browser-screenshots Reports
+	$(SWIFT) build --product agile && $(PYTHON) Tests/Browser/explore_check.py --agile .build/debug/agile
 
 setup:
 	@scripts/setup.sh
@@ -47,6 +48,7 @@ bench: setup
 	.build/release/agile-score-bench
 	.build/release/agile-report-bench
 	.build/release/agile-audit-bench
+	/usr/bin/python3 Benchmarks/explore_bench.py
 
 clean:
 	rm -rf .build .agile

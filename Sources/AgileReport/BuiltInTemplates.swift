@@ -190,7 +190,7 @@ Cells: the rate, its 95 % Wilson interval and the number of cases n. See the [ev
 > **Illustrative data.** The values behind these pages are invented samples{{#official}}, not the official {{.}} data{{/official}}. Do not cite these numbers.
 
 {{/illustrative}}
-{{count}} countries scored on {{pillarCount}} pillars, {{dimensionCount}} dimensions and {{indicatorCount}} indicators. Weights: {{weights}}. See the [methodology]({{links.methodology}}){{#links.audit}} and the [audit]({{.}}) of how robust the ranking is{{/links.audit}}.
+{{count}} countries scored on {{pillarCount}} pillars, {{dimensionCount}} dimensions and {{indicatorCount}} indicators. Weights: {{weights}}. See the [methodology]({{links.methodology}}){{#links.audit}} and the [audit]({{.}}) of how robust the ranking is{{/links.audit}}.{{#links.explorer}} Weigh the pillars and dimensions yourself in the [weights explorer]({{.}}).{{/links.explorer}}
 
 {{scoreBasis}}{{#zeroMeaning}} {{.}}{{/zeroMeaning}}{{#vintages}} Scored on {{.}}.{{/vintages}}
 

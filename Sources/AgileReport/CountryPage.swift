@@ -235,18 +235,22 @@ struct PageLinks {
     var evidence: String?
     /// The audit page, when the site has one.
     var audit: String?
+    /// The weights explorer: HTML sites only.
+    var explorer: String?
 
     init(extension ext: String, audit: Bool = false, evidence: Bool = true) {
         index = "index.\(ext)"
         methodology = "methodology.\(ext)"
         self.evidence = evidence ? "evidence.\(ext)" : nil
         self.audit = audit ? "audit.\(ext)" : nil
+        explorer = ext == "html" ? ExplorerPage.path : nil
     }
 
     var dictionary: [String: String] {
         var links = ["index": index, "methodology": methodology]
         links["evidence"] = evidence
         links["audit"] = audit
+        links["explorer"] = explorer
         return links
     }
 }

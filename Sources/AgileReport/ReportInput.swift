@@ -20,6 +20,8 @@ public struct ReportInput: Sendable {
     public var date: String?
     /// The weights of the run, as the reader should read them (e.g. `declared`).
     public var weightsText: String
+    /// The weights of the run, which the weights explorer starts from (its "as published" preset).
+    public var weightChoice: WeightChoice = .declared
     /// The model-safety evidence shown beside the scores; `nil` when none is loaded.
     public var evidence: EvidenceSet?
     /// The vintages of the values scored, which every page names; `nil` for data without

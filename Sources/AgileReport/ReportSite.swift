@@ -94,6 +94,7 @@ public struct ReportSite: Sendable {
                                       markdown: changes.markdown(escape: escape), charts: [:]))
             }
         }
+        if formats.contains(.html), let explorer = explorerPage() { files.append(explorer) }
         // Country pages are independent: made on all cores, each into its own slot, so the
         // result is the same whatever the scheduling.
         let countryFiles = ConcurrentSlots<[File]>(count: rows.count)

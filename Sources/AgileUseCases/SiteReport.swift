@@ -127,11 +127,13 @@ public struct PreviousEdition: Sendable {
 extension SiteReport {
     /// What the pages of `run` are made from.
     static func input(_ run: ScoredRun, audit: AuditResults?) -> ReportInput {
-        ReportInput(
+        var input = ReportInput(
             framework: run.framework, method: run.method, scores: run.scores, selection: run.selection,
             countries: run.countries, illustrative: run.illustrative,
             snapshot: String(run.snapshot.prefix(12)), version: run.version, date: SourceDate.current(),
             weights: run.weights == .declared ? "as declared in the registry" : run.weightsText,
             evidence: run.evidence, audit: audit, vintages: run.vintages)
+        input.weightChoice = run.weights
+        return input
     }
 }

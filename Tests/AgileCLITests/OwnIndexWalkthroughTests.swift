@@ -105,7 +105,7 @@ import Testing
         let listing = try ReportsUpToDateTests.listing(site)
         let pages = listing.filter { !$0.hasPrefix(".") && !$0.hasPrefix("charts/") && !$0.hasPrefix("downloads/") }
         let names = Self.countries + ["index", "methodology", "audit"]
-        #expect(pages == names.flatMap { ["\($0).html", "\($0).md"] }.sorted())
+        #expect(pages == (names.flatMap { ["\($0).html", "\($0).md"] } + ["explore.html"]).sorted())
         #expect(listing.filter { $0.hasPrefix("downloads/") } == ["downloads/my-index-data.csv", "downloads/my-index-scores.csv", "downloads/my-index.xlsx"])
         let ranking = try String(contentsOfFile: site + "/index.html", encoding: .utf8)
         #expect(ranking.contains("<nav><a href=\"index.html\">Ranking</a> · <a href=\"methodology.html\">Methodology</a> · <a href=\"audit.html\">Audit</a></nav>"))

@@ -2,7 +2,7 @@
 // audit, every chart) for 195 generated countries, with the share of the time spent in cmark
 // and the time the audit page's analyses take.
 //
-// Usage: swift run -c release agile-report-bench [--runs N]
+// Usage: swift run -c release agile-report-bench [--runs N] [--framework REGISTRY] [--explorer FILE]
 
 import AgileCore
 import AgileIO
@@ -15,7 +15,8 @@ struct ReportBenchmark {
     static func main() throws {
         let arguments = CommandLine.arguments
         let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) } ?? 5
-        let workspace = try Workspace()
+        let registry = arguments.firstIndex(of: "--framework").map { arguments[$0 + 1] }
+        let workspace = try registry.map { try Workspace(framework: $0) } ?? Workspace()
         var framework = workspace.framework
         // 195 countries of the ISO list (the 14 of the edition first), values on each scale.
         let edition = framework.participants.map(\.code)
@@ -36,6 +37,14 @@ struct ReportBenchmark {
         let scores = try ScoringPipeline(framework: framework).run(ScoringInput(framework: framework, selection: selection, earlier: observations))
         var input = ReportInput(framework: framework, scores: scores, selection: selection, countries: workspace.countries,
                                 illustrative: true, snapshot: "benchmark")
+        // `--explorer FILE`: only the weights explorer of these countries (Benchmarks/explore_bench.py times it).
+        if let out = arguments.firstIndex(of: "--explorer").map({ arguments[$0 + 1] }) {
+            let templates = try ReportTemplates(sources: SiteReport.templateSources(in: "Templates"))
+            guard let page = ReportSite(input: input, templates: templates).explorerPage() else { throw CocoaError(.featureUnsupported) }
+            try page.content.write(toFile: out, atomically: true, encoding: .utf8)
+            print("\(out): \(page.content.utf8.count) bytes, \(framework.participants.count) countries × \(framework.indicators.count) indicators")
+            return
+        }
         // The audit page's analyses exactly as `agile report` runs them (AgileUseCases' ReportAudit):
         // weights ×U(0.75, 1.25) at the dimensions and pillars, N = 1,000; a Saltelli sample of
         // N = 500 over the weights, the normalisation and the winsorisation limit; shares,

@@ -158,13 +158,13 @@ public struct SiteFolder: Sendable {
     }
 
     /// Whether a site writes a file of this name at its top level: the pages `index`,
-    /// `methodology`, `evidence`, `audit`, one per country (`USA`, `unit-…`) and one per
+    /// `methodology`, `evidence`, `audit`, `explore`, one per country (`USA`, `unit-…`) and one per
     /// self-assessed country (`assessment-KEN`), as `.md` or `.html`, and the marker.
     public static func isSiteFile(_ name: String) -> Bool {
         if name == markerName { return true }
         let stem: Substring
         if name.hasSuffix(".md") { stem = name.dropLast(3) } else if name.hasSuffix(".html") { stem = name.dropLast(5) } else { return false }
-        if ["index", "methodology", "evidence", "audit"].contains(stem) { return true }
+        if ["index", "methodology", "evidence", "audit", "explore"].contains(stem) { return true }
         return isCountryStem(stem.hasPrefix("assessment-") ? stem.dropFirst(11) : stem)
     }
 
