@@ -350,6 +350,10 @@ public struct ScatterChart: Sendable {
         // units below it, not into the tick labels left and below.
         let allowed = Box(minX: left + 1, minY: top - 20, maxX: ScatterChart.width - 4, maxY: bottom + 6)
         let crowded = shown.count > ScatterChart.crowded
+        var markerGrid = Grid(), textGrid = Grid(), pointGrid = Grid()
+        for (index, box) in markers.enumerated() { markerGrid.insert(index, covering: box) }
+        for (index, box) in texts.enumerated() { textGrid.insert(index, covering: box) }
+        for (index, p) in positions.enumerated() { pointGrid.insert(index, covering: Box(minX: p.x, minY: p.y, maxX: p.x, maxY: p.y)) }
         for group in order {
             let members = groups[group]
             let focused = members.contains { isFocus(shown[$0]) }
@@ -371,19 +375,22 @@ public struct ScatterChart: Sendable {
                 ]
                 candidates += places.map { (x: $0.0, y: $0.1, leader: extra > 0) }
             }
-            let others = positions.indices.filter { !members.contains($0) }.map { positions[$0] }
             var best: (x: Double, y: Double, leader: Bool, cost: Double)?
             for candidate in candidates {
                 let box = Box.text(x: candidate.x, baseline: candidate.y, width: w, size: h)
                 // Covering a text rules a place out; covering a marker costs its area.
-                if texts.contains(where: { $0.overlap(box) > 0 }) { continue }
-                var cost = markers.reduce(0) { $0 + $1.overlap(box) }
+                if textGrid.contains(near: box, where: { texts[$0].overlap(box) > 0 }) { continue }
+                var cost = markerGrid.candidates(near: box).reduce(0) { $0 + markers[$1].overlap(box) }
                 // Beyond the allowed area costs more than covering a label.
                 let inside = box.overlap(allowed)
                 cost += ((box.maxX - box.minX) * (box.maxY - box.minY) - inside) * 4
                 // A label nearer another point than its own reads as that point's label.
                 let own = box.distance(to: p)
-                if others.contains(where: { box.distance(to: $0) < own + 3 }) { cost += 400 }
+                let reach = Box(minX: box.minX - own - 3, minY: box.minY - own - 3, maxX: box.maxX + own + 3, maxY: box.maxY + own + 3)
+                let nearer = pointGrid.contains(near: reach) {
+                    !members.contains($0) && box.distance(to: positions[$0]) < own + 3
+                }
+                if nearer { cost += 400 }
                 if candidate.leader { cost += 1 }
                 if best == nil || cost < best!.cost { best = (candidate.x, candidate.y, candidate.leader, cost) }
                 if cost == 0 { break }
@@ -391,6 +398,7 @@ public struct ScatterChart: Sendable {
             guard let place = best else { continue }
             if place.cost > 1 && crowded && !focused { continue }
             let box = Box.text(x: place.x, baseline: place.y, width: w, size: h)
+            textGrid.insert(texts.count, covering: box)
             texts.append(box)
             if place.leader {
                 let end = box.nearestPoint(to: p)

@@ -1,0 +1,58 @@
+// A bucket grid over the scatter chart, so that placing a label looks only at the markers, texts
+// and points near it: a chart of 195 countries then places its labels in linear, not quadratic,
+// time (the site draws one such chart per country page).
+
+extension ScatterChart {
+    /// Items (boxes or points) filed by the square cells of side `cell` they touch. A query returns
+    /// the indices of the items in the cells a box touches, ascending and without repeats, so a
+    /// caller that sums over them adds in the same order as a scan of every item would.
+    struct Grid {
+        private let cell: Double
+        private var buckets: [Int: [Int]] = [:]
+
+        init(cell: Double = 32) {
+            self.cell = cell
+        }
+
+        private func cells(_ box: Box) -> (x: ClosedRange<Int>, y: ClosedRange<Int>) {
+            let clamp = { (v: Double) in Int(max(-1_000, min(1_000, (v / cell).rounded(.down)))) }
+            return (clamp(box.minX)...clamp(box.maxX), clamp(box.minY)...clamp(box.maxY))
+        }
+
+        private static func key(_ x: Int, _ y: Int) -> Int { (x + 2_048) << 12 | (y + 2_048) }
+
+        /// Files item `index` under every cell `box` touches.
+        mutating func insert(_ index: Int, covering box: Box) {
+            let range = cells(box)
+            for x in range.x {
+                for y in range.y { buckets[Grid.key(x, y), default: []].append(index) }
+            }
+        }
+
+        /// Whether an item filed in the cells `box` touches satisfies `test` (an item may be
+        /// tested more than once).
+        func contains(near box: Box, where test: (Int) -> Bool) -> Bool {
+            let range = cells(box)
+            for x in range.x {
+                for y in range.y {
+                    if let bucket = buckets[Grid.key(x, y)], bucket.contains(where: test) { return true }
+                }
+            }
+            return false
+        }
+
+        /// The items filed in the cells `box` touches, ascending, each once.
+        func candidates(near box: Box) -> [Int] {
+            let range = cells(box)
+            var found: [Int] = []
+            for x in range.x {
+                for y in range.y { found += buckets[Grid.key(x, y)] ?? [] }
+            }
+            if range.x.count * range.y.count > 1 { found.sort() }
+            var unique: [Int] = []
+            unique.reserveCapacity(found.count)
+            for index in found where unique.last != index { unique.append(index) }
+            return unique
+        }
+    }
+}
