@@ -66,7 +66,7 @@ struct CountryPage {
         context["weakest"] = lists.weakest
         context["hasStrongest"] = !lists.strongest.isEmpty
         context["hasWeakest"] = !lists.weakest.isEmpty
-        context["indicators"] = indicatorRows()
+        context["indicators"] = indicatorRows(links: links)
         context["summary"] = summary(indexName: indexName, tier: tier, count: count, pillars: pillars)
         if let zero = input.zeroMeaning { context["zeroMeaning"] = zero }
         if input.showsEvidence { context["evidence"] = EvidenceSection(input: input, code: code).context(charts: charts) }
@@ -127,20 +127,10 @@ struct CountryPage {
     private func rawValue(_ indicator: Indicator) -> String {
         guard let column = input.scores.raw.columns.firstIndex(of: indicator.id),
               let rawRow = input.scores.raw.rows.firstIndex(of: code) else { return "missing" }
-        let value = input.scores.raw[rawRow, column]
-        guard value.isFinite else { return "missing" }
-        switch indicator.type {
-        case .binary:
-            return value == 1 ? "yes" : "no"
-        case .ordinal:
-            let label = indicator.scale.levels.first { Double($0.value) == value }?.label
-            return ReportFormat.raw(value) + (label.map { " (\($0))" } ?? "")
-        default:
-            return ReportFormat.raw(value) + (indicator.unit.isEmpty ? "" : " " + indicator.unit)
-        }
+        return IndicatorValueText.text(input.scores.raw[rawRow, column], of: indicator)
     }
 
-    private func indicatorRows() -> [[String: Any]] {
+    private func indicatorRows(links: PageLinks) -> [[String: Any]] {
         let scores = input.scores
         let imputed = Set(scores.imputations.filter { $0.unit == code }.map(\.indicator))
         let treated = Dictionary(scores.treatedPoints.filter { $0.unit == code }.map { ($0.indicator, $0) }, uniquingKeysWith: { first, _ in first })
@@ -159,7 +149,7 @@ struct CountryPage {
             if indicator.status == .experimental { flags.append("experimental") }
             let column = input.column(indicator.id)
             return [
-                "id": indicator.id, "name": indicator.name, "value": rawValue(indicator),
+                "id": indicator.id, "name": indicator.name, "value": rawValue(indicator), "link": links.indicator(indicator.id),
                 "year": observation.map { String($0.year) } ?? "–",
                 "source": source(observation.map { $0.source.isEmpty ? indicator.source : $0.source } ?? indicator.source,
                                  observed: observation?.value != nil),
@@ -177,8 +167,7 @@ struct CountryPage {
     /// "(illustrative)" unless it already does (the store marks whole ingests illustrative, so
     /// every value shown is taken as one of them).
     private func source(_ text: String, observed: Bool) -> String {
-        guard input.illustrative, observed, !text.lowercased().contains("illustrative") else { return text }
-        return text.isEmpty ? "(illustrative)" : text + " (illustrative)"
+        IndicatorValueText.source(text, observed: observed, illustrative: input.illustrative)
     }
 
     /// Coverage as a grade: A ≥ 95 %, B ≥ 85 %, C ≥ the framework's threshold, D below.
@@ -244,8 +233,11 @@ struct PageLinks {
     var evidence: String?
     /// The audit page, when the site has one.
     var audit: String?
+    /// The extension of the pages linked (`md`, `html`).
+    var pageExtension: String
 
     init(extension ext: String, audit: Bool = false, evidence: Bool = true) {
+        pageExtension = ext
         index = "index.\(ext)"
         methodology = "methodology.\(ext)"
         self.evidence = evidence ? "evidence.\(ext)" : nil
