@@ -27,8 +27,8 @@ import Testing
         let files = try ReportsUpToDateTests.listing(site).filter { !$0.hasPrefix(".") }
         var pages: [String: String] = [:]
         for file in files { pages[file] = try String(contentsOfFile: "\(site)/\(file)", encoding: .utf8) }
-        // Ten countries in two formats, ranking, methodology and audit; no evidence page.
-        #expect(files.filter { !$0.hasPrefix("charts/") }.count == 2 * (10 + 3))
+        // Ten countries in two formats, ranking, methodology, audit and the eight indicators; no evidence page.
+        #expect(files.filter { !$0.hasPrefix("charts/") }.count == 2 * (10 + 3 + 8))
         #expect(pages["evidence.md"] == nil && pages["evidence.html"] == nil)
         for (file, text) in pages {
             #expect(!text.contains("AGILE"), "\(file)")
