@@ -94,6 +94,20 @@ import Testing
         }
     }
 
+    /// The example of the type's documentation renders, each dot with its mark and tooltip.
+    @Test func docExampleRenders() throws {
+        let chart = DotPlotChart(
+            title: "I14 Public trust in AI: normalised scores",
+            dots: [
+                .init(code: "USA", name: "United States", value: 100, detail: "United States: 61 %, score 100.0"),
+                .init(code: "CHN", name: "China", value: 0, mark: .imputed),
+            ],
+            median: 50, idPrefix: "i14-dots")
+        let dots = try DotPlotChartTests.dots(chart.svg())
+        #expect(dots.map(\.title) == ["China: 0.0", "United States: 61 %, score 100.0"])
+        #expect(dots.map(\.fill) == ["#ffffff", "#444444"])
+    }
+
     @Test func noScoreShowsNoData() throws {
         let chart = DotPlotChart(title: "Empty", dots: [.init(code: "USA", name: "United States", value: .nan)], idPrefix: "empty")
         let root = try #require(ParsedSVG(chart.svg()).root)
