@@ -125,10 +125,10 @@ None: no indicator is below the peer median.
 | Indicator | Value | Year | Source | Score | Rank | Flags |
 |---|---:|---:|---|---:|---:|---|
 {{#indicators}}
-| {{id}} {{name}} | {{value}} | {{year}} | {{source}} | {{score}} | {{rank}} | {{flags}} |
+| [{{id}} {{name}}]({{link}}) | {{value}} | {{year}} | {{source}} | {{score}} | {{rank}} | {{flags}} |
 {{/indicators}}
 
-Score: the normalised value (0–100, higher is better). Flags: *missing* (no value in {{years}}), *imputed*, *winsorised*, *log* (log-transformed as an outlier){{#selfAssessment}}, *clipped* or *extrapolated* (outside the run's range){{/selfAssessment}}{{#hasReconstructed}}, *reconstructed* (the indicator is a reconstruction, not from the published list){{/hasReconstructed}}.
+Each indicator links to its page, with every country's value. Score: the normalised value (0–100, higher is better). Flags: *missing* (no value in {{years}}), *imputed*, *winsorised*, *log* (log-transformed as an outlier){{#selfAssessment}}, *clipped* or *extrapolated* (outside the run's range){{/selfAssessment}}{{#hasReconstructed}}, *reconstructed* (the indicator is a reconstruction, not from the published list){{/hasReconstructed}}.
 
 ## Data coverage
 
@@ -294,8 +294,10 @@ Back to the [ranking]({{links.index}}){{#links.audit}}; how robust it is: the [a
 {{/pillars}}
 ## Indicator definitions
 
+Each indicator links to its page: its coverage, the distribution of its scores and every country's value.
+
 {{#indicators}}
-- **{{id}} {{name}}** ({{status}}) — {{definition}} Source: {{source}}.{{#goalposts}} Goalposts: {{.}}.{{/goalposts}}
+- **[{{id}} {{name}}]({{link}})** ({{status}}) — {{definition}} Source: {{source}}.{{#goalposts}} Goalposts: {{.}}.{{/goalposts}}
 {{/indicators}}
 
 {{#hasReconstructed}}

@@ -66,7 +66,7 @@ struct CountryPage {
         context["weakest"] = lists.weakest
         context["hasStrongest"] = !lists.strongest.isEmpty
         context["hasWeakest"] = !lists.weakest.isEmpty
-        context["indicators"] = indicatorRows()
+        context["indicators"] = indicatorRows(links: links)
         context["summary"] = summary(indexName: indexName, tier: tier, count: count, pillars: pillars)
         if let zero = input.zeroMeaning { context["zeroMeaning"] = zero }
         if input.showsEvidence { context["evidence"] = EvidenceSection(input: input, code: code).context(charts: charts) }
@@ -131,7 +131,7 @@ struct CountryPage {
         return input.rawText(indicator, input.scores.raw[rawRow, column])
     }
 
-    private func indicatorRows() -> [[String: Any]] {
+    private func indicatorRows(links: PageLinks) -> [[String: Any]] {
         let scores = input.scores
         let imputed = Set(scores.imputations.filter { $0.unit == code }.map(\.indicator))
         let treated = Dictionary(scores.treatedPoints.filter { $0.unit == code }.map { ($0.indicator, $0) }, uniquingKeysWith: { first, _ in first })
@@ -150,7 +150,7 @@ struct CountryPage {
             if indicator.status == .experimental { flags.append("experimental") }
             let column = input.column(indicator.id)
             return [
-                "id": indicator.id, "name": indicator.name, "value": rawValue(indicator),
+                "id": indicator.id, "name": indicator.name, "value": rawValue(indicator), "link": links.indicator(indicator.id),
                 "year": observation.map { String($0.year) } ?? "–",
                 "source": source(observation.map { $0.source.isEmpty ? indicator.source : $0.source } ?? indicator.source,
                                  observed: observation?.value != nil),
@@ -168,8 +168,7 @@ struct CountryPage {
     /// "(illustrative)" unless it already does (the store marks whole ingests illustrative, so
     /// every value shown is taken as one of them).
     private func source(_ text: String, observed: Bool) -> String {
-        guard input.illustrative, observed, !text.lowercased().contains("illustrative") else { return text }
-        return text.isEmpty ? "(illustrative)" : text + " (illustrative)"
+        IndicatorValueText.source(text, observed: observed, illustrative: input.illustrative)
     }
 
     /// Coverage as a grade: A ≥ 95 %, B ≥ 85 %, C ≥ the framework's threshold, D below.
@@ -237,8 +236,11 @@ struct PageLinks {
     var audit: String?
     /// The weights explorer: HTML sites only.
     var explorer: String?
+    /// The extension of the pages linked (`md`, `html`).
+    var pageExtension: String
 
     init(extension ext: String, audit: Bool = false, evidence: Bool = true) {
+        pageExtension = ext
         index = "index.\(ext)"
         methodology = "methodology.\(ext)"
         self.evidence = evidence ? "evidence.\(ext)" : nil

@@ -26,7 +26,8 @@ struct MethodologyPage {
         }
         let indicators = framework.indicators.map { indicator -> [String: String] in
             var row = ["id": indicator.id, "name": indicator.name, "status": indicator.status.rawValue,
-                       "definition": indicator.definition.isEmpty ? indicator.name + "." : indicator.definition, "source": indicator.source]
+                       "definition": indicator.definition.isEmpty ? indicator.name + "." : indicator.definition, "source": indicator.source,
+                       "link": links.indicator(indicator.id)]
             if case .goalposts = indicator.overrides.normalisation ?? framework.method.normalisation {
                 row["goalposts"] = MethodologyPage.goalposts(of: indicator)
             }

@@ -133,16 +133,7 @@ public struct ReportInput: Sendable {
     /// A raw value of `indicator` with the indicator's decimals (the same on every page), its
     /// unit after it; a binary value as `yes`/`no`, an ordinal one with its level's label.
     func rawText(_ indicator: Indicator, _ value: Double) -> String {
-        guard value.isFinite else { return "missing" }
-        switch indicator.type {
-        case .binary:
-            return value == 1 ? "yes" : "no"
-        case .ordinal:
-            let label = indicator.scale.levels.first { Double($0.value) == value }?.label
-            return ReportFormat.raw(value, decimals: 0) + (label.map { " (\($0))" } ?? "")
-        default:
-            return rawNumber(indicator, value) + (indicator.unit.isEmpty ? "" : " " + indicator.unit)
-        }
+        IndicatorValueText.text(value, of: indicator, decimals: rawDecimals[indicator.id] ?? 0)
     }
 
     /// A raw value of `indicator` with the indicator's decimals, without its unit.

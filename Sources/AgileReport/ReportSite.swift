@@ -57,7 +57,7 @@ public struct ReportSite: Sendable {
     }
 
     /// Every file of the site for `formats`, optionally only some countries' pages (the
-    /// ranking and methodology pages are always made, the evidence page when the registry shows
+    /// ranking, methodology and indicator pages are always made, the evidence page when the registry shows
     /// evidence, the audit page when the input has an audit). Calls `progress` (from any thread) with
     /// the number of countries done and the total, after each country.
     public func files(formats: Set<Format>, countries: [String]? = nil, progress: @Sendable (Int, Int) -> Void = { _, _ in }) -> [File] {
@@ -117,6 +117,7 @@ public struct ReportSite: Sendable {
             progress(counter.increment(), rows.count)
         }
         for slot in rows.indices { files += countryFiles[slot] ?? [] }
+        files += indicatorFiles(formats: orderedFormats, linked: Set(rows.map { input.scores.units[$0] }))
         files += SiteDownloads(input: input).files
         if formats.contains(.markdown) {
             var svgs: [String: String] = [:]
@@ -165,7 +166,7 @@ public struct ReportSite: Sendable {
     }
 
     /// A page from its Markdown: the `.md` file with the footer, or the HTML page in its shell.
-    private func finished(_ name: String, format: Format, title: String, markdown: String, charts: [String: ChartSVG]) -> File {
+    func finished(_ name: String, format: Format, title: String, markdown: String, charts: [String: ChartSVG]) -> File {
         switch format {
         case .markdown:
             let footer = MarkdownFooter(

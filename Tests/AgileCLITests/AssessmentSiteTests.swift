@@ -34,7 +34,7 @@ import Testing
         #expect(page.contains("Kenya would rank 14 of 15 on the AGILE Index"))
         #expect(page.contains("Missing: I22 National AI technical standards published; I28 International AI governance initiatives led or co-led."))
         #expect(page.contains("Values outside the run's range: I14 (below the run's range, clipped to it)."))
-        #expect(page.contains("| I14 Individuals using the Internet | 40.8 % of population | 2023 | ITU / World Bank IT.NET.USER.ZS (illustrative) | 0.0 | 14 of 15 | clipped, reconstructed |"))
+        #expect(page.contains("| [I14 Individuals using the Internet](indicator-I14.md) | 40.8 % of population | 2023 | ITU / World Bank IT.NET.USER.ZS (illustrative) | 0.0 | 14 of 15 | clipped, reconstructed |"))
         #expect(page.contains("(charts/assessment-KEN-radar.svg)") && page.contains("Median of 14 countries in brackets"))
         let html = try text("\(site)/assessment-KEN.html")
         #expect(html.contains("<title>Kenya: \(Self.mark)</title>"))

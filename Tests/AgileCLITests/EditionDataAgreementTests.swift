@@ -36,8 +36,8 @@ import Testing
         #expect(report.status == 0, "\(report)")
         let usaPage = try String(contentsOfFile: folder.path("site/USA.md"), encoding: .utf8)
         let chnPage = try String(contentsOfFile: folder.path("site/CHN.md"), encoding: .utf8)
-        #expect(usaPage.contains("| I40 Agent safety of domestic AI models | 65 % of episodes | 2024 | evidence: vesta (illustrative) | 100.0 | 1 of 2 | experimental |"))
-        #expect(chnPage.contains("| I40 Agent safety of domestic AI models | 20 % of episodes | 2024 | evidence: vesta (illustrative) | 0.0 | 2 of 2 | experimental |"))
+        #expect(usaPage.contains("| [I40 Agent safety of domestic AI models](indicator-I40.md) | 65 % of episodes | 2024 | evidence: vesta (illustrative) | 100.0 | 1 of 2 | experimental |"))
+        #expect(chnPage.contains("| [I40 Agent safety of domestic AI models](indicator-I40.md) | 20 % of episodes | 2024 | evidence: vesta (illustrative) | 0.0 | 2 of 2 | experimental |"))
 
         // audit weights: the implied share averages I40's share over the countries, and only 2
         // of the 14 have a value, so it is the declared share × 2/14 (in the JSON's full precision).

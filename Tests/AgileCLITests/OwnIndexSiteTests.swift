@@ -27,9 +27,9 @@ import Testing
         let files = try ReportsUpToDateTests.listing(site).filter { !$0.hasPrefix(".") && !$0.hasSuffix(".xlsx") }
         var pages: [String: String] = [:]
         for file in files { pages[file] = try String(contentsOfFile: "\(site)/\(file)", encoding: .utf8) }
-        // Ten countries in two formats, ranking, methodology and audit, and the weights explorer;
-        // no evidence page; the two CSV downloads (the workbook is not text).
-        #expect(files.filter { !$0.hasPrefix("charts/") && !$0.hasPrefix("downloads/") }.count == 2 * (10 + 3) + 1)
+        // Ten countries in two formats, ranking, methodology, audit and the eight indicators, and
+        // the weights explorer; no evidence page; the two CSV downloads (the workbook is not text).
+        #expect(files.filter { !$0.hasPrefix("charts/") && !$0.hasPrefix("downloads/") }.count == 2 * (10 + 3 + 8) + 1)
         #expect(files.filter { $0.hasPrefix("downloads/") } == ["downloads/civic-2025-data.csv", "downloads/civic-2025-scores.csv"])
         #expect(pages["evidence.md"] == nil && pages["evidence.html"] == nil)
         for (file, text) in pages {

@@ -99,12 +99,12 @@ import Testing
         let goalposts = try CLI.run(["score", "--normalise", "goalposts"], in: folder, directory: index)
         #expect(goalposts.lines.contains("   4  DEU      Germany       85.2  high    91.3  79.2"), "\(goalposts)")
 
-        // The site: ten country pages, ranking, methodology and audit, in both formats; no
-        // evidence page or menu entry, as the registry declares no evidence.
+        // The site: ten country pages, ranking, methodology, audit and a page per indicator, in
+        // both formats; no evidence page or menu entry, as the registry declares no evidence.
         let site = index + "/site"
         let listing = try ReportsUpToDateTests.listing(site)
         let pages = listing.filter { !$0.hasPrefix(".") && !$0.hasPrefix("charts/") && !$0.hasPrefix("downloads/") }
-        let names = Self.countries + ["index", "methodology", "audit"]
+        let names = Self.countries + ["index", "methodology", "audit"] + (1...7).map { "indicator-I\($0)" }
         #expect(pages == (names.flatMap { ["\($0).html", "\($0).md"] } + ["explore.html"]).sorted())
         #expect(listing.filter { $0.hasPrefix("downloads/") } == ["downloads/my-index-data.csv", "downloads/my-index-scores.csv", "downloads/my-index.xlsx"])
         let ranking = try String(contentsOfFile: site + "/index.html", encoding: .utf8)

@@ -131,11 +131,13 @@ import Testing
     }
 
     @Test func siteFileNames() {
-        for name in ["index.md", "audit.html", "ZAF.md", "unit-x.html", "unit-.md", ".agile-site", "assessment-KEN.md", "assessment-unit-x.html"] {
+        for name in ["index.md", "audit.html", "ZAF.md", "unit-x.html", "unit-.md", ".agile-site", "assessment-KEN.md", "assessment-unit-x.html",
+                     "indicator-I14.md", "indicator-D1.2-x.html", "indicator-LPI_5F1.md"] {
             #expect(SiteFolder.isSiteFile(name), "\(name)")
         }
         for name in ["index.htm", "Index.md", "USAA.md", "us.md", "unit-1.md", "thesis.txt", "style.css", "charts", "notes.md",
-                     "assessment-index.md", "assessment-.md", "assessment-KENYA.html", "assessments.md"] {
+                     "assessment-index.md", "assessment-.md", "assessment-KENYA.html", "assessments.md",
+                     "indicator-.md", "indicator-I 14.md", "indicator-I14.txt", "indicators.md"] {
             #expect(!SiteFolder.isSiteFile(name), "\(name)")
         }
     }

@@ -194,6 +194,7 @@ enum ChartSamples {
             ("scatter-crowded", crowdedScatter.svg()), ("radar-long", radarLong.svg()),
             ("scatter-edges", scatterEdges.svg()), ("intervals", intervals.svg()), ("intervals-200", largeIntervals.svg()),
             ("sobol", sobol.svg()), ("weights", weights.svg()), ("heat-map", heatMap.svg()),
+            ("dots", dots.svg(note: dotsNote)), ("dots-200", largeDots.svg()),
         ]
     }
 }

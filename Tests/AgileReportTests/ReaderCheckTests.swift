@@ -76,7 +76,7 @@ import Testing
         let germany = try #require(site["DEU.md"])
         #expect(!germany.contains("1. G Generative rules"))
         // The indicator table's ranks say "of N".
-        #expect(usa.contains("| W Workforce | 20 persons | 2023 | Test source (illustrative) | 20.0 | 4 of 5 |  |"))
+        #expect(usa.contains("| [W Workforce](indicator-W.md) | 20 persons | 2023 | Test source (illustrative) | 20.0 | 4 of 5 |  |"))
     }
 
     // MARK: - 2. Chart text measured in DejaVu Sans, declared, wrapped or shrunk, never silently cut

@@ -28,14 +28,14 @@ import Testing
             "1. A Articles: 10 articles — score 0.0 against a peer median of 50.0 (\u{2212}50.0), rank 3 of 3",
             "1. C Cooperation: 1 initiatives — score 0.0 against a peer median of 50.0 (\u{2212}50.0), rank 3 of 3",
         ])
-        #expect(usa.contains("| B Bodies | 4 bodies | 2023 | Test source (illustrative) | 100.0 | 1 of 2 | reconstructed |"))
+        #expect(usa.contains("| [B Bodies](indicator-B.md) | 4 bodies | 2023 | Test source (illustrative) | 100.0 | 1 of 2 | reconstructed |"))
         #expect(usa.contains("## Model-safety evidence"))
         #expect(usa.contains("[methodology](methodology.md)"))
 
         let japan = try #require(site["JPN.md"])
         #expect(japan.contains("rank **1 of 3** · tier **leading** · data coverage grade **C**"))
-        #expect(japan.contains("| B Bodies | missing | – | Registry source A") == false)
-        #expect(japan.contains("| B Bodies | missing | – |"))
+        #expect(japan.contains("| [B Bodies](indicator-B.md) | missing | – | Registry source A") == false)
+        #expect(japan.contains("| [B Bodies](indicator-B.md) | missing | – |"))
         #expect(japan.contains("Grade **C**: 3 of 4 indicators observed (75.0 %). Missing: B Bodies."))
         #expect(japan.contains("Position: **development ahead**"))
         let germany = try #require(site["DEU.md"])
@@ -107,8 +107,8 @@ import Testing
         let site = try ReportFixture.site(try ReportFixture.input())
         let charts = site.filter { $0.key.hasPrefix("charts/") }
         // Per country: pillar bars (two pillars make no radar), dimensions, scatter, ranking;
-        // the ranking page: ranking, scatter.
-        #expect(charts.count == 3 * 4 + 2)
+        // the ranking page: ranking, scatter; a dot plot per indicator.
+        #expect(charts.count == 3 * 4 + 2 + 4)
         for (path, svg) in charts.sorted(by: { $0.key < $1.key }) {
             let parsed = ParsedSVG(svg)
             #expect(parsed.error == nil, "\(path): \(parsed.error ?? "")")

@@ -158,13 +158,15 @@ public struct SiteFolder: Sendable {
     }
 
     /// Whether a site writes a file of this name at its top level: the pages `index`,
-    /// `methodology`, `evidence`, `audit`, `explore`, one per country (`USA`, `unit-…`) and one per
-    /// self-assessed country (`assessment-KEN`), as `.md` or `.html`, and the marker.
+    /// `methodology`, `evidence`, `audit`, `explore`, one per country (`USA`, `unit-…`), one per
+    /// self-assessed country (`assessment-KEN`) and one per indicator (`indicator-I14`: ASCII
+    /// letters, digits, `-`, `.` and `_` after the prefix), as `.md` or `.html`, and the marker.
     public static func isSiteFile(_ name: String) -> Bool {
         if name == markerName { return true }
         let stem: Substring
         if name.hasSuffix(".md") { stem = name.dropLast(3) } else if name.hasSuffix(".html") { stem = name.dropLast(5) } else { return false }
         if ["index", "methodology", "evidence", "audit", "explore"].contains(stem) { return true }
+        if stem.hasPrefix("indicator-") { return isIndicatorStem(stem.dropFirst(10)) }
         return isCountryStem(stem.hasPrefix("assessment-") ? stem.dropFirst(11) : stem)
     }
 
@@ -182,14 +184,23 @@ public struct SiteFolder: Sendable {
     /// `-scores.csv`, `-data.csv` or `.xlsx`.
     static func isDownloadFile(_ name: String) -> Bool {
         (name.hasSuffix("-scores.csv") || name.hasSuffix("-data.csv") || name.hasSuffix(".xlsx")) && !name.hasPrefix(".")
-            && name.utf8.allSatisfy { byte in
-                (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte) || byte == 46 || byte == 45 || byte == 95
-            }
+            && isPlain(name)
+    }
+
+    /// Whether the rest of an indicator page's stem is an indicator's: what the page names keep of
+    /// an id (ASCII letters, digits, `-`, `.`, and `_` for the hex of any other character).
+    private static func isIndicatorStem(_ rest: Substring) -> Bool {
+        !rest.isEmpty && isPlain(rest)
     }
 
     /// Whether a site writes a file of this name into `charts/`: an SVG with a plain name.
     static func isChartFile(_ name: String) -> Bool {
-        name.hasSuffix(".svg") && !name.hasPrefix(".") && name.utf8.allSatisfy { byte in
+        name.hasSuffix(".svg") && !name.hasPrefix(".") && isPlain(name)
+    }
+
+    /// Whether a name holds only ASCII letters, digits, `.`, `-` and `_`.
+    private static func isPlain<S: StringProtocol>(_ name: S) -> Bool {
+        name.utf8.allSatisfy { byte in
             (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte) || byte == 46 || byte == 45 || byte == 95
         }
     }
