@@ -126,6 +126,6 @@ import Testing
         #expect(last.status == 0, "\(last)")
         #expect(try FolderListing(site) == new)
         let beside = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.hasPrefix("site.") }
-        #expect(beside.isEmpty, "left beside the site after \(states): \(beside)")
+        #expect(beside.isEmpty, "left beside the site after \(states): \(beside); the last report said: \(last.stderr)")
     }
 }

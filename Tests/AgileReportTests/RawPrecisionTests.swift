@@ -51,7 +51,8 @@ import Testing
         let site = try Self.site()
         let expected = ["USA": "60.5", "CAN": "2.0", "DEU": "6.0", "FRA": "6.1", "IND": "43.8", "BRA": "0.0"]
         for (code, value) in expected {
-            #expect(site["\(code).md"]?.contains("| A Ability | \(value) % of publications | 2024 |") == true, "\(code)")
+            #expect(site["\(code).md"]?.contains("| [A Ability](indicator-A.md) | \(value) % of publications | 2024 |") == true, "\(code)")
+            #expect(site["indicator-A.md"]?.contains("(\(code).md) | \(value) % of publications | 2024 |") == true, "\(code)")
         }
     }
 }
