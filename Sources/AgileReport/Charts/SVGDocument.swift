@@ -180,7 +180,7 @@ public struct SVGDocument: Sendable {
     /// ```
     public static func number(_ value: Double, decimals: Int = 2) -> String {
         let text = value.isFinite ? FixedDecimal.text(value, decimals: decimals) : "0"
-        guard text.contains(".") else { return text }
+        guard text.utf8.contains(UInt8(ascii: ".")) else { return text }
         var trimmed = Substring(text)
         while trimmed.last == "0" { trimmed = trimmed.dropLast() }
         if trimmed.last == "." { trimmed = trimmed.dropLast() }

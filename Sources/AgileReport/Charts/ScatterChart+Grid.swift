@@ -41,18 +41,22 @@ extension ScatterChart {
             return false
         }
 
-        /// The items filed in the cells `box` touches, ascending, each once.
-        func candidates(near box: Box) -> [Int] {
+        /// The sum of `term` over the items filed in the cells `box` touches, each item once, added
+        /// in ascending order of index: what a scan of every item in order gives when the other
+        /// items' terms are 0 (`term` is never negative). `scratch` is reused between calls.
+        func sum(near box: Box, scratch: inout [(index: Int, term: Double)], term: (Int) -> Double) -> Double {
+            scratch.removeAll(keepingCapacity: true)
             let range = cells(box)
-            var found: [Int] = []
             for x in range.x {
-                for y in range.y { found += buckets[Grid.key(x, y)] ?? [] }
+                for y in range.y {
+                    for index in buckets[Grid.key(x, y)] ?? [] where !scratch.contains(where: { $0.index == index }) {
+                        let value = term(index)
+                        if value != 0 { scratch.append((index, value)) }
+                    }
+                }
             }
-            if range.x.count * range.y.count > 1 { found.sort() }
-            var unique: [Int] = []
-            unique.reserveCapacity(found.count)
-            for index in found where unique.last != index { unique.append(index) }
-            return unique
+            if scratch.count > 1 { scratch.sort { $0.index < $1.index } }
+            return scratch.reduce(0) { $0 + $1.term }
         }
     }
 }

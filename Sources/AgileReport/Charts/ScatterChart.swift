@@ -351,6 +351,7 @@ public struct ScatterChart: Sendable {
         let allowed = Box(minX: left + 1, minY: top - 20, maxX: ScatterChart.width - 4, maxY: bottom + 6)
         let crowded = shown.count > ScatterChart.crowded
         var markerGrid = Grid(), textGrid = Grid(), pointGrid = Grid()
+        var scratch: [(index: Int, term: Double)] = []
         for (index, box) in markers.enumerated() { markerGrid.insert(index, covering: box) }
         for (index, box) in texts.enumerated() { textGrid.insert(index, covering: box) }
         for (index, p) in positions.enumerated() { pointGrid.insert(index, covering: Box(minX: p.x, minY: p.y, maxX: p.x, maxY: p.y)) }
@@ -380,10 +381,18 @@ public struct ScatterChart: Sendable {
                 let box = Box.text(x: candidate.x, baseline: candidate.y, width: w, size: h)
                 // Covering a text rules a place out; covering a marker costs its area.
                 if textGrid.contains(near: box, where: { texts[$0].overlap(box) > 0 }) { continue }
-                var cost = markerGrid.candidates(near: box).reduce(0) { $0 + markers[$1].overlap(box) }
                 // Beyond the allowed area costs more than covering a label.
-                let inside = box.overlap(allowed)
-                cost += ((box.maxX - box.minX) * (box.maxY - box.minY) - inside) * 4
+                let outside = ((box.maxX - box.minX) * (box.maxY - box.minY) - box.overlap(allowed)) * 4
+                // In a crowded chart a label whose best place costs more than 1 is left out (below):
+                // a place with one cost above 1 already is passed over before the sum.
+                if crowded && !focused && (outside > 1 || markerGrid.contains(near: box, where: { markers[$0].overlap(box) > 1 })) { continue }
+                var cost = markerGrid.sum(near: box, scratch: &scratch) { markers[$0].overlap(box) }
+                cost += outside
+                // What is still to add only raises the cost: a place already no better than the
+                // best is passed over without the search for nearer points.
+                let least = candidate.leader ? cost + 1 : cost
+                if let best, least >= best.cost { continue }
+                if crowded && !focused && least > 1 { continue }
                 // A label nearer another point than its own reads as that point's label.
                 let own = box.distance(to: p)
                 let reach = Box(minX: box.minX - own - 3, minY: box.minY - own - 3, maxX: box.maxX + own + 3, maxY: box.maxY + own + 3)
