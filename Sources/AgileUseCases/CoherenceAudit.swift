@@ -13,8 +13,9 @@ public enum StatisticsStage: String, CaseIterable, Sendable {
 /// `optimise`, and the audit page's section).
 public enum CoherenceAudit {
     /// Per indicator, its statistics in `stage` over the units of that table, with r between
-    /// those values and its parent's score (over the units that have both).
-    public static func statistics(_ model: AuditModel, stage: StatisticsStage) -> [IndicatorStatistics] {
+    /// those values and its parent's score (over the units that have both); with
+    /// `significance`, an r whose p-value is above it is NaN (COINr's `get_corr(pval =)`).
+    public static func statistics(_ model: AuditModel, stage: StatisticsStage, significance: Double? = nil) -> [IndicatorStatistics] {
         let scores = model.nominal
         let table = switch stage {
         case .raw: scores.raw
@@ -28,7 +29,7 @@ public enum CoherenceAudit {
             let parentCorrelation = model.framework.indicator(code).flatMap { indicator in
                 aggregated.column(named: indicator.parent).map { parent in
                     let aligned = table.rows.map { rowOf[$0].map { parent[$0] } ?? .nan }
-                    return Correlation.pearson(values, aligned)
+                    return Correlation.pearson(values, aligned, maskedAbove: significance)
                 }
             }
             return IndicatorStatistics(code: code, values: values, parentCorrelation: parentCorrelation)
