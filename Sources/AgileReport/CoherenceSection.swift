@@ -100,11 +100,15 @@ struct CoherenceSection {
         return flags
     }
 
-    /// `P1 AI Development Level` for an aggregate, `I3 Name` for an indicator, the code otherwise.
-    private func label(_ code: String) -> String {
-        if let aggregate = input.framework.aggregate(code) { return aggregate.name == code ? code : "\(code) \(aggregate.name)" }
-        if let indicator = input.framework.indicator(code) { return indicator.name == code ? code : "\(code) \(indicator.name)" }
-        return code
+    private func label(_ code: String) -> String { Self.label(code, in: input.framework) }
+
+    /// `P1 AI Development Level` for an aggregate, `I3 Name` for an indicator, the code
+    /// otherwise; the name alone when it already has the code as a word (`AGILE Index`, not
+    /// `AGILE AGILE Index`).
+    static func label(_ code: String, in framework: Framework) -> String {
+        guard let name = framework.aggregate(code)?.name ?? framework.indicator(code)?.name else { return code }
+        let words = name.split { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+        return words.contains { $0 == code } ? name : "\(code) \(name)"
     }
 
     /// A level's name from the framework (`Pillar`).

@@ -13,8 +13,9 @@ public enum StatisticsStage: String, CaseIterable, Sendable {
 /// `optimise`, and the audit page's section).
 public enum CoherenceAudit {
     /// Per indicator, its statistics in `stage` over the units of that table, with r between
-    /// those values and its parent's score (over the units that have both).
-    public static func statistics(_ model: AuditModel, stage: StatisticsStage) -> [IndicatorStatistics] {
+    /// those values and its parent's score (over the units that have both); with
+    /// `significance`, an r whose p-value is above it is NaN (COINr's `get_corr(pval =)`).
+    public static func statistics(_ model: AuditModel, stage: StatisticsStage, significance: Double? = nil) -> [IndicatorStatistics] {
         let scores = model.nominal
         let table = switch stage {
         case .raw: scores.raw
@@ -28,7 +29,7 @@ public enum CoherenceAudit {
             let parentCorrelation = model.framework.indicator(code).flatMap { indicator in
                 aggregated.column(named: indicator.parent).map { parent in
                     let aligned = table.rows.map { rowOf[$0].map { parent[$0] } ?? .nan }
-                    return Correlation.pearson(values, aligned)
+                    return Correlation.pearson(values, aligned, maskedAbove: significance)
                 }
             }
             return IndicatorStatistics(code: code, values: values, parentCorrelation: parentCorrelation)
@@ -42,8 +43,9 @@ public enum CoherenceAudit {
 
     /// What the optimised weights aim at: `equal`, `declared` (each node's share of the index
     /// under the run's weights) or a weights file (the shares under its weights).
-    /// - Throws: as ``WeightRequest/resolved(for:registry:)`` for a file; ``ScoringError`` when
-    ///   its weights cannot score.
+    /// - Throws: as ``WeightRequest/resolved(for:registry:)`` for a file, but
+    ///   ``WeightError/unknownTarget(name:weightSets:)`` for a name that is nothing;
+    ///   ``ScoringError`` when its weights cannot score.
     public static func targets(_ target: String, model: AuditModel, level: Int, registry: String) throws -> [Double] {
         let nodes = model.pipeline.levels.indices.filter { model.pipeline.levels[$0] == level }
         switch target.lowercased() {
@@ -53,7 +55,12 @@ public enum CoherenceAudit {
             let shares = model.pipeline.indexShares
             return nodes.map { shares[$0] }
         default:
-            let choice = try WeightRequest(weights: target).resolved(for: model.framework, registry: registry)
+            let choice: WeightChoice
+            do {
+                choice = try WeightRequest(weights: target).resolved(for: model.framework, registry: registry)
+            } catch WeightError.unknownWeights(let name, let sets) {
+                throw WeightError.unknownTarget(name: name, weightSets: sets)
+            }
             let shares = try ScoringPipeline(framework: model.framework, weights: choice).indexShares
             return nodes.map { shares[$0] }
         }
@@ -79,6 +86,14 @@ public enum CoherenceAudit {
         lines.append("id,weight")
         for (node, weight) in found.weightsByNode { lines.append("\(node),\(weight)") }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Refuses `path` for `--save` before the search: a folder, a folder that is not there, or
+    /// a file that is not an earlier saved one (a registry, the store, the user's own weights:
+    /// the message ``OutputFile/write(_:to:)`` would give). Nothing is touched.
+    /// - Throws: ``OutputError`` naming the path.
+    public static func checkSavePath(_ path: String) throws(OutputError) {
+        try OutputFile.checkReplaceable(path, firstLine: savedFileFirstLine)
     }
 
     /// Writes the weights file of `found` to `path` whole or not at all, never over a file that

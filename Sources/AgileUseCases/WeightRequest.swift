@@ -96,6 +96,8 @@ public enum WeightError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownNode(override: WeightOverride, isRoot: Bool, expected: String)
     /// Weights that leave every child of an aggregate at 0.
     case weightless(aggregate: String, children: [String])
+    /// `agile audit optimise --target NAME`: not equal, declared, a weight set or a weights file.
+    case unknownTarget(name: String, weightSets: [String])
 
     public var description: String {
         switch self {
@@ -105,6 +107,9 @@ public enum WeightError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .unknownNode(override, isRoot, expected):
             let problem = isRoot ? "'\(override.node)' is the index, whose weight does not count" : "the registry declares no node '\(Printable.name(override.node))'"
             return "--weight \(Printable.name(override.description)): \(problem); expected \(expected)"
+        case let .unknownTarget(name, sets):
+            let declared = sets.isEmpty ? "the registry declares no weight sets" : "the registry's weight sets: \(sets.joined(separator: ", "))"
+            return "--target \(Printable.name(name)): no weight set of that name and no weights file there; expected equal, declared, a weight set (\(declared)) or a weights file (.json or .csv) whose shares are the targets"
         case let .weightless(aggregate, children):
             return "the weights leave every child of '\(aggregate)' (\(children.joined(separator: ", "))) at 0, so '\(aggregate)' would have no score; give one of them a weight above 0"
         }

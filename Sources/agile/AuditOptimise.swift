@@ -29,7 +29,7 @@ struct AuditOptimise: ParsableCommand {
               agile audit optimise --coinr iData.csv iMeta.csv --level 3 --coinr-stop
             """)
 
-    @Option(help: ArgumentHelp("The level: indicator, dimension, pillar, or a level number below the index.", valueName: "level"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The level: indicator, dimension, pillar, or a level number below the index.", valueName: "level"))
     var level: String
 
     @Option(help: ArgumentHelp("The targets of --type balance: equal, declared, or a weights file.", valueName: "equal|declared|file"))
@@ -49,6 +49,7 @@ struct AuditOptimise: ParsableCommand {
     @OptionGroup var source: AuditSource
 
     func run() throws {
+        if let save { try CoherenceAudit.checkSavePath(save) }
         let data = try source.data()
         let model = try data.model(weights: weights.request)
         let number = try model.framework.levelBelowIndex(named: level)

@@ -22,11 +22,13 @@ struct AuditStats: ParsableCommand {
               agile audit stats
               agile audit stats --stage raw --format csv
               agile audit stats --coinr iData.csv iMeta.csv
+              agile audit stats --pval 0.05
             """)
 
     @Option(help: ArgumentHelp("The data described: raw, treated (after outlier treatment) or normalised.", valueName: "stage"))
     var stage: StatisticsStage = .normalised
 
+    @OptionGroup var significance: SignificanceOption
     @OptionGroup var weights: WeightsOption
     @OptionGroup var format: FormatOption
     @OptionGroup var source: AuditSource
@@ -34,10 +36,10 @@ struct AuditStats: ParsableCommand {
     func run() throws {
         let data = try source.data()
         let model = try data.model(weights: weights.request)
-        let rows = CoherenceAudit.statistics(model, stage: stage)
+        let rows = CoherenceAudit.statistics(model, stage: stage, significance: significance.masking)
         let units = rows.first?.units ?? 0
         format.print(TabularOutput(
-            heading: ["Descriptive statistics of the \(stage.rawValue) data, \(rows.count) indicators, \(units) countries."],
+            heading: ["Descriptive statistics of the \(stage.rawValue) data, \(rows.count) indicators, \(units) countries.\(significance.heading)"],
             cautions: data.vintagesLine.map { [$0] } ?? [],
             table: CoherenceTables.statistics(rows, framework: model.framework)))
     }

@@ -20,6 +20,23 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("Flights,") && $0.hasSuffix(",outliers") }, "\(lines)")
     }
 
+    /// --pval 0.05: r with the parent left out (empty in CSV) exactly for the four indicators
+    /// COINr's get_corr(pval = 0.05) sets to NA; the within-parent matrix masked the same way
+    /// (Physical: Ship with Flights, r = 0.06, p = 0.67 by scipy's pearsonr).
+    @Test func statisticsAndMatricesMaskedByPValue() throws {
+        let folder = try TemporaryFolder()
+        let result = try folder.agile(["audit", "stats", "--pval", "0.05", "--format", "csv"] + Self.asem)
+        #expect(result.status == 0, "\(result)")
+        let masked = result.stdout.split(separator: "\n").dropFirst().filter { $0.hasSuffix(",,") }.map { String($0.prefix { $0 != "," }) }
+        #expect(masked.sorted() == ["Forest", "NEET", "RDExp", "Ship"], "\(result.stdout)")
+        let plain = try folder.agile(["audit", "stats", "--format", "csv"] + Self.asem)
+        #expect(!plain.stdout.split(separator: "\n").contains { $0.hasSuffix(",,") })
+        let matrix = try folder.agile(["audit", "weights", "--correlations", "--pval", "0.05"] + Self.asem)
+        #expect(matrix.status == 0, "\(matrix)")
+        #expect(matrix.stdout.contains("Correlations with p > 0.05 (two-sided t-test) left out."))
+        #expect(matrix.stdout.contains("Flights   0.40     1.00      –  0.36"), "\(matrix.stdout)")
+    }
+
     /// PCA and alpha on the ASEM build: eight pillars, two sub-indices and the index; SusEcFin's
     /// alpha is negative (−0.377, as COINr) and flagged.
     @Test func pcaAndAlphaOnCOINrTables() throws {

@@ -1,5 +1,5 @@
 // Statistical coherence against COINr 1.1.14 on its ASEM example: get_stats, get_corr with the
-// parent, get_PCA, get_cronbach and get_opt_weights (Tests/Fixtures/coinr-asem/coherence).
+// parent (with COINr's p-value masking), get_PCA, get_cronbach and get_opt_weights (Tests/Fixtures/coinr-asem/coherence).
 
 import AgileCore
 import Testing
@@ -51,6 +51,26 @@ import Testing
             let r = Correlation.pearson(try #require(table.column(named: row[0])), try #require(table.column(named: row[1])))
             #expect(Self.close(r, COINrExport.number(row[2])), "\(row[0]) with \(row[1])")
         }
+    }
+
+    /// COINr's default p-value masking (get_corr(pval = 0.05)): the same r where cor.test's
+    /// p-value is at most 0.05 (to 1e-9), NA exactly where it is above (Forest, Ship, NEET and
+    /// RDExp with their pillars); without masking every r is kept.
+    @Test func parentCorrelationsMaskedAtFivePercent() throws {
+        let model = try Self.model()
+        let table = model.nominal.aggregated
+        let expected = try COINrExport("coherence/corr_L1_L2_withparent_pval0.05_default.csv")
+        #expect(expected.rows.count == 49)
+        var masked: [String] = []
+        for row in expected.rows {
+            let x = try #require(table.column(named: row[0])), y = try #require(table.column(named: row[1]))
+            let r = Correlation.pearson(x, y, maskedAbove: 0.05)
+            let theirs = COINrExport.number(row[2])
+            #expect(r.isNaN == theirs.isNaN, "\(row[0]) with \(row[1]): \(r) against \(row[2])")
+            if theirs.isNaN { masked.append(row[0]) } else { #expect(Self.close(r, theirs), "\(row[0]) with \(row[1])") }
+            #expect(!Correlation.pearson(x, y, maskedAbove: nil).isNaN)
+        }
+        #expect(masked.sorted() == ["Forest", "NEET", "RDExp", "Ship"])
     }
 
     /// Cronbach's alpha of every pillar (normalised indicators) and sub-index (pillars).

@@ -16,4 +16,19 @@ public struct ChildCorrelations: Hashable, Sendable {
         self.children = children
         self.matrix = matrix
     }
+
+    /// The same matrix with every r whose p-value is above `level` set to NaN (COINr's
+    /// `get_corr(pval = level)`; ``Correlation/masked(_:pairs:above:)``), the pairs counted in
+    /// `scores`' aggregated table. `level` nil or 0 masks nothing.
+    public func masked(above level: Double?, scores: Scores) -> ChildCorrelations {
+        guard let level, level > 0 else { return self }
+        let columns = children.map { scores.aggregated.column(named: $0) ?? [] }
+        var copy = self
+        copy.matrix = matrix.indices.map { i in
+            matrix[i].indices.map { j in
+                Correlation.masked(matrix[i][j], pairs: Correlation.pairs(columns[i], columns[j]), above: level)
+            }
+        }
+        return copy
+    }
 }

@@ -1,5 +1,7 @@
 // Writes an output file whole or not at all: a temporary file beside it, then one rename.
 
+import AgileCore
+
 #if canImport(Glibc)
 import Glibc
 private let systemWrite = Glibc.write
@@ -19,10 +21,7 @@ public enum OutputFile {
     ///   read only, the disk full) or cannot take the file's place (a folder is there); the
     ///   temporary file is removed.
     public static func write(_ text: String, to path: String) throws(OutputError) {
-        if let existing = firstLine(ofFile: path), existing != firstLine(of: text) {
-            throw OutputError(path: path, action: "is not replaced",
-                              reason: "a file is there that is not an earlier export of this kind (its first line differs); remove it or choose another path")
-        }
+        if let existing = firstLine(ofFile: path), existing != firstLine(of: text) { throw notEarlierExport(path) }
         let temporary = "\(path).writing-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(path, "cannot be written") }
@@ -49,6 +48,29 @@ public enum OutputFile {
             unlink(temporary)
             throw error
         }
+    }
+
+    /// Refuses, before any long work, a `path` that ``write(_:to:)`` of a text starting with
+    /// `firstLine` would refuse or fail on: a folder there, its folder missing, or a file whose
+    /// first line differs. Touches nothing.
+    /// - Throws: ``OutputError`` naming `path`.
+    public static func checkReplaceable(_ path: String, firstLine expected: String) throws(OutputError) {
+        var status = stat()
+        if stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
+            throw OutputError(path: path, action: "is not replaced", reason: "it is a folder; name a file in it instead")
+        }
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+        guard stat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else {
+            throw OutputError(path: path, action: "cannot be written", reason: "its folder \(Printable.name(folder)) does not exist")
+        }
+        if let existing = firstLine(ofFile: path), existing != firstLine(of: expected) { throw notEarlierExport(path) }
+    }
+
+    /// The refusal of a file that is not an earlier export of the same kind.
+    private static func notEarlierExport(_ path: String) -> OutputError {
+        OutputError(path: path, action: "is not replaced",
+                    reason: "a file is there that is not an earlier export of this kind (its first line differs); remove it or choose another path")
     }
 
     /// The first line of the regular file at `path` (up to 64 KiB), `nil` when no regular file

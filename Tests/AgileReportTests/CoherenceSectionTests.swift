@@ -1,0 +1,31 @@
+// The names of the groups in the audit page's statistical-coherence section.
+
+import AgileCore
+@testable import AgileReport
+import Testing
+
+@Suite struct CoherenceSectionTests {
+    /// A code followed by its name, but the name alone when it already holds the code as a
+    /// word ("AGILE Index" was shown "AGILE AGILE Index"), or is the code; an unknown code as it is.
+    @Test func groupLabelsNameTheCodeOnce() {
+        var framework = ReportFixture.framework()
+        #expect(CoherenceSection.label("P1", in: framework) == "P1 Development")
+        #expect(CoherenceSection.label("A", in: framework) == "A Articles")
+        #expect(CoherenceSection.label("XYZ", in: framework) == "XYZ")
+        framework.aggregates = framework.aggregates.map { aggregate in
+            var aggregate = aggregate
+            switch aggregate.id {
+            case "IDX": aggregate.name = "The IDX index"
+            case "P1": aggregate.name = "P1"
+            case "P2": aggregate.name = "Governance (P2)"
+            case "D1": aggregate.name = "D1x research"
+            default: break
+            }
+            return aggregate
+        }
+        #expect(CoherenceSection.label("IDX", in: framework) == "The IDX index")
+        #expect(CoherenceSection.label("P1", in: framework) == "P1")
+        #expect(CoherenceSection.label("P2", in: framework) == "Governance (P2)")
+        #expect(CoherenceSection.label("D1", in: framework) == "D1 D1x research")
+    }
+}
