@@ -12,6 +12,11 @@ public enum Escaping {
     /// Escaping.html("a\u{1B}[31mb")         // "a\u{FFFD}[31mb"
     /// ```
     public static func html(_ text: String) -> String {
+        // Most texts (numbers, codes, plain words) are printable ASCII with nothing to escape.
+        let plain = text.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte < 0x7F && byte != 0x26 && byte != 0x3C && byte != 0x3E && byte != 0x22 && byte != 0x27
+        }
+        if plain { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text.unicodeScalars {

@@ -37,9 +37,7 @@ struct HTMLPage {
         var body = HTMLPage.scrollingTables(PipeTables.convert(renderer.html(markdown)))
         var toc: [[String: String]] = []
         body = HTMLPage.identifyHeadings(body, toc: &toc)
-        for (name, svg) in charts.sorted(by: { $0.key < $1.key }) {
-            body = body.replacingBytes("<p>[[chart:\(name)]]</p>", with: "<figure class=\"chart\">\n\(svg)\n</figure>")
-        }
+        body = HTMLPage.placingCharts(charts, in: body)
         // The title (the first heading) goes above the table of contents, the rest below.
         var heading = "", rest = body
         if let end = Substring(body).firstRange(ofBytes: "</h1>") {
@@ -61,6 +59,28 @@ struct HTMLPage {
         if let evidenceLink = shell.evidenceLink { context["evidenceLink"] = evidenceLink }
         if let credit = shell.credit { context["credit"] = credit }
         return templates.page.render(context)
+    }
+
+    /// `html` with each chart's placeholder paragraph (`<p>[[chart:NAME]]</p>`) replaced by the
+    /// chart in a `<figure>`, in one pass; a placeholder of a chart not in `charts` stays as it is.
+    static func placingCharts(_ charts: [String: String], in html: String) -> String {
+        let open = "<p>[[chart:", close = "]]</p>"
+        var out = ""
+        out.reserveCapacity(html.utf8.count + charts.values.reduce(0) { $0 + $1.utf8.count + 32 })
+        var rest = Substring(html)
+        while let start = rest.firstRange(ofBytes: open) {
+            guard let end = rest[start.upperBound...].firstRange(ofBytes: close) else { break }
+            let name = String(rest[start.upperBound..<end.lowerBound])
+            out += rest[..<start.lowerBound]
+            if let svg = charts[name] {
+                out += "<figure class=\"chart\">\n" + svg + "\n</figure>"
+            } else {
+                out += rest[start.lowerBound..<end.upperBound]
+            }
+            rest = rest[end.upperBound...]
+        }
+        out += rest
+        return out
     }
 
     /// Every `<table>` inside a `<div class="table-scroll">` that scrolls sideways on its own

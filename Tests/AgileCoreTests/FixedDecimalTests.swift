@@ -38,4 +38,19 @@ import Testing
         #expect(FixedDecimal.percent(0.65, decimals: 0) == "65")
         #expect(FixedDecimal.percent(-0.0004, decimals: 1) == "0.0")
     }
+
+    /// Trailing zeros of the decimals dropped, the point with them; never "-0"; whole-number
+    /// zeros kept. Each value worked out by hand from the rounding rule (half away from zero).
+    @Test func trimmedDropsTrailingZerosOnly() {
+        #expect(FixedDecimal.trimmed(12.5, decimals: 2) == "12.5")
+        #expect(FixedDecimal.trimmed(100, decimals: 2) == "100")
+        #expect(FixedDecimal.trimmed(1.0 / 3.0, decimals: 2) == "0.33")
+        #expect(FixedDecimal.trimmed(0.105, decimals: 2) == "0.11")  // 10.5 hundredths rounds away from zero
+        #expect(FixedDecimal.trimmed(-0.001, decimals: 2) == "0")
+        #expect(FixedDecimal.trimmed(-0.006, decimals: 2) == "-0.01")
+        #expect(FixedDecimal.trimmed(-12.5, decimals: 2, minus: .sign) == "\u{2212}12.5")
+        #expect(FixedDecimal.trimmed(7.0007, decimals: 3) == "7.001")
+        #expect(FixedDecimal.trimmed(2.96, decimals: 1) == "3")
+        #expect(FixedDecimal.trimmed(5, decimals: 0) == "5")
+    }
 }

@@ -35,6 +35,28 @@ public enum FixedDecimal {
         return (negative ? minus.text : "") + digits
     }
 
+    /// As ``text(_:decimals:minus:)`` with the trailing zeros of the decimals dropped, and the
+    /// point with them: `12.50` → `12.5`, `3.00` → `3`, `-0.001` → `0` (never `-0`).
+    ///
+    /// ```swift
+    /// FixedDecimal.trimmed(1.0 / 3.0, decimals: 2) // "0.33"
+    /// FixedDecimal.trimmed(-12.5, decimals: 2)    // "-12.5"
+    /// ```
+    public static func trimmed(_ value: Double, decimals: Int, minus: Minus = .hyphen) -> String {
+        guard value.isFinite else { return "\(value)" }
+        let (negative, magnitude, scale, places) = scaled(value, decimals: decimals, shift: 0)
+        var fraction = magnitude % scale, kept = places
+        while kept > 0 && fraction % 10 == 0 {
+            fraction /= 10
+            kept -= 1
+        }
+        let whole = String(magnitude / scale)
+        let sign = negative && magnitude != 0 ? minus.text : ""
+        guard kept > 0 else { return sign + whole }
+        let digits = String(fraction)
+        return sign + whole + "." + String(repeating: "0", count: kept - digits.count) + digits
+    }
+
     /// As ``text(_:decimals:minus:)``, with `+` in front of a number that rounds above zero.
     public static func signed(_ value: Double, decimals: Int, minus: Minus = .sign) -> String {
         guard value.isFinite else { return "\(value)" }
@@ -54,6 +76,19 @@ public enum FixedDecimal {
     /// The digits of |`value`| × 10^`shift` with `decimals` places (0–6), and whether the
     /// rounded number is below zero.
     private static func rounded(_ value: Double, decimals: Int, shift: Int) -> (negative: Bool, digits: String) {
+        let (negative, magnitude, scale, places) = scaled(value, decimals: decimals, shift: shift)
+        var digits = String(magnitude / scale)
+        if places > 0 {
+            let text = String(magnitude % scale)
+            digits += "." + String(repeating: "0", count: places - text.count) + text
+        }
+        return (negative, digits)
+    }
+
+    /// |`value`| × 10^(`shift` + `decimals`) rounded half away from zero (at most 10^15), the
+    /// scale 10^`decimals` that splits it into whole and fraction, the places (0–6), and whether
+    /// the rounded number is below zero.
+    private static func scaled(_ value: Double, decimals: Int, shift: Int) -> (negative: Bool, magnitude: UInt, scale: UInt, places: Int) {
         let decimals = min(max(decimals, 0), 6)
         var scale = 1
         for _ in 0..<decimals { scale *= 10 }
@@ -62,13 +97,6 @@ public enum FixedDecimal {
         let limit = 1e15
         let scaled = min(max((value * factor).rounded(.toNearestOrAwayFromZero), -limit), limit)
         let integer = Int(scaled)
-        let magnitude = integer.magnitude
-        let whole = magnitude / UInt(scale), fraction = magnitude % UInt(scale)
-        var digits = String(whole)
-        if decimals > 0 {
-            let text = String(fraction)
-            digits += "." + String(repeating: "0", count: decimals - text.count) + text
-        }
-        return (integer < 0, digits)
+        return (integer < 0, integer.magnitude, UInt(scale), decimals)
     }
 }

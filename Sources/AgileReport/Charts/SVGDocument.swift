@@ -179,12 +179,7 @@ public struct SVGDocument: Sendable {
     /// SVGDocument.number(1.0 / 3.0) // "0.33"
     /// ```
     public static func number(_ value: Double, decimals: Int = 2) -> String {
-        let text = value.isFinite ? FixedDecimal.text(value, decimals: decimals) : "0"
-        guard text.utf8.contains(UInt8(ascii: ".")) else { return text }
-        var trimmed = Substring(text)
-        while trimmed.last == "0" { trimmed = trimmed.dropLast() }
-        if trimmed.last == "." { trimmed = trimmed.dropLast() }
-        return String(trimmed)
+        value.isFinite ? FixedDecimal.trimmed(value, decimals: decimals) : "0"
     }
 
     /// A value for reading: exactly `decimals` decimals (rounded half away from zero), never `-0.0`,
