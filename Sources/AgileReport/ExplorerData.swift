@@ -101,34 +101,13 @@ struct ExplorerData {
         value.isFinite ? "\(value)" : "null"
     }
 
-    /// `text` as a JSON string that may stand inside a `<script>` element: besides JSON's own
-    /// escapes, `<`, `>` and `&` are written `\u003c`, `\u003e`, `\u0026` (so neither `</script>`
-    /// nor `<!--` can occur), and U+2028 and U+2029 as `\u2028` and `\u2029` (line terminators
-    /// in older JavaScript).
+    /// `text` as a JSON string that may stand inside a `<script>` element
+    /// (``JSONText/string(_:insideScript:)``).
     ///
     /// ```swift
     /// ExplorerData.string("</script>") // "\"\\u003c/script\\u003e\""
     /// ```
     static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        JSONText.string(text, insideScript: true)
     }
 }

@@ -63,44 +63,71 @@ public struct ReportSite: Sendable {
     public func files(formats: Set<Format>, countries: [String]? = nil, progress: @Sendable (Int, Int) -> Void = { _, _ in }) -> [File] {
         let rows = input.scores.units.indices.filter { countries?.contains(input.scores.units[$0]) ?? true }
         let charts = ReportCharts(input: input)
-        let overview = charts.overview()
-        let evidenceCharts = input.showsEvidence ? EvidencePage(input: input).charts() : [:]
-        let orderedFormats = Format.allCases.filter { formats.contains($0) }
-        var files: [File] = []
-        let auditCharts = input.audit.map { AuditPage(input: input, audit: $0).charts() } ?? [:]
-        let hasAudit = input.audit != nil
-        for format in orderedFormats {
-            let links = PageLinks(extension: format.rawValue, audit: hasAudit, evidence: input.showsEvidence)
-            files.append(page("index", format: format, title: "\(indexName) \(input.framework.edition): ranking",
-                              template: templates.index, charts: overview,
-                              context: { RankingPage(input: input).context(links: links, linkExtension: format.rawValue, charts: $0) }))
-            files.append(page("methodology", format: format, title: "\(indexName) \(input.framework.edition): methodology",
-                              template: templates.methodology, charts: [:],
-                              context: { _ in MethodologyPage(input: input).context(links: links) }))
-            if input.showsEvidence {
-                files.append(page("evidence", format: format, title: "\(indexName) \(input.framework.edition): model-safety evidence",
-                                  template: templates.evidence, charts: evidenceCharts,
-                                  context: { EvidencePage(input: input).context(links: links, charts: $0) }))
-            }
-            if let audit = input.audit {
-                files.append(page("audit", format: format, title: "\(indexName) \(input.framework.edition): audit",
-                                  template: templates.audit, charts: auditCharts,
-                                  context: { AuditPage(input: input, audit: audit).context(links: links, charts: $0) }))
-            }
-            if let change = input.change {
-                let changes = EditionChangesPage(input: input, change: change, lineage: input.lineage)
-                let escape: (String) -> String = format == .markdown ? { Escaping.markdown($0) } : { Escaping.markdownForHTML($0) }
-                files.append(finished("changes", format: format, title: "\(indexName) \(input.framework.edition): what changed",
-                                      markdown: changes.markdown(escape: escape), charts: [:]))
+        // The charts several pages share, made at once.
+        let shared = ConcurrentSlots<[String: ChartSVG]>(count: 3)
+        DispatchQueue.concurrentPerform(iterations: 3) { job in
+            switch job {
+            case 0: shared[0] = charts.overview()
+            case 1: shared[1] = input.showsEvidence ? EvidencePage(input: input).charts() : [:]
+            default: shared[2] = input.audit.map { AuditPage(input: input, audit: $0).charts() } ?? [:]
             }
         }
-        if formats.contains(.html), let explorer = explorerPage() { files.append(explorer) }
-        // Country pages are independent: made on all cores, each into its own slot, so the
-        // result is the same whatever the scheduling.
+        let overview = shared[0] ?? [:], evidenceCharts = shared[1] ?? [:], auditCharts = shared[2] ?? [:]
+        let orderedFormats = Format.allCases.filter { formats.contains($0) }
+        var files: [File] = []
+        let hasAudit = input.audit != nil
+        // The pages of the site as a whole, each a job of its own.
+        var siteJobs: [@Sendable () -> [File]] = []
+        for format in orderedFormats {
+            let links = PageLinks(extension: format.rawValue, audit: hasAudit, evidence: input.showsEvidence)
+            siteJobs.append {
+                [page("index", format: format, title: "\(indexName) \(input.framework.edition): ranking",
+                      template: templates.index, charts: overview,
+                      context: { RankingPage(input: input).context(links: links, linkExtension: format.rawValue, charts: $0) })]
+            }
+            siteJobs.append {
+                [page("methodology", format: format, title: "\(indexName) \(input.framework.edition): methodology",
+                      template: templates.methodology, charts: [:],
+                      context: { _ in MethodologyPage(input: input).context(links: links) })]
+            }
+            if input.showsEvidence {
+                siteJobs.append {
+                    [page("evidence", format: format, title: "\(indexName) \(input.framework.edition): model-safety evidence",
+                          template: templates.evidence, charts: evidenceCharts,
+                          context: { EvidencePage(input: input).context(links: links, charts: $0) })]
+                }
+            }
+            if let audit = input.audit {
+                siteJobs.append {
+                    [page("audit", format: format, title: "\(indexName) \(input.framework.edition): audit",
+                          template: templates.audit, charts: auditCharts,
+                          context: { AuditPage(input: input, audit: audit).context(links: links, charts: $0) })]
+                }
+            }
+            if let change = input.change {
+                siteJobs.append {
+                    let changes = EditionChangesPage(input: input, change: change, lineage: input.lineage)
+                    let escape: (String) -> String = format == .markdown ? { Escaping.markdown($0) } : { Escaping.markdownForHTML($0) }
+                    return [finished("changes", format: format, title: "\(indexName) \(input.framework.edition): what changed",
+                                     markdown: changes.markdown(escape: escape), charts: [:])]
+                }
+            }
+        }
+        if formats.contains(.html) { siteJobs.append { explorerPage().map { [$0] } ?? [] } }
+        siteJobs.append { SiteDownloads(input: input).files }
+        // Site pages and country pages are independent: made on all cores, each into its own
+        // slot, so the result is the same whatever the scheduling.
+        let jobs = siteJobs
+        let siteFiles = ConcurrentSlots<[File]>(count: jobs.count)
         let countryFiles = ConcurrentSlots<[File]>(count: rows.count)
         let countryCharts = ConcurrentSlots<[String: ChartSVG]>(count: rows.count)
         let counter = ProgressCounter()
-        DispatchQueue.concurrentPerform(iterations: rows.count) { slot in
+        DispatchQueue.concurrentPerform(iterations: jobs.count + rows.count) { job in
+            guard job >= jobs.count else {
+                siteFiles[job] = jobs[job]()
+                return
+            }
+            let slot = job - jobs.count
             let row = rows[slot]
             let code = input.scores.units[row]
             let name = ReportInput.pageName(code)
@@ -116,9 +143,9 @@ public struct ReportSite: Sendable {
             countryCharts[slot] = pageCharts
             progress(counter.increment(), rows.count)
         }
+        for job in jobs.indices { files += siteFiles[job] ?? [] }
         for slot in rows.indices { files += countryFiles[slot] ?? [] }
         files += indicatorFiles(formats: orderedFormats, linked: Set(rows.map { input.scores.units[$0] }))
-        files += SiteDownloads(input: input).files
         if formats.contains(.markdown) {
             var svgs: [String: String] = [:]
             for chart in overview.values { svgs[chart.name] = chart.svg }
