@@ -32,8 +32,8 @@ struct AuditOptimise: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("The level: indicator, dimension, pillar, or a level number below the index.", valueName: "level"))
     var level: String
 
-    @Option(help: ArgumentHelp("The targets of --type balance: equal, declared, or a weights file.", valueName: "equal|declared|file"))
-    var target: String = "equal"
+    @Option(help: ArgumentHelp("The targets of --type balance: equal (the default), declared, or a weights file.", valueName: "equal|declared|file"))
+    var target: String?
 
     @Option(help: ArgumentHelp("balance (correlations in proportion to the targets) or infomax (largest sum of correlations).", valueName: "type"))
     var type: OptimisationType = .balance
@@ -48,7 +48,14 @@ struct AuditOptimise: ParsableCommand {
     @OptionGroup var format: FormatOption
     @OptionGroup var source: AuditSource
 
+    func validate() throws {
+        if type == .infomax, let target {
+            throw ValidationError("--target \(target) sets the targets of --type balance; --type infomax has none (it makes the sum of the correlations largest)")
+        }
+    }
+
     func run() throws {
+        let target = target ?? "equal"
         if let save { try CoherenceAudit.checkSavePath(save) }
         let data = try source.data()
         let model = try data.model(weights: weights.request)

@@ -44,6 +44,15 @@ import Testing
         }
     }
 
+    /// A target with --type infomax, which has none: a usage error, not an option silently
+    /// ignored.
+    @Test func targetWithInfomax() throws {
+        let folder = try TemporaryFolder()
+        let result = try folder.agile(["audit", "optimise", "--level", "3", "--type", "infomax", "--target", "declared"] + Self.asem)
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: --target declared sets the targets of --type balance; --type infomax has none (it makes the sum of the correlations largest)\n"), "\(result.stderr)")
+    }
+
     /// Levels that are not below the index (ASEM: 1 to 3), negative numbers included (read as
     /// the value of --level, not as an option).
     @Test func levelsOutOfRange() throws {
