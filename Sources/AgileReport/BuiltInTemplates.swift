@@ -622,7 +622,7 @@ The weights of the {{optimised.level}} that bring each one's correlation with th
 <body>
 <header class="site">
 <a href="{{indexLink}}">{{indexName}} {{edition}}</a>
-<nav><a href="{{indexLink}}">Ranking</a> · <a href="{{methodologyLink}}">Methodology</a>{{#evidenceLink}} · <a href="{{.}}">Model-safety evidence</a>{{/evidenceLink}}{{#auditLink}} · <a href="{{.}}">Audit</a>{{/auditLink}}</nav>
+<nav>{{#editionsLink}}<a href="{{.}}">All editions</a> · {{/editionsLink}}<a href="{{indexLink}}">Ranking</a> · <a href="{{methodologyLink}}">Methodology</a>{{#evidenceLink}} · <a href="{{.}}">Model-safety evidence</a>{{/evidenceLink}}{{#auditLink}} · <a href="{{.}}">Audit</a>{{/auditLink}}</nav>
 </header>
 <main>
 <article>

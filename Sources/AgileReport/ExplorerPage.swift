@@ -47,6 +47,7 @@ struct ExplorerPage {
         if input.audit != nil { context["auditLink"] = "audit.html" }
         if input.showsEvidence { context["evidenceLink"] = "evidence.html" }
         if let credit = input.framework.publication.credit { context["credit"] = credit }
+        if let landing = input.landingPage { context["editionsLink"] = landing }
         return templates.page.render(context)
     }
 

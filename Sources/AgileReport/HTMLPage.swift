@@ -31,6 +31,8 @@ struct HTMLPage {
         /// The vintages of the values scored (`values as of 2024-12-31`), when they have any.
         var vintages: String?
         var illustrative: Bool
+        /// The landing page of a site of several editions, when the edition is one of them.
+        var editionsLink: String? = nil
     }
 
     func render(with templates: ReportTemplates, renderer: MarkdownRenderer = MarkdownRenderer()) -> String {
@@ -58,6 +60,7 @@ struct HTMLPage {
         if let auditLink = shell.auditLink { context["auditLink"] = auditLink }
         if let evidenceLink = shell.evidenceLink { context["evidenceLink"] = evidenceLink }
         if let credit = shell.credit { context["credit"] = credit }
+        if let editionsLink = shell.editionsLink { context["editionsLink"] = editionsLink }
         return templates.page.render(context)
     }
 

@@ -39,6 +39,9 @@ public struct ReportInput: Sendable {
     /// The countries self-assessed against this run (by code), whose pages (`assessment-KEN`)
     /// the ranking links under "Self-assessments", outside its table.
     public var selfAssessed: [String] = []
+    /// The landing page of a site of several editions, as linked from this edition's HTML
+    /// pages (`../index.html`); `nil`: the edition's site stands alone.
+    public var landingPage: String?
     /// The change since the previous edition (``EditionChange``, as `agile compare` computes it),
     /// shown on the ranking and country pages; `nil`: no previous edition (or not asked for).
     public var change: EditionChange?

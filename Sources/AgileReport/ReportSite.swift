@@ -209,7 +209,7 @@ public struct ReportSite: Sendable {
                     methodologyLink: "methodology.html", evidenceLink: input.showsEvidence ? "evidence.html" : nil,
                     auditLink: input.audit == nil ? nil : "audit.html", credit: input.framework.publication.credit,
                     run: input.snapshot, tool: input.tool, date: input.date, vintages: input.vintages?.label,
-                    illustrative: input.illustrative))
+                    illustrative: input.illustrative, editionsLink: input.landingPage))
             return File(path: "\(name).html", content: page.render(with: templates))
         }
     }

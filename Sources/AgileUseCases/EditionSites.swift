@@ -85,7 +85,7 @@ public struct EditionSites {
                     revised: try EditionSites.revised(earlier, asOf: StoredEdition.publicationDate(of: workspace.framework), store: store))
             }
             let assessments = try SiteReport.recordedAssessments(of: run, store: store, registry: workspace.frameworkPath)
-            let site = try report.files(run, formats: formats, audit: audit, comparison: comparison, assessments: assessments, progress: progress)
+            let site = try report.files(run, formats: formats, audit: audit, comparison: comparison, assessments: assessments, landingPage: "../index.html", progress: progress)
             files += site.map { var file = $0; file.path = "\(year)/\($0.path)"; return file }
         }
         let landing = EditionsPage(entries: entries, countries: editions.last!.countries, illustrative: illustrative)

@@ -86,11 +86,12 @@ public struct SiteReport {
 
     /// The files of the site of `run`, as ``write(_:formats:countries:audit:assessments:progress:)`` writes
     /// them, with the change since the previous edition (`comparison`) on the ranking and
-    /// country pages and its "what changed" page.
+    /// country pages and its "what changed" page; `landingPage`, when the edition is one of a
+    /// site of several, is linked from the HTML pages' menu ("All editions").
     /// - Throws: as ``write(_:formats:countries:audit:assessments:progress:)``, before anything is written.
     public func files(
         _ run: ScoredRun, formats: Set<ReportSite.Format>, countries: [String] = [], audit: Audit?,
-        comparison: PreviousEdition? = nil, assessments: [AssessmentResult] = [], progress: StepProgress? = nil
+        comparison: PreviousEdition? = nil, assessments: [AssessmentResult] = [], landingPage: String? = nil, progress: StepProgress? = nil
     ) throws -> [ReportSite.File] {
         let units = countries.isEmpty ? nil : try run.rows(countries).map { run.scores.units[$0] }
         var report = SiteReport.input(
@@ -99,6 +100,7 @@ public struct SiteReport {
         report.lineage = comparison?.lineage
         report.earlierRevised = comparison?.revised?.scores
         report.revisedVintages = comparison?.revised?.vintages
+        report.landingPage = landingPage
         let assessed = SiteReport.assessedInputs(assessments, site: report)
         report.selfAssessed = assessed.compactMap { $0.assessment?.unit }
         let site = ReportSite(input: report, templates: templates)

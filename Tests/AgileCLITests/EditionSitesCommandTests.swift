@@ -82,6 +82,23 @@ import Testing
         #expect(!kenya.contains { $0.hasPrefix("| Tiny index |") })
     }
 
+    /// In a site of several editions every HTML page of an edition (the explorer included) links
+    /// up to the landing page from its menu; a one-edition site has no such link.
+    @Test func editionPagesLinkTheLandingPage() throws {
+        let (folder, _) = try Self.site()
+        let registry = "\(CompareEditionsCommandTests.folder)/agile-2024.xml"
+        let editions = try folder.agile(["report", "--editions", "--db", folder.db, "--framework", registry, "--no-audit", "--format", "html", "--out", folder.path("html")])
+        #expect(editions.status == 0, "\(editions)")
+        let up = "<nav><a href=\"../index.html\">All editions</a> · <a href=\"index.html\">Ranking</a>"
+        for page in ["2024/index.html", "2025/DEU.html", "2025/methodology.html", "2025/changes.html", "2025/explore.html"] {
+            #expect(try String(contentsOfFile: folder.path("html/\(page)"), encoding: .utf8).contains(up), "\(page)")
+        }
+        #expect(FileManager.default.fileExists(atPath: folder.path("html/index.html")))
+        let alone = try folder.agile(["report", "--db", folder.db, "--framework", registry, "--no-audit", "--format", "html", "--out", folder.path("alone")])
+        #expect(alone.status == 0, "\(alone)")
+        #expect(!(try String(contentsOfFile: folder.path("alone/index.html"), encoding: .utf8)).contains("All editions"))
+    }
+
     /// The landing page and the "what changed" page; `--edition 2025` rebuilds that folder and
     /// keeps 2024/ byte for byte; an edition no registry declares is refused, nothing touched.
     @Test func landingPageWhatChangedAndOneEditionRebuilt() throws {
