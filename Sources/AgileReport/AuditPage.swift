@@ -185,16 +185,22 @@ struct AuditPage {
         return lines
     }
 
-    /// `P1 AI Development Level` for an aggregate, `I3 Name` for an indicator, the code otherwise.
-    private func label(_ code: String) -> String {
-        if let aggregate = input.framework.aggregate(code) { return "\(code) \(aggregate.name)" }
-        if let indicator = input.framework.indicators.first(where: { $0.id == code }) { return "\(code) \(indicator.name)" }
-        return code
+    private func label(_ code: String) -> String { Self.label(code, in: input.framework) }
+
+    /// `P1 AI Development Level` for an aggregate, `I3 Name` for an indicator, the code
+    /// otherwise; the name alone when it already has the code as a word (`AGILE Index`, not
+    /// `AGILE AGILE Index`).
+    static func label(_ code: String, in framework: Framework) -> String {
+        guard let name = framework.aggregate(code)?.name ?? framework.indicator(code)?.name else { return code }
+        let words = name.split { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+        return words.contains { $0 == code } ? name : "\(code) \(name)"
     }
 
+    private func levelName(_ level: Int, plural: Bool) -> String { Self.levelName(level, plural: plural, in: input.framework) }
+
     /// A level's name from the framework (`Pillar`, or `Pillars`).
-    private func levelName(_ level: Int, plural: Bool) -> String {
-        let names = input.framework.levelNames
+    static func levelName(_ level: Int, plural: Bool, in framework: Framework) -> String {
+        let names = framework.levelNames
         let name = level >= 1 && level <= names.count ? names[level - 1] : "Level \(level)"
         return plural ? name + "s" : name
     }

@@ -100,20 +100,7 @@ struct CoherenceSection {
         return flags
     }
 
-    private func label(_ code: String) -> String { Self.label(code, in: input.framework) }
+    private func label(_ code: String) -> String { AuditPage.label(code, in: input.framework) }
 
-    /// `P1 AI Development Level` for an aggregate, `I3 Name` for an indicator, the code
-    /// otherwise; the name alone when it already has the code as a word (`AGILE Index`, not
-    /// `AGILE AGILE Index`).
-    static func label(_ code: String, in framework: Framework) -> String {
-        guard let name = framework.aggregate(code)?.name ?? framework.indicator(code)?.name else { return code }
-        let words = name.split { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
-        return words.contains { $0 == code } ? name : "\(code) \(name)"
-    }
-
-    /// A level's name from the framework (`Pillar`).
-    private func levelName(_ level: Int) -> String {
-        let names = input.framework.levelNames
-        return level >= 1 && level <= names.count ? names[level - 1] : "Level \(level)"
-    }
+    private func levelName(_ level: Int) -> String { AuditPage.levelName(level, plural: false, in: input.framework) }
 }

@@ -31,11 +31,11 @@ extension CountryPage {
             return cells
         }
         let named = memberships.compactMap { grouping, group in
-            group.map { "the \(grouping.noun) \($0) (\(countries(groups.size(of: $0, in: grouping.id))))" }
+            group.map { "the \(grouping.noun) \($0) (\(KeyFindings.countries(groups.size(of: $0, in: grouping.id))))" }
         }
         context["sentence"] = named.isEmpty
-            ? "The registry places \(input.nameInSentence(code)) in no region or income group: it is compared with all \(countries(input.peerRankedCount)) only."
-            : "\(input.name(code)) beside its peers of the registry's groups: \(EnglishList.joined(named + ["all \(countries(input.peerRankedCount))"])). Ranks within a group count the members with a score (ties share a rank)."
+            ? "The registry places \(input.nameInSentence(code)) in no region or income group: it is compared with all \(KeyFindings.countries(input.peerRankedCount)) only."
+            : "\(input.name(code)) beside its peers of the registry's groups: \(EnglishList.joined(named + ["all \(KeyFindings.countries(input.peerRankedCount))"])). Ranks within a group count the members with a score (ties share a rank)."
         return context
     }
 
@@ -48,10 +48,5 @@ extension CountryPage {
         return "Rank interval: over the \(ReportFormat.raw(Double(audit.replications))) replications of the audit's uncertainty analysis, "
             + "the rank of \(input.nameInSentence(code)) (\(ReportFormat.rank(statistics.nominal)) in the ranking) stays \(range) in 90 % of them "
             + "(5th to 95th percentile; median \(AuditPage.rank(statistics.median)))."
-    }
-
-    /// `1 country`, `25 countries`.
-    private func countries(_ count: Int) -> String {
-        count == 1 ? "1 country" : "\(count) countries"
     }
 }

@@ -43,7 +43,7 @@ public struct DownloadWorkbook {
         var names: Set<String> = ["README", "Data"]
         var levelSheets: [Workbook.Sheet] = []
         for (position, level) in levels.enumerated() {
-            var name = Workbook.sheetName(position == 0 ? capitalised(level.word) : capitalised(LevelWords(input.framework).plural(level.level)))
+            var name = Workbook.sheetName(position == 0 ? MatchWording.capitalised(level.word) : MatchWording.capitalised(LevelWords(input.framework).plural(level.level)))
             if names.contains(name) { name = Workbook.sheetName("Level \(level.level)") }
             names.insert(name)
             levelSheets.append(position == 0 ? indexSheet(name: name, root: level.nodes.first) : levelSheet(name: name, nodes: level.nodes))
@@ -138,9 +138,5 @@ public struct DownloadWorkbook {
         let words = LevelWords(framework)
         let aggregates = input.topLevel >= 2 ? (2...input.topLevel).reversed().map { words.count(framework.aggregates(atLevel: $0).count, $0) } : []
         return (aggregates + [words.count(framework.indicators.count, 1)]).joined(separator: ", ")
-    }
-
-    private func capitalised(_ word: String) -> String {
-        word.prefix(1).uppercased() + word.dropFirst()
     }
 }

@@ -134,18 +134,11 @@ public struct SiteDownloads {
                 let observed = observation?.value != nil
                 cells.append(DataCell(
                     country: country, indicator: indicator, value: observation?.value, year: observation?.year,
-                    source: observed ? source(observation.map { $0.source.isEmpty ? indicator.source : $0.source } ?? indicator.source) : "",
+                    source: observed ? IndicatorValueText.source(observation.map { $0.source.isEmpty ? indicator.source : $0.source } ?? indicator.source, observed: true, illustrative: input.illustrative) : "",
                     vintage: observed ? input.vintages?.description ?? "" : "", flags: flags))
             }
         }
         return cells
-    }
-
-    /// A value's source as the pages name it: "(illustrative)" added on illustrative data
-    /// unless it says so already.
-    private func source(_ text: String) -> String {
-        guard input.illustrative, !text.lowercased().contains("illustrative") else { return text }
-        return text.isEmpty ? "(illustrative)" : text + " (illustrative)"
     }
 
     /// A number in full precision, empty when missing.

@@ -74,6 +74,11 @@ public enum CoherenceAudit {
         return try OptimisedWeights(objective, search: coinrStop ? OptimisedWeights.coinrSearch : OptimisedWeights.fullSearch)
     }
 
+    /// What an optimisation aims at, in words: `balance towards equal targets`, `infomax`.
+    public static func aim(_ type: OptimisationType, target: String) -> String {
+        type == .balance ? "balance towards \(target) targets" : "infomax"
+    }
+
     /// The first line of every saved weights file: an earlier one is replaced, any other file
     /// (a registry, the user's own weights) is left alone.
     public static let savedFileFirstLine = "# Optimised weights written by agile audit optimise"
@@ -81,7 +86,7 @@ public enum CoherenceAudit {
     /// The weights file of `found`: CSV `id,weight`, the level's nodes with their optimised
     /// weights in full precision, after two comment lines saying what they are.
     public static func weightsFile(_ found: OptimisedWeights, framework: Framework, target: String) -> String {
-        let what = found.objective.type == .balance ? "balance towards \(target) targets" : "infomax"
+        let what = aim(found.objective.type, target: target)
         var lines = [savedFileFirstLine, "# \(framework.id) level \(found.objective.level), \(what); other nodes keep their weights"]
         lines.append("id,weight")
         for (node, weight) in found.weightsByNode { lines.append("\(node),\(weight)") }

@@ -63,7 +63,7 @@ struct AuditOptimise: ParsableCommand {
         let found = try CoherenceAudit.optimise(model, level: number, type: type, target: target, registry: data.registry, coinrStop: coinrStop)
         if let save { try CoherenceAudit.save(found, framework: model.framework, target: target, to: save) }
         let words = LevelWords(model.framework)
-        let aim = type == .balance ? "balance towards \(target) targets" : "infomax"
+        let aim = CoherenceAudit.aim(type, target: target)
         var reading = [
             "Objective (\(type.rawValue)): \(AuditUncertainty.fixed(found.objectiveBefore, 6)) under the run's weights, "
                 + "\(AuditUncertainty.fixed(found.objectiveAfter, 6)) optimised; \(found.evaluations) evaluations, \(found.ending.rawValue)"

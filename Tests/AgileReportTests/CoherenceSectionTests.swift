@@ -9,9 +9,9 @@ import Testing
     /// word ("AGILE Index" was shown "AGILE AGILE Index"), or is the code; an unknown code as it is.
     @Test func groupLabelsNameTheCodeOnce() {
         var framework = ReportFixture.framework()
-        #expect(CoherenceSection.label("P1", in: framework) == "P1 Development")
-        #expect(CoherenceSection.label("A", in: framework) == "A Articles")
-        #expect(CoherenceSection.label("XYZ", in: framework) == "XYZ")
+        #expect(AuditPage.label("P1", in: framework) == "P1 Development")
+        #expect(AuditPage.label("A", in: framework) == "A Articles")
+        #expect(AuditPage.label("XYZ", in: framework) == "XYZ")
         framework.aggregates = framework.aggregates.map { aggregate in
             var aggregate = aggregate
             switch aggregate.id {
@@ -23,9 +23,9 @@ import Testing
             }
             return aggregate
         }
-        #expect(CoherenceSection.label("IDX", in: framework) == "The IDX index")
-        #expect(CoherenceSection.label("P1", in: framework) == "P1")
-        #expect(CoherenceSection.label("P2", in: framework) == "Governance (P2)")
-        #expect(CoherenceSection.label("D1", in: framework) == "D1 D1x research")
+        #expect(AuditPage.label("IDX", in: framework) == "The IDX index")
+        #expect(AuditPage.label("P1", in: framework) == "P1")
+        #expect(AuditPage.label("P2", in: framework) == "Governance (P2)")
+        #expect(AuditPage.label("D1", in: framework) == "D1 D1x research")
     }
 }

@@ -63,7 +63,7 @@ public enum WorkbookFile {
         defer { try? FileTree.remove(folder) }
         let file = folder + "/workbook.xlsx"
         try render(workbook, to: file, shownAs: name)
-        guard let bytes = contents(of: file) else { throw OutputError(path: name, action: "cannot be read back", reason: FileTree.reason()) }
+        guard let bytes = try? FileDigest.contents(of: file) else { throw OutputError(path: name, action: "cannot be read back", reason: FileTree.reason()) }
         return bytes
     }
 
@@ -142,23 +142,5 @@ public enum WorkbookFile {
         guard let value = getenv("TMPDIR") else { return "/tmp" }
         let text = String(cString: value)
         return text.isEmpty ? "/tmp" : text
-    }
-
-    /// The bytes of the regular file at `path`, `nil` when it cannot be read.
-    private static func contents(of path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if count == 0 { return bytes }
-            bytes += buffer.prefix(count)
-        }
     }
 }
