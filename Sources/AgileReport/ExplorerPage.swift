@@ -31,23 +31,13 @@ struct ExplorerPage {
     /// The whole page, in the site's shell.
     func render(with templates: ReportTemplates) -> String {
         let edition = input.framework.edition
-        var context: [String: Any] = [
-            "title": "\(indexName) \(edition): weights explorer",
-            "style": templates.style + ExplorerScript.style,
-            "heading": "<h1>\(Escaping.html(indexName)) \(edition): weights explorer</h1>",
-            "body": body, "toc": [[String: String]](), "hasToc": false,
-            "indexName": indexName, "edition": String(edition), "indexLink": "index.html",
-            "methodologyLink": "methodology.html", "illustrative": input.illustrative, "tool": input.tool,
-            "printFooter": HTMLPage.cssString(
-                "\(indexName) \(edition)" + (input.illustrative ? " · illustrative data: invented sample values, do not cite" : "")),
-        ]
-        if let run = input.snapshot { context["run"] = run }
-        if let date = input.date { context["date"] = date }
-        if let vintages = input.vintages?.label { context["vintages"] = vintages }
-        if input.audit != nil { context["auditLink"] = "audit.html" }
-        if input.showsEvidence { context["evidenceLink"] = "evidence.html" }
-        if let credit = input.framework.publication.credit { context["credit"] = credit }
-        if let landing = input.landingPage { context["editionsLink"] = landing }
+        var context = HTMLPage.ShellValues(input: input).context
+        context["title"] = "\(indexName) \(edition): weights explorer"
+        context["style"] = templates.style + ExplorerScript.style
+        context["heading"] = "<h1>\(Escaping.html(indexName)) \(edition): weights explorer</h1>"
+        context["body"] = body
+        context["toc"] = [[String: String]]()
+        context["hasToc"] = false
         return templates.page.render(context)
     }
 

@@ -46,21 +46,13 @@ struct HTMLPage {
             heading = String(body[..<end.upperBound])
             rest = String(body[end.upperBound...])
         }
-        var context: [String: Any] = [
-            "title": title, "style": templates.style, "heading": heading, "body": rest, "toc": toc, "hasToc": toc.count > 2,
-            "indexName": shell.indexName, "edition": String(shell.edition), "indexLink": shell.indexLink,
-            "methodologyLink": shell.methodologyLink, "illustrative": shell.illustrative, "tool": shell.tool,
-            "printFooter": HTMLPage.cssString(
-                "\(shell.indexName) \(shell.edition)" + (shell.illustrative ? " · illustrative data: invented sample values, do not cite" : "")),
-        ]
-        // Optionals go in only when set: Mustache would print an absent value wrapped in Any as "nil".
-        if let run = shell.run { context["run"] = run }
-        if let date = shell.date { context["date"] = date }
-        if let vintages = shell.vintages { context["vintages"] = vintages }
-        if let auditLink = shell.auditLink { context["auditLink"] = auditLink }
-        if let evidenceLink = shell.evidenceLink { context["evidenceLink"] = evidenceLink }
-        if let credit = shell.credit { context["credit"] = credit }
-        if let editionsLink = shell.editionsLink { context["editionsLink"] = editionsLink }
+        var context = shell.context
+        context["title"] = title
+        context["style"] = templates.style
+        context["heading"] = heading
+        context["body"] = rest
+        context["toc"] = toc
+        context["hasToc"] = toc.count > 2
         return templates.page.render(context)
     }
 
@@ -161,5 +153,38 @@ struct HTMLPage {
             if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { out.append(character) }
         }
         return out.replacingBytes("&lt;", with: "<").replacingBytes("&gt;", with: ">").replacingBytes("&quot;", with: "\"").replacingBytes("&amp;", with: "&")
+    }
+}
+
+extension HTMLPage.ShellValues {
+    /// The shell of a page of `input`'s own site: its menu, credit, run, date, vintages and
+    /// illustrative marking.
+    init(input: ReportInput) {
+        self.init(
+            indexName: input.root?.name ?? "Index", edition: input.framework.edition, indexLink: "index.html",
+            methodologyLink: "methodology.html", evidenceLink: input.showsEvidence ? "evidence.html" : nil,
+            auditLink: input.audit == nil ? nil : "audit.html", credit: input.framework.publication.credit,
+            run: input.snapshot, tool: input.tool, date: input.date, vintages: input.vintages?.label,
+            illustrative: input.illustrative, editionsLink: input.landingPage)
+    }
+
+    /// The shell's values for the page template (`page.html.mustache`), without the page's own
+    /// title, style, heading, body and contents.
+    var context: [String: Any] {
+        var context: [String: Any] = [
+            "indexName": indexName, "edition": String(edition), "indexLink": indexLink,
+            "methodologyLink": methodologyLink, "illustrative": illustrative, "tool": tool,
+            "printFooter": HTMLPage.cssString(
+                "\(indexName) \(edition)" + (illustrative ? " · illustrative data: invented sample values, do not cite" : "")),
+        ]
+        // Optionals go in only when set: Mustache would print an absent value wrapped in Any as "nil".
+        if let run { context["run"] = run }
+        if let date { context["date"] = date }
+        if let vintages { context["vintages"] = vintages }
+        if let auditLink { context["auditLink"] = auditLink }
+        if let evidenceLink { context["evidenceLink"] = evidenceLink }
+        if let credit { context["credit"] = credit }
+        if let editionsLink { context["editionsLink"] = editionsLink }
+        return context
     }
 }

@@ -203,13 +203,7 @@ public struct ReportSite: Sendable {
         case .html:
             let page = HTMLPage(
                 markdown: markdown, charts: Dictionary(charts.values.map { ($0.name, $0.svg) }, uniquingKeysWith: { first, _ in first }),
-                title: title,
-                shell: HTMLPage.ShellValues(
-                    indexName: indexName, edition: input.framework.edition, indexLink: "index.html",
-                    methodologyLink: "methodology.html", evidenceLink: input.showsEvidence ? "evidence.html" : nil,
-                    auditLink: input.audit == nil ? nil : "audit.html", credit: input.framework.publication.credit,
-                    run: input.snapshot, tool: input.tool, date: input.date, vintages: input.vintages?.label,
-                    illustrative: input.illustrative, editionsLink: input.landingPage))
+                title: title, shell: HTMLPage.ShellValues(input: input))
             return File(path: "\(name).html", content: page.render(with: templates))
         }
     }
