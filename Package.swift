@@ -68,7 +68,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "agile-report-bench",
-            dependencies: ["AgileCore", "AgileIO", "AgileReport", "AgileUseCases"],
+            dependencies: ["AgileCore", "AgileIO", "AgileReport", "AgileUseCases", "BenchmarkSupport"],
             path: "Benchmarks/Sources/agile-report-bench"
         ),
         .executableTarget(

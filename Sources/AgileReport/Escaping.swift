@@ -76,6 +76,7 @@ public enum Escaping {
     }
 
     private static func markdown(_ text: String, pipe: String) -> String {
+        if isPlainMarkdown(text) { return text }
         let scalars = Array(text.unicodeScalars)
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -109,5 +110,43 @@ public enum Escaping {
             }
         }
         return out
+    }
+
+    /// Whether ``markdown(_:)`` leaves `text` as it is, decided on its bytes without copying it
+    /// (most values are numbers, codes and plain words): no character with an inline meaning, no
+    /// block marker at the start, no ordered-list number ("1." or "1)" then a space or the end),
+    /// no line break, tab or disallowed character.
+    static func isPlainMarkdown(_ text: String) -> Bool {
+        let bytes = text.utf8
+        var digitsOnly = true
+        var nonASCII = false
+        var index = bytes.startIndex
+        var position = 0
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            switch byte {
+            case 0x30...0x39:
+                break
+            case UInt8(ascii: "."), UInt8(ascii: ")"):
+                // An ordered-list number: digits, then the marker, then a space or the end.
+                if position > 0 && digitsOnly && (next == bytes.endIndex || bytes[next] == UInt8(ascii: " ")) { return false }
+            case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="):
+                if position == 0 { return false }
+            case UInt8(ascii: "|"), UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+                 UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "~"):
+                return false
+            case 0x00..<0x20, 0x7F:
+                return false
+            case 0x80...:
+                nonASCII = true
+            default:
+                break
+            }
+            if byte < 0x30 || byte > 0x39 { digitsOnly = false }
+            index = next
+            position += 1
+        }
+        return !nonASCII || !text.unicodeScalars.contains(where: isDisallowed)
     }
 }

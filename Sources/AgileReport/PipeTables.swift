@@ -15,7 +15,7 @@ enum PipeTables {
             out += rest[..<open.lowerBound]
             guard let close = rest[open.upperBound...].firstRange(ofBytes: "</p>") else { break }
             let inner = rest[rest.index(open.lowerBound, offsetBy: 3)..<close.lowerBound]
-            if let table = table(from: String(inner)) {
+            if let table = table(from: inner) {
                 out += table
             } else {
                 out += rest[open.lowerBound..<close.upperBound]
@@ -26,42 +26,56 @@ enum PipeTables {
         return out.replacingBytes(String(Escaping.dataPipe), with: "&#124;")
     }
 
-    private static func cells(_ line: Substring) -> [String] {
-        var text = line.trimmingCharacters(" ")
-        if text.hasPrefix("|") { text.removeFirst() }
-        if text.hasSuffix("|") { text.removeLast() }
-        return text.split(separator: "|", omittingEmptySubsequences: false).map { String($0.trimmingCharacters(" ")) }
+    /// The cells of a table line, split on `|` and trimmed of spaces, on bytes (the delimiters
+    /// are ASCII; splitting by `Character` costs more than the rest of the page).
+    private static func cells(_ line: Substring.UTF8View) -> [Substring] {
+        let bar = UInt8(ascii: "|")
+        var text = trimmed(line)
+        if text.first == bar { text = text.dropFirst() }
+        if text.last == bar { text = text.dropLast() }
+        return text.split(separator: bar, omittingEmptySubsequences: false).map { Substring(trimmed($0)) }
     }
 
-    private static func table(from paragraph: String) -> String? {
-        let lines = paragraph.split(separator: "\n", omittingEmptySubsequences: true)
+    private static func trimmed(_ bytes: Substring.UTF8View) -> Substring.UTF8View {
+        let space = UInt8(ascii: " ")
+        var text = bytes
+        while text.first == space { text = text.dropFirst() }
+        while text.last == space { text = text.dropLast() }
+        return text
+    }
+
+    private static func table(from paragraph: Substring) -> String? {
+        let lines = paragraph.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
         guard lines.count >= 2 else { return nil }
         let header = cells(lines[0])
         let delimiters = cells(lines[1])
         guard delimiters.count == header.count,
-              delimiters.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 == "-" || $0 == ":" } && $0.contains("-") }) else {
+              delimiters.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") } && $0.utf8.contains(UInt8(ascii: "-")) }) else {
             return nil
         }
-        let alignments = delimiters.map { $0.hasSuffix(":") ? " style=\"text-align: right\"" : "" }
+        let alignments = delimiters.map { $0.utf8.last == UInt8(ascii: ":") ? " style=\"text-align: right\"" : "" }
         var html = "<table>\n<thead>\n<tr>"
-        for (index, cell) in header.enumerated() { html += "<th\(alignments[index])>\(cell)</th>" }
+        html.reserveCapacity(paragraph.utf8.count * 2)
+        for (index, cell) in header.enumerated() {
+            html += "<th"
+            html += alignments[index]
+            html += ">"
+            html += cell
+            html += "</th>"
+        }
         html += "</tr>\n</thead>\n<tbody>\n"
         for line in lines.dropFirst(2) {
-            var row = cells(line)
-            if row.count < header.count { row += Array(repeating: "", count: header.count - row.count) }
+            let row = cells(line)
             html += "<tr>"
-            for index in header.indices { html += "<td\(alignments[index])>\(row[index])</td>" }
+            for index in header.indices {
+                html += "<td"
+                html += alignments[index]
+                html += ">"
+                if index < row.count { html += row[index] }
+                html += "</td>"
+            }
             html += "</tr>\n"
         }
         return html + "</tbody>\n</table>"
-    }
-}
-
-extension Substring {
-    func trimmingCharacters(_ character: Character) -> Substring {
-        var text = self
-        while text.first == character { text.removeFirst() }
-        while text.last == character { text.removeLast() }
-        return text
     }
 }

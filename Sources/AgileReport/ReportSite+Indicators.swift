@@ -1,6 +1,7 @@
 // The indicator pages of a site: one per indicator (`indicator-I14.md|html`, beside the country
 // pages), with its dot plot (`charts/indicator-I14-dots.svg` for the Markdown).
 
+import AgileCore
 import Dispatch
 
 extension ReportSite {

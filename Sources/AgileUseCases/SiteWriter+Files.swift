@@ -17,12 +17,20 @@ extension ReportSite.File {
 }
 
 extension SiteWriter {
-    /// Writes `files` as the whole site (``write(bytes:)``), each as ``ReportSite/File/bytes()``
-    /// gives it.
-    /// - Throws: ``OutputError`` for a workbook that cannot be rendered (nothing is written
-    ///   then), and the writer's `SiteFolderError`s.
+    /// Writes `files` as the whole site (``write(paths:content:)``), each as
+    /// ``ReportSite/File/bytes()`` gives it: the workbooks are rendered first, while the other
+    /// files are written.
+    /// - Throws: the writer's `SiteFolderError`s; a workbook that cannot be rendered is one
+    ///   (`failed`, naming its path), and nothing is written then.
     @discardableResult
-    public func write(site files: [ReportSite.File]) throws -> [StaleSiteFolder] {
-        try write(bytes: files.map { file throws(OutputError) in (file.path, try file.bytes()) })
+    public func write(site files: [ReportSite.File]) throws(SiteFolderError) -> [StaleSiteFolder] {
+        let ordered = files.filter { $0.binary != nil } + files.filter { $0.binary == nil }
+        return try write(paths: ordered.map(\.path)) { index throws(SiteFolderError) in
+            do throws(OutputError) {
+                return try ordered[index].bytes()
+            } catch {
+                throw .failed(path: error.path, action: error.action, reason: error.reason)
+            }
+        }
     }
 }

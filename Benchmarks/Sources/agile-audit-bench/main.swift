@@ -49,13 +49,6 @@ func median(_ body: () throws -> Void) rethrows -> Double {
     return samples[samples.count / 2]
 }
 
-/// The processor time of this process so far (all threads), in ms.
-func processorTime() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
-    return Double(time.tv_sec) * 1e3 + Double(time.tv_nsec) / 1e6
-}
-
 /// The median processor time of each case timed so far, in ms (all threads together).
 nonisolated(unsafe) var cpuTimes: [Double] = []
 

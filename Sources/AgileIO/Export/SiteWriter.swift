@@ -22,7 +22,8 @@ import AgileCore
 /// runs left are removed when they are ours and reported otherwise. Every path is checked to
 /// stay inside the folder (no `..`, no absolute path, plain names), and files are created new
 /// with `O_EXCL | O_NOFOLLOW`, so no symbolic link is followed and nothing outside the folder
-/// is written.
+/// is written. A file the site it replaces already holds byte for byte is hard-linked into the
+/// new folder instead of written again (``writeFiles(_:into:reusing:)``).
 public struct SiteWriter {
     /// The folder the site ends up in, as given.
     public let destination: String
@@ -60,7 +61,20 @@ public struct SiteWriter {
     /// ``destination``, as ``write(_:)`` does text: for sites with binary files (a workbook).
     @discardableResult
     public func write(bytes files: [(path: String, bytes: [UInt8])]) throws(SiteFolderError) -> [StaleSiteFolder] {
-        for file in files { try SiteWriter.check(file.path) }
+        try write(paths: files.map(\.path)) { files[$0].bytes }
+    }
+
+    /// Writes the files at `paths` and the marker as the whole content of ``destination``, as
+    /// ``write(bytes:)`` does, each file's bytes made by `content` (called once per index, on any
+    /// thread, when the file is written, in the order of `paths`: put the files slowest to make,
+    /// such as a workbook, first, and they are made while the others are written).
+    /// - Throws: ``SiteFolderError`` as ``write(_:)``, or the first error `content` throws (by
+    ///   path); the destination is then as it was.
+    @discardableResult
+    public func write(
+        paths: [String], content: @Sendable (Int) throws(SiteFolderError) -> [UInt8]
+    ) throws(SiteFolderError) -> [StaleSiteFolder] {
+        for path in paths { try SiteWriter.check(path) }
         let folder = try SiteFolder(path: destination, inUse: inUse)
         let state = try folder.check()
         let stale = folder.cleanStale()
@@ -69,9 +83,7 @@ public struct SiteWriter {
         guard mkdir(staging, 0o755) == 0 else { throw SiteFolderError.failed(path: staging, action: "cannot be created", reason: FileTree.reason()) }
         do throws(SiteFolderError) {
             try SiteWriter.writeFile(folder: staging, path: SiteFolder.markerName, content: Array(SiteFolder.markerContent.utf8))
-            for file in files.sorted(by: { $0.path < $1.path }) {
-                try SiteWriter.writeFile(folder: staging, path: file.path, content: file.bytes)
-            }
+            try SiteWriter.writeFiles(paths, content: content, into: staging, reusing: state == .site ? folder.resolved : nil)
             return stale + (try place(staging, at: folder, state: state))
         } catch {
             try? FileTree.remove(staging)
@@ -122,23 +134,27 @@ public struct SiteWriter {
         }
     }
 
-    private static func writeFile(folder: String, path: String, content: [UInt8]) throws(SiteFolderError) {
-        let parts = path.split(separator: "/").map(String.init)
+    /// Creates the folder `relative` (and the folders it lies in) inside `folder`, each checked
+    /// to be a folder, not a link.
+    static func makeFolder(_ relative: String, in folder: String) throws(SiteFolderError) {
         var current = folder
-        for part in parts.dropLast() {
+        for part in relative.split(separator: "/") {
             current += "/" + part
             if mkdir(current, 0o755) != 0 && errno != EEXIST { throw failure(current, "cannot be created") }
             var info = stat()
             guard lstat(current, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { throw failure(current, "is not a folder") }
         }
+    }
+
+    /// Writes `content` as the new file `path` inside `folder` (whose folders exist).
+    static func writeFile(folder: String, path: String, content: [UInt8]) throws(SiteFolderError) {
         let full = folder + "/" + path
         let fd = open(full, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(full, "cannot be created") }
         defer { close(fd) }
-        var bytes = content
         var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { systemWrite(fd, $0.baseAddress! + offset, $0.count - offset) }
+        while offset < content.count {
+            let written = content.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + offset, $0.count - offset) }
             if written < 0 {
                 if errno == EINTR { continue }
                 throw failure(full, "cannot be written")
@@ -147,7 +163,7 @@ public struct SiteWriter {
         }
     }
 
-    private static func failure(_ path: String, _ action: String) -> SiteFolderError {
+    static func failure(_ path: String, _ action: String) -> SiteFolderError {
         .failed(path: path, action: action, reason: FileTree.reason())
     }
 }

@@ -133,7 +133,9 @@ public enum WorkbookFile {
     /// A string cell (never a formula), cut to ``longestText`` characters.
     private static func writeText(_ text: String, page: UnsafeMutablePointer<lxw_worksheet>, row: lxw_row_t, column: lxw_col_t,
                                   format: UnsafeMutablePointer<lxw_format>?) -> lxw_error {
-        let kept = text.unicodeScalars.count > longestText ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(longestText))) : text
+        // A text of no more UTF-8 bytes than the limit has no more characters than it either.
+        let kept = text.utf8.count > longestText && text.unicodeScalars.count > longestText
+            ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(longestText))) : text
         return worksheet_write_string(page, row, column, kept, format)
     }
 

@@ -164,7 +164,12 @@ public struct SVGDocument: Sendable {
 
     private mutating func appendAttributes(_ attributes: KeyValuePairs<String, any SVGAttributeValue>) {
         for (name, value) in attributes {
-            body += " " + name + "=\"" + Escaping.html(value.svgAttributeText) + "\""
+            body += " "
+            body += name
+            body += "=\""
+            // A number never needs escaping.
+            body += value is Double || value is Int ? value.svgAttributeText : Escaping.html(value.svgAttributeText)
+            body += "\""
         }
     }
 

@@ -8,10 +8,15 @@ extension ScatterChart {
     /// caller that sums over them adds in the same order as a scan of every item would.
     struct Grid {
         private let cell: Double
-        private var buckets: [Int: [Int]] = [:]
+        /// The cells of the window most charts draw in (`window` × `window` cells from cell
+        /// (`origin`, `origin`)), each a bucket of its own; cells outside it in `far`.
+        private var near: [[Int]]
+        private var far: [Int: [Int]] = [:]
+        private static let origin = -4, window = 32
 
         init(cell: Double = 32) {
             self.cell = cell
+            near = Array(repeating: [], count: Grid.window * Grid.window)
         }
 
         private func cells(_ box: Box) -> (x: ClosedRange<Int>, y: ClosedRange<Int>) {
@@ -19,13 +24,26 @@ extension ScatterChart {
             return (clamp(box.minX)...clamp(box.maxX), clamp(box.minY)...clamp(box.maxY))
         }
 
+        /// The slot of cell (x, y) in `near`, or `nil` outside the window.
+        private static func slot(_ x: Int, _ y: Int) -> Int? {
+            let (i, j) = (x - origin, y - origin)
+            return i >= 0 && i < window && j >= 0 && j < window ? i * window + j : nil
+        }
+
         private static func key(_ x: Int, _ y: Int) -> Int { (x + 2_048) << 12 | (y + 2_048) }
+
+        private func bucket(_ x: Int, _ y: Int) -> [Int]? {
+            if let slot = Grid.slot(x, y) { return near[slot] }
+            return far[Grid.key(x, y)]
+        }
 
         /// Files item `index` under every cell `box` touches.
         mutating func insert(_ index: Int, covering box: Box) {
             let range = cells(box)
             for x in range.x {
-                for y in range.y { buckets[Grid.key(x, y), default: []].append(index) }
+                for y in range.y {
+                    if let slot = Grid.slot(x, y) { near[slot].append(index) } else { far[Grid.key(x, y), default: []].append(index) }
+                }
             }
         }
 
@@ -35,7 +53,7 @@ extension ScatterChart {
             let range = cells(box)
             for x in range.x {
                 for y in range.y {
-                    if let bucket = buckets[Grid.key(x, y)], bucket.contains(where: test) { return true }
+                    if let bucket = bucket(x, y), bucket.contains(where: test) { return true }
                 }
             }
             return false
@@ -49,7 +67,7 @@ extension ScatterChart {
             let range = cells(box)
             for x in range.x {
                 for y in range.y {
-                    for index in buckets[Grid.key(x, y)] ?? [] where !scratch.contains(where: { $0.index == index }) {
+                    for index in bucket(x, y) ?? [] where !scratch.contains(where: { $0.index == index }) {
                         let value = term(index)
                         if value != 0 { scratch.append((index, value)) }
                     }
