@@ -11,6 +11,9 @@ struct HTMLPage {
     var charts: [String: String]
     var title: String
     var shell: ShellValues
+    /// Whether the Markdown links the site's `.md` pages (a page rendered once for both formats):
+    /// the HTML then points those links at the `.html` twins (``linkingHTMLTwins(_:)``).
+    var linksToMarkdown = false
 
     /// The values of the page shell other than the body.
     struct ShellValues {
@@ -36,7 +39,8 @@ struct HTMLPage {
     }
 
     func render(with templates: ReportTemplates, renderer: MarkdownRenderer = MarkdownRenderer()) -> String {
-        var body = HTMLPage.scrollingTables(PipeTables.convert(renderer.html(markdown)))
+        let html = renderer.html(markdown)
+        var body = HTMLPage.scrollingTables(PipeTables.convert(linksToMarkdown ? HTMLPage.linkingHTMLTwins(html) : html))
         var toc: [[String: String]] = []
         body = HTMLPage.identifyHeadings(body, toc: &toc)
         body = HTMLPage.placingCharts(charts, in: body)
@@ -73,6 +77,34 @@ struct HTMLPage {
                 out += rest[start.lowerBound..<end.upperBound]
             }
             rest = rest[end.upperBound...]
+        }
+        out += rest
+        return out
+    }
+
+    /// `html` with every link to a page of the site's Markdown (`<a href="USA.md">`,
+    /// `<a href="audit.md#top">`: an address without a scheme whose path ends in `.md`) pointed
+    /// at the page's HTML twin (`USA.html`). Only cmark's own links are touched: text from data
+    /// reaches the HTML escaped, so it never holds `<a href="`.
+    static func linkingHTMLTwins(_ html: String) -> String {
+        let open = "<a href=\""
+        var out = ""
+        out.reserveCapacity(html.utf8.count + 256)
+        var rest = Substring(html)
+        while let start = rest.firstRange(ofBytes: open) {
+            guard let end = rest[start.upperBound...].firstRange(ofBytes: "\"") else { break }
+            out += rest[..<start.upperBound]
+            let address = rest[start.upperBound..<end.lowerBound]
+            let pathEnd = address.utf8.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? address.endIndex
+            let path = address[..<pathEnd]
+            if !address.utf8.contains(UInt8(ascii: ":")), path.utf8.count > 3, path.hasSuffix(".md") {
+                out += path.dropLast(3)
+                out += ".html"
+                out += address[pathEnd...]
+            } else {
+                out += address
+            }
+            rest = rest[end.lowerBound...]
         }
         out += rest
         return out

@@ -13,12 +13,9 @@ extension ReportSite {
             guard let mark = input.assessment, let row = input.scores.units.lastIndex(of: mark.unit) else { continue }
             let charts = ReportCharts(input: input).country(row: row)
             let name = ReportInput.pageName(mark.unit, assessed: true)
-            for format in Format.allCases where formats.contains(format) {
-                let links = PageLinks(extension: format.rawValue, audit: self.input.audit != nil, evidence: input.showsEvidence)
-                files.append(page(name, format: format, title: "\(input.name(mark.unit)): \(mark.label)", template: templates.country,
-                                  charts: charts, of: input,
-                                  context: { CountryPage(input: input, row: row).context(links: links, charts: $0) }))
-            }
+            files += countryPages(
+                name, formats: Format.allCases.filter { formats.contains($0) }, title: "\(input.name(mark.unit)): \(mark.label)",
+                charts: charts, of: input, row: row)
             for chart in charts.values { svgs[chart.name] = chart.svg }
         }
         if formats.contains(.markdown) {

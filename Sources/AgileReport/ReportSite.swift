@@ -132,14 +132,8 @@ public struct ReportSite: Sendable {
             let code = input.scores.units[row]
             let name = ReportInput.pageName(code)
             let pageCharts = charts.country(row: row)
-            var pages: [File] = []
-            for format in orderedFormats {
-                let links = PageLinks(extension: format.rawValue, audit: hasAudit, evidence: input.showsEvidence)
-                pages.append(page(name, format: format, title: "\(input.name(code)): \(indexName) \(input.framework.edition)",
-                                  template: templates.country, charts: pageCharts,
-                                  context: { CountryPage(input: input, row: row).context(links: links, charts: $0) }))
-            }
-            countryFiles[slot] = pages
+            countryFiles[slot] = countryPages(
+                name, formats: orderedFormats, title: "\(input.name(code)): \(indexName) \(input.framework.edition)", charts: pageCharts, row: row)
             countryCharts[slot] = pageCharts
             progress(counter.increment(), rows.count)
         }
@@ -172,28 +166,46 @@ public struct ReportSite: Sendable {
         of pageInput: ReportInput? = nil, context pageContext: ([String: String]) -> [String: Any]
     ) -> File {
         let input = pageInput ?? self.input
-        func context(_ charts: [String: String]) -> [String: Any] {
-            var values = pageContext(charts)
-            if let official = input.framework.publication.official { values["official"] = official }
-            values["downloads"] = SiteDownloads(input: input).links
-            if let vintages = input.vintages {
-                values["vintages"] = vintages.label
-                values["vintagesSentence"] = vintages.sentence
-            }
-            return values
-        }
         switch format {
         case .markdown:
-            let markup = charts.mapValues { "![\(Escaping.markdown($0.alternative))](charts/\($0.name).svg)" }
-            return finished(name, format: format, title: title, markdown: template[.markdown]!.render(context(markup)), charts: charts)
+            let markup = charts.mapValues { ReportSite.chartImage($0) }
+            return finished(
+                name, format: format, title: title, markdown: template[.markdown]!.render(siteContext(pageContext(markup), of: input)), charts: charts)
         case .html:
-            let markers = charts.mapValues { "[[chart:\($0.name)]]" }
-            return finished(name, format: format, title: title, markdown: template[.html]!.render(context(markers)), charts: charts)
+            let markers = charts.mapValues { ReportSite.chartMarker($0) }
+            return finished(
+                name, format: format, title: title, markdown: template[.html]!.render(siteContext(pageContext(markers), of: input)), charts: charts)
         }
     }
 
+    /// A page's own context with what every page's context holds: `official`, `downloads`,
+    /// and `vintages` and `vintagesSentence` when the values have vintages.
+    func siteContext(_ pageContext: [String: Any], of input: ReportInput) -> [String: Any] {
+        var values = pageContext
+        if let official = input.framework.publication.official { values["official"] = official }
+        values["downloads"] = SiteDownloads(input: input).links
+        if let vintages = input.vintages {
+            values["vintages"] = vintages.label
+            values["vintagesSentence"] = vintages.sentence
+        }
+        return values
+    }
+
+    /// A chart in a `.md` page: an image of its SVG file with its text alternative.
+    static func chartImage(_ chart: ChartSVG) -> String {
+        "![\(Escaping.markdown(chart.alternative))](charts/\(chart.name).svg)"
+    }
+
+    /// A chart in Markdown bound for HTML: a marker on a line of its own, which the HTML page
+    /// replaces with the SVG (``HTMLPage/placingCharts(_:in:)``).
+    static func chartMarker(_ chart: ChartSVG) -> String {
+        "[[chart:\(chart.name)]]"
+    }
+
     /// A page from its Markdown: the `.md` file with the footer, or the HTML page in its shell.
-    func finished(_ name: String, format: Format, title: String, markdown: String, charts: [String: ChartSVG]) -> File {
+    /// `linksToMarkdown`: the Markdown links the site's `.md` pages, which the HTML page points
+    /// at their `.html` twins.
+    func finished(_ name: String, format: Format, title: String, markdown: String, charts: [String: ChartSVG], linksToMarkdown: Bool = false) -> File {
         switch format {
         case .markdown:
             let footer = MarkdownFooter(
@@ -201,9 +213,10 @@ public struct ReportSite: Sendable {
                 tool: input.tool, date: input.date, vintages: input.vintages?.label, illustrative: input.illustrative)
             return File(path: "\(name).md", content: markdown + footer.text)
         case .html:
-            let page = HTMLPage(
+            var page = HTMLPage(
                 markdown: markdown, charts: Dictionary(charts.values.map { ($0.name, $0.svg) }, uniquingKeysWith: { first, _ in first }),
                 title: title, shell: HTMLPage.ShellValues(input: input))
+            page.linksToMarkdown = linksToMarkdown
             return File(path: "\(name).html", content: page.render(with: templates))
         }
     }

@@ -8,14 +8,24 @@ import AgileCore
 public protocol SVGAttributeValue: Sendable {
     /// The attribute text before escaping.
     var svgAttributeText: String { get }
+    /// Writes the attribute text, escaped, as UTF-8 (a number straight as digits).
+    func writeSVGAttribute(to bytes: inout [UInt8])
+}
+
+extension SVGAttributeValue {
+    public func writeSVGAttribute(to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: Escaping.html(svgAttributeText).utf8)
+    }
 }
 
 extension Double: SVGAttributeValue {
     public var svgAttributeText: String { SVGDocument.number(self) }
+    public func writeSVGAttribute(to bytes: inout [UInt8]) { SVGDocument.writeNumber(self, to: &bytes) }
 }
 
 extension Int: SVGAttributeValue {
     public var svgAttributeText: String { String(self) }
+    public func writeSVGAttribute(to bytes: inout [UInt8]) { bytes.append(contentsOf: String(self).utf8) }
 }
 
 extension String: SVGAttributeValue {
@@ -47,7 +57,9 @@ public struct SVGDocument: Sendable {
     /// The text alternative (`<desc>`).
     public var description: String
 
-    private var body = ""
+    /// The elements written so far, as UTF-8: appending bytes costs less than appending to a
+    /// String, and a chart of 195 countries writes thousands of attributes.
+    private var body: [UInt8] = []
     private var openElements: [String] = []
 
     /// A document of the given size; `idPrefix` is reduced to letters, digits, `-`, `_` and `.`,
@@ -58,37 +70,53 @@ public struct SVGDocument: Sendable {
         self.idPrefix = SVGDocument.sanitisedID(idPrefix)
         self.title = title
         self.description = description
+        body.reserveCapacity(4_096)
     }
 
     /// A document-unique id: the prefix, a dash and `name`.
     public func id(_ name: String) -> String { idPrefix + "-" + name }
 
+    private mutating func write(_ text: String) {
+        body.append(contentsOf: text.utf8)
+    }
+
+    private mutating func writeNumber(_ value: Double) {
+        SVGDocument.writeNumber(value, to: &body)
+    }
+
     /// Adds an empty element, or one holding `text` (escaped).
     public mutating func element(
         _ name: String, _ attributes: KeyValuePairs<String, any SVGAttributeValue> = [:], text: String? = nil
     ) {
-        body += "<" + name
-        appendAttributes(attributes)
+        write("<")
+        write(name)
+        writeAttributes(attributes)
         if let text {
-            body += ">" + Escaping.html(text) + "</" + name + ">\n"
+            write(">")
+            write(Escaping.html(text))
+            write("</")
+            write(name)
+            write(">\n")
         } else {
-            body += "/>\n"
+            write("/>\n")
         }
     }
 
     /// Opens an element that ``close()`` ends.
     public mutating func open(_ name: String, _ attributes: KeyValuePairs<String, any SVGAttributeValue> = [:]) {
-        body += "<" + name
-        appendAttributes(attributes)
-        body += ">"
-        if name != "text" { body += "\n" }
+        write("<")
+        write(name)
+        writeAttributes(attributes)
+        write(name == "text" ? ">" : ">\n")
         openElements.append(name)
     }
 
     /// Closes the element opened last.
     public mutating func close() {
         guard let name = openElements.popLast() else { return }
-        body += "</" + name + ">\n"
+        write("</")
+        write(name)
+        write(">\n")
     }
 
     /// Adds text (escaped) at a point. When `content` is a shortened `fullText`, the element
@@ -97,11 +125,14 @@ public struct SVGDocument: Sendable {
         _ content: String, x: Double, y: Double, _ attributes: KeyValuePairs<String, any SVGAttributeValue> = [:],
         fullText: String? = nil
     ) {
-        body += "<text x=\"" + SVGDocument.number(x) + "\" y=\"" + SVGDocument.number(y) + "\""
-        appendAttributes(attributes)
-        body += ">"
-        if let fullText, fullText != content { body += "<title>" + Escaping.html(fullText) + "</title>" }
-        body += Escaping.html(content) + "</text>\n"
+        writeTextStart(x: x, y: y, attributes)
+        if let fullText, fullText != content {
+            write("<title>")
+            write(Escaping.html(fullText))
+            write("</title>")
+        }
+        write(Escaping.html(content))
+        write("</text>\n")
     }
 
     /// Adds text of several lines, the first with its baseline at `y`, the next ones `lineHeight` lower.
@@ -113,22 +144,41 @@ public struct SVGDocument: Sendable {
             text(lines.first ?? "", x: x, y: y, attributes)
             return
         }
-        body += "<text x=\"" + SVGDocument.number(x) + "\" y=\"" + SVGDocument.number(y) + "\""
-        appendAttributes(attributes)
-        body += ">"
+        writeTextStart(x: x, y: y, attributes)
         for (index, line) in lines.enumerated() {
-            body += "<tspan x=\"" + SVGDocument.number(x) + "\""
-            if index > 0 { body += " dy=\"" + SVGDocument.number(lineHeight) + "\"" }
-            body += ">" + Escaping.html(line) + "</tspan>"
+            write("<tspan x=\"")
+            writeNumber(x)
+            write("\"")
+            if index > 0 {
+                write(" dy=\"")
+                writeNumber(lineHeight)
+                write("\"")
+            }
+            write(">")
+            write(Escaping.html(line))
+            write("</tspan>")
         }
-        body += "</text>\n"
+        write("</text>\n")
+    }
+
+    /// `<text x="…" y="…" attributes>`.
+    private mutating func writeTextStart(x: Double, y: Double, _ attributes: KeyValuePairs<String, any SVGAttributeValue>) {
+        write("<text x=\"")
+        writeNumber(x)
+        write("\" y=\"")
+        writeNumber(y)
+        write("\"")
+        writeAttributes(attributes)
+        write(">")
     }
 
     /// A `<tspan>` inside an open `<text>`.
     public mutating func span(_ content: String, _ attributes: KeyValuePairs<String, any SVGAttributeValue> = [:]) {
-        body += "<tspan"
-        appendAttributes(attributes)
-        body += ">" + Escaping.html(content) + "</tspan>"
+        write("<tspan")
+        writeAttributes(attributes)
+        write(">")
+        write(Escaping.html(content))
+        write("</tspan>")
     }
 
     /// The SVG markup: one `<svg>` element with `<title>`, `<desc>`, a white background and the body.
@@ -136,40 +186,43 @@ public struct SVGDocument: Sendable {
     /// and its text is set in ``ChartStyle/fontFamily``, the font ``ChartStyle/textWidth(_:size:bold:)``
     /// measures. A `note` (the illustrative-data warning) is written on a band under the chart.
     public func render(note: String? = nil) -> String {
-        var body = self.body
-        for name in openElements.reversed() { body += "</" + name + ">\n" }
         let noteLines = note.map { ChartStyle.wrap($0, width: width - 32, size: ChartStyle.tickSize, maxLines: 3) } ?? []
         let noteHeight = noteLines.isEmpty ? 0 : 10 + 15 * Double(noteLines.count)
         let w = SVGDocument.number(width), h = SVGDocument.number(height + noteHeight)
         let titleID = Escaping.html(id("title")), descID = Escaping.html(id("desc"))
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(w) \(h)\" width=\"100%\""
-        out += " preserveAspectRatio=\"xMidYMin meet\" role=\"img\" aria-labelledby=\"\(titleID) \(descID)\""
-        out += " font-family=\"\(Escaping.html(ChartStyle.fontFamily))\" fill=\"\(ChartStyle.ink)\">\n"
-        out += "<title id=\"\(titleID)\">" + Escaping.html(title) + "</title>\n"
-        out += "<desc id=\"\(descID)\">" + Escaping.html(description) + "</desc>\n"
-        out += "<rect x=\"0\" y=\"0\" width=\"\(w)\" height=\"\(h)\" fill=\"#ffffff\"/>\n"
-        out += body
+        var head = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(w) \(h)\" width=\"100%\""
+        head += " preserveAspectRatio=\"xMidYMin meet\" role=\"img\" aria-labelledby=\"\(titleID) \(descID)\""
+        head += " font-family=\"\(Escaping.html(ChartStyle.fontFamily))\" fill=\"\(ChartStyle.ink)\">\n"
+        head += "<title id=\"\(titleID)\">" + Escaping.html(title) + "</title>\n"
+        head += "<desc id=\"\(descID)\">" + Escaping.html(description) + "</desc>\n"
+        head += "<rect x=\"0\" y=\"0\" width=\"\(w)\" height=\"\(h)\" fill=\"#ffffff\"/>\n"
+        var tail = ""
+        for name in openElements.reversed() { tail += "</" + name + ">\n" }
         if !noteLines.isEmpty {
             let top = SVGDocument.number(height)
-            out += "<g class=\"chart-note\" font-size=\"\(SVGDocument.number(ChartStyle.tickSize))\" font-style=\"italic\" fill=\"\(ChartStyle.muted)\">\n"
-            out += "<line x1=\"16\" y1=\"\(top)\" x2=\"\(SVGDocument.number(width - 16))\" y2=\"\(top)\" stroke=\"\(ChartStyle.grid)\" stroke-width=\"1\"/>\n"
+            tail += "<g class=\"chart-note\" font-size=\"\(SVGDocument.number(ChartStyle.tickSize))\" font-style=\"italic\" fill=\"\(ChartStyle.muted)\">\n"
+            tail += "<line x1=\"16\" y1=\"\(top)\" x2=\"\(SVGDocument.number(width - 16))\" y2=\"\(top)\" stroke=\"\(ChartStyle.grid)\" stroke-width=\"1\"/>\n"
             for (index, line) in noteLines.enumerated() {
-                out += "<text x=\"16\" y=\"\(SVGDocument.number(height + 18 + 15 * Double(index)))\">" + Escaping.html(line) + "</text>\n"
+                tail += "<text x=\"16\" y=\"\(SVGDocument.number(height + 18 + 15 * Double(index)))\">" + Escaping.html(line) + "</text>\n"
             }
-            out += "</g>\n"
+            tail += "</g>\n"
         }
-        out += "</svg>\n"
-        return out
+        tail += "</svg>\n"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(head.utf8.count + body.count + tail.utf8.count)
+        bytes.append(contentsOf: head.utf8)
+        bytes.append(contentsOf: body)
+        bytes.append(contentsOf: tail.utf8)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private mutating func appendAttributes(_ attributes: KeyValuePairs<String, any SVGAttributeValue>) {
+    private mutating func writeAttributes(_ attributes: KeyValuePairs<String, any SVGAttributeValue>) {
         for (name, value) in attributes {
-            body += " "
-            body += name
-            body += "=\""
-            // A number never needs escaping.
-            body += value is Double || value is Int ? value.svgAttributeText : Escaping.html(value.svgAttributeText)
-            body += "\""
+            write(" ")
+            write(name)
+            write("=\"")
+            value.writeSVGAttribute(to: &body)
+            write("\"")
         }
     }
 
@@ -185,6 +238,40 @@ public struct SVGDocument: Sendable {
     /// ```
     public static func number(_ value: Double, decimals: Int = 2) -> String {
         value.isFinite ? FixedDecimal.trimmed(value, decimals: decimals) : "0"
+    }
+
+    /// Writes ``number(_:decimals:)`` of `value` with 2 decimals, as UTF-8, straight into
+    /// `bytes` (no string made on the way): the same text, digit for digit.
+    static func writeNumber(_ value: Double, to bytes: inout [UInt8]) {
+        guard value.isFinite else {
+            bytes.append(UInt8(ascii: "0"))
+            return
+        }
+        // As FixedDecimal.trimmed(value, decimals: 2): half away from zero, at most 10^15.
+        let scaled = min(max((value * 100).rounded(.toNearestOrAwayFromZero), -1e15), 1e15)
+        let integer = Int(scaled)
+        if integer < 0 { bytes.append(UInt8(ascii: "-")) }
+        let magnitude = integer.magnitude
+        var fraction = magnitude % 100, kept = 2
+        while kept > 0 && fraction % 10 == 0 {
+            fraction /= 10
+            kept -= 1
+        }
+        writeDigits(magnitude / 100, to: &bytes)
+        guard kept > 0 else { return }
+        bytes.append(UInt8(ascii: "."))
+        if kept == 2 && fraction < 10 { bytes.append(UInt8(ascii: "0")) }
+        writeDigits(fraction, to: &bytes)
+    }
+
+    /// The decimal digits of `value`.
+    private static func writeDigits(_ value: UInt, to bytes: inout [UInt8]) {
+        guard value >= 10 else {
+            bytes.append(UInt8(ascii: "0") + UInt8(value))
+            return
+        }
+        writeDigits(value / 10, to: &bytes)
+        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 
     /// A value for reading: exactly `decimals` decimals (rounded half away from zero), never `-0.0`,
