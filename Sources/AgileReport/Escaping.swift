@@ -76,7 +76,11 @@ public enum Escaping {
     }
 
     private static func markdown(_ text: String, pipe: String) -> String {
-        if isPlainMarkdown(text) { return text }
+        isPlainMarkdown(text) ? text : escapedMarkdown(text, pipe: pipe)
+    }
+
+    /// The escaping itself, character by character (``markdown(_:)`` skips it for plain text).
+    static func escapedMarkdown(_ text: String, pipe: String) -> String {
         let scalars = Array(text.unicodeScalars)
         var out = ""
         out.reserveCapacity(text.utf8.count)
