@@ -101,3 +101,20 @@ import Testing
         #expect(try #require(both.first { $0.path == "USA.html" }).content.contains("href=\"indicator-A.html\""))
     }
 }
+
+extension CountryPageOnceTests {
+    /// The country template's links name the `.md` pages in both formats (the HTML page points
+    /// them at the `.html` twins) and hold no explorer link, as on a `.md` page.
+    @Test func countryTemplateLinksAreTheMarkdownPages() throws {
+        var sources: [String: String] = [:]
+        for name in ReportTemplates.files {
+            sources[name] = try String(contentsOfFile: "\(ReportFixture.root)/Templates/\(name)", encoding: .utf8)
+        }
+        sources["country.md.mustache"] = "# {{name}}\n\n[ranking]({{links.index}}) explorer:{{#links.explorer}}[here]({{.}}){{/links.explorer}}none\n"
+        let site = ReportSite(input: try ReportFixture.input(), templates: try ReportTemplates(sources: sources))
+        let files = Dictionary(site.files(formats: [.markdown, .html]).map { ($0.path, $0.content) }, uniquingKeysWith: { first, _ in first })
+        #expect(try #require(files["USA.md"]).hasPrefix("# United States of America\n\n[ranking](index.md) explorer:none\n"))
+        let html = try #require(files["USA.html"])
+        #expect(html.contains("<p><a href=\"index.html\">ranking</a> explorer:none</p>"))
+    }
+}
