@@ -198,11 +198,11 @@ struct AuditPage {
 
     private func levelName(_ level: Int, plural: Bool) -> String { Self.levelName(level, plural: plural, in: input.framework) }
 
-    /// A level's name from the framework (`Pillar`, or `Pillars`).
+    /// A level's name from the framework (`Pillar`, or `Pillars`; `Index`, or `Indices`).
     static func levelName(_ level: Int, plural: Bool, in framework: Framework) -> String {
         let names = framework.levelNames
         let name = level >= 1 && level <= names.count ? names[level - 1] : "Level \(level)"
-        return plural ? name + "s" : name
+        return plural ? LevelWords.plural(of: name) : name
     }
 
     /// An uncertain input by its name in COINr (`Weights`) as the page names it.

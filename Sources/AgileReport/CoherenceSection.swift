@@ -60,7 +60,7 @@ struct CoherenceSection {
                 ]
             }
             optimised = [
-                "any": true, "rows": rows, "level": levelName(found.objective.level).lowercased() + "s",
+                "any": true, "rows": rows, "level": LevelWords(input.framework).plural(found.objective.level),
                 "levelArgument": levelName(found.objective.level).lowercased(),
                 "evaluations": String(found.evaluations),
             ]

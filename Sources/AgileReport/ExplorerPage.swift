@@ -66,12 +66,8 @@ struct ExplorerPage {
 
     /// "pillars and dimensions": the names of the levels the page weighs, plural, lower case.
     private var levelWords: String {
-        let names = input.framework.levelNames
-        let depth = input.framework.depth
-        let words = stride(from: depth - 1, through: 2, by: -1).map { level -> String in
-            let name = level - 1 < names.count ? names[level - 1] : "level \(level)"
-            return Escaping.html(name.lowercased() + "s")
-        }
+        let levels = LevelWords(input.framework)
+        let words = stride(from: input.framework.depth - 1, through: 2, by: -1).map { Escaping.html(levels.plural($0)) }
         if words.count <= 1 { return words.first ?? "parts" }
         return words.dropLast().joined(separator: ", ") + " and " + words.last!
     }

@@ -90,6 +90,7 @@ struct Report: ParsableCommand {
         if recordedRun != nil, vintages.given {
             throw ValidationError("--run replays the run with the vintages it was scored with; leave out --as-published, --as-of and --revised")
         }
+        if recordedRun != nil { try RunReplay.refuse(RunReplay.choices(weights: weights, method: method, edition: edition)) }
     }
 
     func run() throws {

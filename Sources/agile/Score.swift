@@ -78,12 +78,8 @@ struct Score: ParsableCommand {
             throw ValidationError("--\(normalisation.rawValue) applies to --coinr tables with several years (Time); a stored edition is normalised on its own")
         }
         guard recordedRun != nil else { return }
-        let given = [(!coinr.coinr.isEmpty, "--coinr"), (weights.weights != nil, "--weights"), (!weights.overrides.isEmpty, "--weight"),
-                     (!method.choices.isEmpty, "method options"), (edition.edition != nil, "--edition"), (vintages.given, "a vintage option")]
-            .filter(\.0).map(\.1)
-        if let first = given.first {
-            throw ValidationError("--run replays a recorded run with its own registry, weights, method and vintages: leave out \(first)")
-        }
+        try RunReplay.refuse(
+            [(!coinr.coinr.isEmpty, "--coinr")] + RunReplay.choices(weights: weights, method: method, edition: edition) + [(vintages.given, "a vintage option")])
     }
 
     func run() throws {

@@ -81,15 +81,20 @@ import Testing
         #expect(again.stdout == first.stdout)
     }
 
-    /// `score --run` takes neither data nor a method of its own.
-    @Test func aReplayRefusesChoicesOfItsOwn() throws {
+    /// `score --run` and `report --run` take neither data nor a method of their own (the report
+    /// once ignored them silently), and nothing is written.
+    @Test(arguments: ["score", "report"])
+    func aReplayRefusesChoicesOfItsOwn(command: String) throws {
         let folder = try TemporaryFolder()
-        for (option, value) in [("--weights", "equal"), ("--normalise", "rank"), ("--edition", "2024")] {
-            let result = try folder.agile("score", "--db", folder.db, "--run", "1", option, value)
+        for (option, value) in [("--weights", "equal"), ("--weight", "P1=2"), ("--normalise", "rank"), ("--edition", "2024")] {
+            let out = folder.path("site")
+            let result = try folder.agile(command, "--db", folder.db, "--run", "1", option, value, "--out", out, "--format", command == "score" ? "xlsx" : "both")
             #expect(result.status == 64, "\(result)")
             let leftOut = option == "--normalise" ? "method options" : option
             #expect(result.stderr.contains("--run replays a recorded run with its own registry, weights, method and vintages: leave out \(leftOut)"))
+            #expect(!FileManager.default.fileExists(atPath: out))
         }
+        guard command == "score" else { return }
         let missing = try folder.agile("score", "--db", folder.db, "--run", "1")
         #expect(missing.status == 2, "\(missing)")
         let empty = folder.path("empty.sqlite")

@@ -67,9 +67,9 @@ public struct LevelWords: Hashable, Sendable {
         return first.lowercased() + name.dropFirst()
     }
 
-    /// The English plural of a noun phrase's last word: index → indices, category → categories,
-    /// box → boxes, pillar → pillars.
-    static func plural(of phrase: String) -> String {
+    /// The plural of a name as written (its case kept): `Pillar` → `Pillars`, `Index` →
+    /// `Indices`, `Category` → `Categories`, `Box` → `Boxes`.
+    public static func plural(of phrase: String) -> String {
         let lower = phrase.lowercased()
         if lower.hasSuffix("ex") || lower.hasSuffix("ix") { return phrase.dropLast(2) + "ices" }
         if lower.hasSuffix("y"), let before = lower.dropLast().last, !"aeiou".contains(before) { return phrase.dropLast() + "ies" }
