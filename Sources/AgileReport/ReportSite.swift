@@ -210,7 +210,8 @@ public struct ReportSite: Sendable {
         case .markdown:
             let footer = MarkdownFooter(
                 indexName: indexName, edition: input.framework.edition, credit: input.framework.publication.credit, snapshot: input.snapshot,
-                tool: input.tool, date: input.date, vintages: input.vintages?.label, illustrative: input.illustrative)
+                tool: input.tool, date: input.date, vintages: input.vintages?.label, illustrative: input.illustrative,
+                editionsLink: input.landingPage.map(MarkdownFooter.markdownPage))
             return File(path: "\(name).md", content: markdown + footer.text)
         case .html:
             var page = HTMLPage(

@@ -94,9 +94,19 @@ import Testing
             #expect(try String(contentsOfFile: folder.path("html/\(page)"), encoding: .utf8).contains(up), "\(page)")
         }
         #expect(FileManager.default.fileExists(atPath: folder.path("html/index.html")))
+        // The Markdown pages link up at their foot, to the Markdown landing page.
+        let markdown = try folder.agile(["report", "--editions", "--db", folder.db, "--framework", registry, "--no-audit", "--format", "md", "--out", folder.path("md")])
+        #expect(markdown.status == 0, "\(markdown)")
+        for page in ["2024/index.md", "2025/DEU.md", "2025/methodology.md", "2025/changes.md"] {
+            #expect(try String(contentsOfFile: folder.path("md/\(page)"), encoding: .utf8).hasSuffix("*\n\n[All editions](../index.md)\n"), "\(page)")
+        }
+        #expect(FileManager.default.fileExists(atPath: folder.path("md/index.md")))
         let alone = try folder.agile(["report", "--db", folder.db, "--framework", registry, "--no-audit", "--format", "html", "--out", folder.path("alone")])
         #expect(alone.status == 0, "\(alone)")
         #expect(!(try String(contentsOfFile: folder.path("alone/index.html"), encoding: .utf8)).contains("All editions"))
+        let aloneMarkdown = try folder.agile(["report", "--db", folder.db, "--framework", registry, "--no-audit", "--format", "md", "--out", folder.path("alone-md")])
+        #expect(aloneMarkdown.status == 0, "\(aloneMarkdown)")
+        #expect(!(try String(contentsOfFile: folder.path("alone-md/index.md"), encoding: .utf8)).contains("All editions"))
     }
 
     /// The landing page and the "what changed" page; `--edition 2025` rebuilds that folder and
