@@ -69,7 +69,7 @@ struct CoherenceSection {
             "groups": groups, "flagged": ["any": !flagged.isEmpty, "list": flagged] as [String: Any],
             "scree": screeGroups.compactMap { charts[Self.screeKey($0.parent)] },
             "optimised": optimised,
-            "pc1Bound": ReportFormat.percent(GroupPCA.firstShareBound), "alphaBound": ReportFormat.fixed(CronbachAlpha.bound, decimals: 1),
+            "pc1Bound": CoherenceSection.firstShareBound, "alphaBound": ReportFormat.fixed(CronbachAlpha.bound, decimals: 1),
         ]
     }
 
@@ -91,10 +91,14 @@ struct CoherenceSection {
         ]
     }
 
+    /// The bound below which a group's first component flags it, as the page, the tables and
+    /// the command's help say it: `60 %`.
+    static var firstShareBound: String { FixedDecimal.text(GroupPCA.firstShareBound * 100, decimals: 0) + " %" }
+
     /// A group's flags in words.
     private func flags(_ pca: GroupPCA, _ alpha: CronbachAlpha) -> [String] {
         var flags: [String] = []
-        if pca.skipped == nil && pca.firstShare < GroupPCA.firstShareBound { flags.append("PC1 under \(ReportFormat.percent(GroupPCA.firstShareBound))") }
+        if pca.skipped == nil && pca.firstShare < GroupPCA.firstShareBound { flags.append("PC1 under \(CoherenceSection.firstShareBound)") }
         if !pca.againstOthers.isEmpty { flags.append("against the others: \(pca.againstOthers.joined(separator: ", "))") }
         if alpha.flagged { flags.append("alpha under \(ReportFormat.fixed(CronbachAlpha.bound, decimals: 1))") }
         return flags

@@ -46,7 +46,7 @@ public enum CoherenceTables {
             rows: groups.map { pca in
                 let shares = pca.varianceShares
                 var flags: [String] = pca.skipped.map { ["no PCA: \($0)"] } ?? []
-                if pca.skipped == nil && pca.firstShare < GroupPCA.firstShareBound { flags.append("PC1 under \(Int(GroupPCA.firstShareBound * 100)) %") }
+                if pca.skipped == nil && pca.firstShare < GroupPCA.firstShareBound { flags.append("PC1 under \(CoherenceSection.firstShareBound)") }
                 if !pca.againstOthers.isEmpty { flags.append("against: " + pca.againstOthers.joined(separator: ",")) }
                 return [.text(pca.parent), .text(AuditTables.name(of: pca.parent, in: framework)), .text(words.modifier(pca.level)),
                         .value(Double(pca.children.count)), .value(Double(pca.completeUnits)),

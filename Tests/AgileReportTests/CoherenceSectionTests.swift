@@ -28,4 +28,12 @@ import Testing
         #expect(AuditPage.label("P2", in: framework) == "Governance (P2)")
         #expect(AuditPage.label("D1", in: framework) == "D1 D1x research")
     }
+
+    /// The first component's bound reads the same on the page as in the tables of `agile audit
+    /// pca` and its help ("60 %"; the page once said "60.0 %").
+    @Test func theFirstComponentsBoundIsWordedOnce() throws {
+        #expect(CoherenceSection.firstShareBound == "60 %")
+        let page = try String(contentsOfFile: "\(ReportFixture.root)/Reports/2025/audit.md", encoding: .utf8)
+        #expect(page.contains("A group is flagged when its first component explains less than 60 % of the variance"))
+    }
 }
