@@ -28,20 +28,6 @@ struct Assessments: ParsableCommand {
         if listing.rows.isEmpty && format.format == .table {
             return print("No self-assessments recorded in \(Printable.name(options.db)); `agile assess` records one.")
         }
-        let table = ResultTable(
-            columns: [
-                .integer("assessment", title: "Assessment"), .text("recorded", title: "Recorded"), .integer("run", title: "Run"),
-                .integer("edition", title: "Edition"), .text("countries", title: "Countries"), .text("files", title: "Files"),
-                .text("extrapolate", title: "Extrapolated"), .text("version", title: "agile"),
-            ],
-            rows: listing.rows.map { row in
-                [
-                    .number(Double(row.id)), .text(row.recordedAt), .number(Double(row.run)), .number(Double(row.edition)),
-                    .text(row.countries.joined(separator: " ")),
-                    .text(row.files.map { "\(Printable.name($0.name)) (\($0.sha256.prefix(12)))" }.joined(separator: ", ")),
-                    .text(row.extrapolate ? "yes" : "no"), .text(row.version),
-                ]
-            })
-        format.print(TabularOutput(table: table))
+        format.print(TabularOutput(table: listing.table))
     }
 }

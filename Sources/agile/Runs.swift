@@ -31,21 +31,6 @@ struct Runs: ParsableCommand {
         if listing.rows.isEmpty && format.format == .table {
             return print("No runs recorded in \(Printable.name(options.db)); `agile score` records one.")
         }
-        let table = ResultTable(
-            columns: [
-                .integer("run", title: "Run"), .text("recorded", title: "Recorded"), .text("registry", title: "Registry"),
-                .integer("edition", title: "Edition"), .text("registry_sha256", title: "SHA-256"), .text("method", title: "Method"),
-                .text("weights", title: "Weights"), .text("vintages", title: "Vintages"), .text("snapshot", title: "Data snapshot"),
-                .text("illustrative", title: "Illustrative"), .text("version", title: "agile"),
-            ],
-            rows: listing.rows.map { row in
-                [
-                    .number(Double(row.id)), .text(row.recordedAt), .text(row.registry), .number(Double(row.edition)),
-                    .text(String(row.registrySHA256.prefix(12))), .text(row.method.isEmpty ? "as the registry declares" : row.method),
-                    .text(row.weights), .text(row.vintages), .text(String(row.snapshot.prefix(12))), .text(row.illustrative ? "yes" : "no"),
-                    .text(row.version ?? "unknown"),
-                ]
-            })
-        format.print(TabularOutput(table: table))
+        format.print(TabularOutput(table: listing.table))
     }
 }
