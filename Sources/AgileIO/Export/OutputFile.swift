@@ -11,7 +11,8 @@ private let systemWrite = Darwin.write
 #endif
 
 /// Output files written in one step, so that a failure or a kill leaves the old file (or none)
-/// and never half of the new one.
+/// and never half of the new one. A symbolic link at the path is followed: its target is the
+/// file checked and replaced, and the link stays (a link to nothing is refused).
 public enum OutputFile {
     /// Writes `text` as the whole content of `path`: into `path.writing-PID` first, then renamed
     /// over `path`. A file already at `path` is replaced only when it is provably an earlier
@@ -21,14 +22,15 @@ public enum OutputFile {
     ///   read only, the disk full) or cannot take the file's place (a folder is there); the
     ///   temporary file is removed.
     public static func write(_ text: String, to path: String) throws(OutputError) {
-        if let existing = firstLine(ofFile: path), existing != firstLine(of: text) { throw notEarlierExport(path) }
-        let temporary = "\(path).writing-\(getpid())"
+        let file = try target(of: path)
+        if let existing = firstLine(ofFile: file), existing != firstLine(of: text) { throw notEarlierExport(path) }
+        let temporary = "\(file).writing-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(path, "cannot be written") }
-        var bytes = Array(text.utf8)
+        let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { systemWrite(fd, $0.baseAddress! + offset, $0.count - offset) }
+            let written = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + offset, $0.count - offset) }
             if written < 0 {
                 if errno == EINTR { continue }
                 let error = failure(path, "cannot be written")
@@ -43,7 +45,7 @@ public enum OutputFile {
             unlink(temporary)
             throw error
         }
-        guard rename(temporary, path) == 0 else {
+        guard rename(temporary, file) == 0 else {
             let error = failure(path, "cannot be put in place")
             unlink(temporary)
             throw error
@@ -55,16 +57,30 @@ public enum OutputFile {
     /// first line differs. Touches nothing.
     /// - Throws: ``OutputError`` naming `path`.
     public static func checkReplaceable(_ path: String, firstLine expected: String) throws(OutputError) {
+        let file = try target(of: path)
         var status = stat()
-        if stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
+        if stat(file, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
             throw OutputError(path: path, action: "is not replaced", reason: "it is a folder; name a file in it instead")
         }
-        let slash = path.lastIndex(of: "/")
-        let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+        let slash = file.lastIndex(of: "/")
+        let folder = slash.map { $0 == file.startIndex ? "/" : String(file[..<$0]) } ?? "."
         guard stat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else {
             throw OutputError(path: path, action: "cannot be written", reason: "its folder \(Printable.name(folder)) does not exist")
         }
-        if let existing = firstLine(ofFile: path), existing != firstLine(of: expected) { throw notEarlierExport(path) }
+        if let existing = firstLine(ofFile: file), existing != firstLine(of: expected) { throw notEarlierExport(path) }
+    }
+
+    /// The file `path` names: itself, or the target of the symbolic link there (every link in
+    /// the chain followed), so that replacing the file keeps the user's link.
+    /// - Throws: ``OutputError`` when the link leads to nothing.
+    static func target(of path: String) throws(OutputError) -> String {
+        var status = stat()
+        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK else { return path }
+        guard let resolved = realpath(path, nil) else {
+            throw OutputError(path: path, action: "is not replaced", reason: "it is a symbolic link to nothing; remove it or choose another path")
+        }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// The refusal of a file that is not an earlier export of the same kind.
