@@ -16,7 +16,8 @@ struct Report: ParsableCommand {
             The site is written to a temporary folder and swapped into place, so a failure or a \
             kill never leaves half a site; the folder is replaced whole, and so --out must be a \
             new path, an empty folder or a site agile report wrote (it carries a .agile-site \
-            marker, or holds only page names and charts/): any other folder, and one that is or \
+            marker, or holds only page names, charts/ and downloads/, the ranking and methodology \
+            among them): any other folder, and one that is or \
             holds the store, the registry, the templates or the working folder, is refused \
             untouched. The same run gives byte-identical \
             files: no clock time is printed; a date is shown only when SOURCE_DATE_EPOCH is set.

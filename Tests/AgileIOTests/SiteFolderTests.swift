@@ -49,6 +49,31 @@ import Testing
         #expect(error?.description == "\(path): is not replaced: it is not a report site (it holds '\(named)', which agile report does not write, and no .agile-site marker); \(Self.advice)")
     }
 
+    /// A marker-less folder of page-like names only is ours only with the ranking and the
+    /// methodology page, which every site has: a user's lone `index.html` (or a country page
+    /// and a chart) is refused, named as such, and left as it is.
+    @Test(arguments: [
+        ["index.html"], ["USA.md", "charts/USA-radar.svg"], ["index.md", "audit.md"], ["methodology.html", "DEU.html"],
+        ["index.md", "methodology.html", "downloads/agile-2024.xlsx"],
+    ])
+    func pageLikeFilesWithoutTheRankingAndMethodologyAreNotASite(_ files: [String]) throws {
+        let scratch = try SiteScratch()
+        for file in files { try scratch.write("www/" + file, "mine") }
+        let path = scratch.path("www")
+        let ours = files.contains { $0.hasPrefix("index.") } && files.contains { $0.hasPrefix("methodology.") }
+        if ours {
+            #expect(try SiteFolder(path: path).check() == .site)
+            return
+        }
+        let error = #expect(throws: SiteFolderError.self) { try SiteWriter(destination: path).write([("index.md", "new")]) }
+        #expect(error == .noSitePages(path: path))
+        #expect(error?.description == "\(path): is not replaced: it is not a report site (no .agile-site marker, and not the ranking and methodology pages, index and methodology, that every site agile report writes has); \(Self.advice)")
+        #expect(try scratch.listing("www") == files.reduce(into: [String: String]()) { listing, file in
+            listing[file] = "mine"
+            if file.contains("/") { listing[String(file.split(separator: "/")[0])] = "dir" }
+        })
+    }
+
     /// A marker that is a link, or a file that does not say it is one, is no marker; a page that
     /// is a link is not ours either.
     @Test func fakeMarkersAndLinkedPagesAreNotOurs() throws {

@@ -28,7 +28,7 @@ import Testing
     /// nothing is left beside them.
     @Test(arguments: [
         ["site/.agile-site": SiteFolder.markerContent, "site/USA.md": "old", "site/notes.txt": "added by hand"],
-        ["site/USA.md": "old", "site/index.html": "old", "site/charts/DEU-radar.svg": "old"],
+        ["site/USA.md": "old", "site/index.html": "old", "site/methodology.html": "old", "site/charts/DEU-radar.svg": "old"],
         [:],
     ])
     func previousSitesAreReplaced(_ old: [String: String]) throws {
@@ -43,6 +43,7 @@ import Testing
     /// removed from where the new one was written.
     @Test func replacementIsOneExchange() throws {
         let scratch = try SiteScratch()
+        try scratch.write("site/.agile-site", SiteFolder.markerContent)
         try scratch.write("site/USA.md", "old")
         let recorder = Recorder()
         var writer = SiteWriter(destination: scratch.path("site"))
@@ -73,6 +74,7 @@ import Testing
     /// plain renames do the same work.
     @Test func refusedExchangeFallsBackToRenames() throws {
         let scratch = try SiteScratch()
+        try scratch.write("site/.agile-site", SiteFolder.markerContent)
         try scratch.write("site/USA.md", "old")
         var writer = SiteWriter(destination: scratch.path("site"))
         writer.swap = FolderSwap(exchange: { _, _ in errno = EINVAL; return -1 }, renameNew: { _, _ in errno = ENOSYS; return -1 })
@@ -99,8 +101,9 @@ import Testing
         #expect(try scratch.listing() == before)
     }
 
-    /// Folders a killed run left: ours (marker, or pages only, or empty) are removed; a user's
-    /// is kept and reported; a live process's is left alone.
+    /// Folders a killed run left: ours (marker, or pages only with the ranking and methodology,
+    /// or empty) are removed; a user's, or what is left of a marker-less site half removed, is
+    /// kept and reported; a live process's is left alone.
     @Test func staleFoldersOfKilledRunsAreCleanedOrReported() throws {
         let scratch = try SiteScratch()
         let dead = try SiteScratch.deadPID()
@@ -108,18 +111,22 @@ import Testing
         try scratch.write("site.writing-\(dead)/.agile-site", SiteFolder.markerContent)
         try scratch.write("site.writing-\(dead)/USA.md", "half")
         try scratch.write("site.old-\(dead)/charts/USA-radar.svg", "old")
+        try scratch.write("site.old-\(dead)/index.html", "old")
+        try scratch.write("site.old-\(dead)/methodology.md", "old")
+        try scratch.write("site.old-8\(dead)/charts/USA-radar.svg", "old")
         try scratch.write("site.old-9\(dead)/thesis.txt", "mine")
         try scratch.write("site.writing-\(getppid())/.agile-site", SiteFolder.markerContent)
         try scratch.write("site.writing-x1/.agile-site", SiteFolder.markerContent)
         let stale = try SiteWriter(destination: scratch.path("site")).write(Self.pages)
-        let user = scratch.path("site.old-9\(dead)")
+        let user = scratch.path("site.old-9\(dead)"), remnant = scratch.path("site.old-8\(dead)")
         #expect(stale.sorted { $0.path < $1.path } == [
             StaleSiteFolder(path: scratch.path("site.old-\(dead)"), pid: dead, keptBecause: nil),
+            StaleSiteFolder(path: remnant, pid: Int32("8\(dead)")!, keptBecause: .noSitePages(path: remnant)),
             StaleSiteFolder(path: user, pid: Int32("9\(dead)")!, keptBecause: .notASite(path: user, entry: "thesis.txt")),
             StaleSiteFolder(path: scratch.path("site.writing-\(dead)"), pid: dead, keptBecause: nil),
         ])
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted()
-            == ["site", "site.old-9\(dead)", "site.writing-\(getppid())", "site.writing-x1"])
+            == ["site", "site.old-8\(dead)", "site.old-9\(dead)", "site.writing-\(getppid())", "site.writing-x1"])
         #expect(stale.first { $0.path == user }?.description.hasPrefix("\(user): left by a killed agile report (process 9\(dead)) and kept, as it is not provably a site: ") == true)
         #expect(stale.first { $0.keptBecause == nil }?.description.hasSuffix(": removed, left by a killed agile report (process \(dead))") == true)
     }

@@ -106,7 +106,8 @@ public struct SiteFolder: Sendable {
     /// or an empty folder, to be replaced).
     /// - Throws: ``SiteFolderError/inUse(path:role:used:holds:)`` when the folder is or holds a
     ///   path the run uses, ``SiteFolderError/notASite(path:entry:)`` when it holds anything a
-    ///   site does not write and has no marker.
+    ///   site does not write and has no marker, ``SiteFolderError/noSitePages(path:)`` when it
+    ///   has no marker and lacks the ranking or the methodology page.
     public func check() throws(SiteFolderError) -> State {
         switch FileTree.kind(resolved) {
         case .missing: return .absent
@@ -120,7 +121,17 @@ public struct SiteFolder: Sendable {
             }
         }
         if let entry = Self.foreignEntry(in: resolved) { throw .notASite(path: path, entry: entry) }
+        if Self.lacksSitePages(resolved) { throw .noSitePages(path: path) }
         return .site
+    }
+
+    /// Whether `folder`, not empty and without the marker, lacks the ranking (`index`) or the
+    /// methodology page, which every site of ours has in its formats: a folder holding only
+    /// names a site could write (a user's `index.html`, `USA.md`) is not taken for a site.
+    static func lacksSitePages(_ folder: String) -> Bool {
+        guard !hasMarker(folder), let names = FileTree.names(folder), !names.isEmpty else { return false }
+        let has = { (stem: String) in names.contains(stem + ".md") || names.contains(stem + ".html") }
+        return !(has("index") && has("methodology"))
     }
 
     /// The first entry of `folder` that shows it is not a site of ours, or `nil` when it is one:

@@ -15,6 +15,9 @@ public enum SiteFolderError: Error, Equatable, Sendable, CustomStringConvertible
     case inUse(path: String, role: SiteFolder.Role, used: String, holds: Bool)
     /// The folder has no site marker and holds `entry`, which no site of ours writes.
     case notASite(path: String, entry: String)
+    /// The folder has no site marker and holds only names a site writes, but not the ranking
+    /// and methodology pages every site of ours has (a user's `index.html` alone, say).
+    case noSitePages(path: String)
     /// The folder the site would go into does not exist.
     case noParent(path: String, parent: String)
     /// A system call on `path` failed.
@@ -38,6 +41,8 @@ public enum SiteFolderError: Error, Equatable, Sendable, CustomStringConvertible
             return "\(Self.shown(path)): is not replaced: it \(holds ? "holds" : "is") \(what) (\(Self.shown(used))); \(Self.advice)"
         case .notASite(let path, let entry):
             return "\(Self.shown(path)): is not replaced: it is not a report site (it holds '\(Self.shown(entry))', which agile report does not write, and no \(SiteFolder.markerName) marker); \(Self.advice)"
+        case .noSitePages(let path):
+            return "\(Self.shown(path)): is not replaced: it is not a report site (no \(SiteFolder.markerName) marker, and not the ranking and methodology pages, index and methodology, that every site agile report writes has); \(Self.advice)"
         case .noParent(let path, let parent):
             return "\(Self.shown(path)): cannot be created: the folder \(Self.shown(parent)) does not exist"
         case .failed(let path, let action, let reason):
