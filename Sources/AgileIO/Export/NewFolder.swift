@@ -2,10 +2,8 @@
 
 #if canImport(Glibc)
 import Glibc
-private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
 import Darwin
-private let systemWrite = Darwin.write
 #endif
 
 /// Creates a folder with its files in one step, for `agile init`: the files are written into
@@ -78,17 +76,10 @@ public enum NewFolder {
         file = folder + "/" + relative
         let fd = open(file, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(name, "cannot be written") }
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { systemWrite(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                let error = failure(name, "cannot be written")
-                close(fd)
-                throw error
-            }
-            offset += written
+        guard FileDescriptor.writeAll(Array(text.utf8), to: fd) else {
+            let error = failure(name, "cannot be written")
+            close(fd)
+            throw error
         }
         guard close(fd) == 0 else { throw failure(name, "cannot be written") }
     }

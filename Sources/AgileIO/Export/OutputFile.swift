@@ -4,10 +4,8 @@ import AgileCore
 
 #if canImport(Glibc)
 import Glibc
-private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
 import Darwin
-private let systemWrite = Darwin.write
 #endif
 
 /// Output files written in one step, so that a failure or a kill leaves the old file (or none)
@@ -27,18 +25,11 @@ public enum OutputFile {
         let temporary = "\(file).writing-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(path, "cannot be written") }
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                let error = failure(path, "cannot be written")
-                close(fd)
-                unlink(temporary)
-                throw error
-            }
-            offset += written
+        guard FileDescriptor.writeAll(Array(text.utf8), to: fd) else {
+            let error = failure(path, "cannot be written")
+            close(fd)
+            unlink(temporary)
+            throw error
         }
         guard close(fd) == 0 else {
             let error = failure(path, "cannot be written")

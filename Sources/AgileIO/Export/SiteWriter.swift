@@ -2,10 +2,8 @@
 
 #if canImport(Glibc)
 import Glibc
-private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
 import Darwin
-private let systemWrite = Darwin.write
 #endif
 import AgileCore
 
@@ -152,15 +150,7 @@ public struct SiteWriter {
         let fd = open(full, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(full, "cannot be created") }
         defer { close(fd) }
-        var offset = 0
-        while offset < content.count {
-            let written = content.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw failure(full, "cannot be written")
-            }
-            offset += written
-        }
+        guard FileDescriptor.writeAll(content, to: fd) else { throw failure(full, "cannot be written") }
     }
 
     static func failure(_ path: String, _ action: String) -> SiteFolderError {
