@@ -9,7 +9,8 @@ extension ReportSite {
     /// and each file is made from that Markdown: the `.md` file with `\|` for the data pipes
     /// and each chart's image link for its marker; the HTML page with its links to `.md` pages
     /// pointed at their `.html` twins. Both are byte for byte what rendering the template for
-    /// each format gives.
+    /// each format gives, but that the template's `links` hold no `explorer` in either (as on a
+    /// `.md` page), and that a private-use U+E000 in the data shows as `\|` in the `.md` file.
     func countryPages(
         _ name: String, formats: [Format], title: String, charts: [String: ChartSVG], of pageInput: ReportInput? = nil, row: Int
     ) -> [File] {

@@ -21,7 +21,7 @@ import AgileCore
 /// stay inside the folder (no `..`, no absolute path, plain names), and files are created new
 /// with `O_EXCL | O_NOFOLLOW`, so no symbolic link is followed and nothing outside the folder
 /// is written. A file the site it replaces already holds byte for byte is hard-linked into the
-/// new folder instead of written again (``writeFiles(_:into:reusing:)``).
+/// new folder instead of written again (``writeFiles(_:content:into:reusing:)``).
 public struct SiteWriter {
     /// The folder the site ends up in, as given.
     public let destination: String
