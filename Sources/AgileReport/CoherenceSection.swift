@@ -26,7 +26,7 @@ struct CoherenceSection {
                 categories: pca.varianceShares.indices.map { "PC\($0 + 1)" },
                 series: ChartSeries(name: "\(pca.parent): share of the variance (%)", values: pca.varianceShares.map { $0 * 100 }),
                 axisTitle: "Share of the variance of the \(pca.children.count) children (%)", idPrefix: name)
-            charts[Self.screeKey(pca.parent)] = ChartSVG(name: name, svg: chart.svg(note: input.chartNote), alternative: chart.generatedDescription)
+            charts[Self.screeKey(pca.parent)] = ChartSVG(name: name, chart: chart, note: input.chartNote)
         }
         return charts
     }

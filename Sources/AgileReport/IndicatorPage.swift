@@ -64,7 +64,7 @@ struct IndicatorPage {
             dots: dots, median: column.median,
             axisTitle: zeroToHundred ? "Normalised score (0–100, higher is better)" : "Normalised score (higher is better)",
             idPrefix: chartName)
-        return ChartSVG(name: chartName, svg: plot.svg(note: input.chartNote), alternative: plot.generatedDescription)
+        return ChartSVG(name: chartName, chart: plot, note: input.chartNote)
     }
 
     /// A dot's tooltip: `Germany: 61 % (2023), score 74.2, rank 3 of 40, imputed`.

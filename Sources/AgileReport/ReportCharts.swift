@@ -33,7 +33,7 @@ struct ReportCharts {
                 axes: pillars.map { "\($0.id) \($0.name)" }, series: pillarScores,
                 reference: ChartSeries(name: "Median of \(input.peerRankedCount) countries", values: pillarColumns.map { input.median($0) }),
                 idPrefix: "\(stem)-radar")
-            charts["radar"] = ChartSVG(name: "\(stem)-radar", svg: radar.svg(note: input.chartNote), alternative: radar.generatedDescription)
+            charts["radar"] = ChartSVG(name: "\(stem)-radar", chart: radar, note: input.chartNote)
             charts["pillars"] = charts["radar"]
         } else {
             // A radar needs three axes to enclose an area; one or two pillars are bars.
@@ -42,7 +42,7 @@ struct ReportCharts {
                 categories: pillars.map { "\($0.id) \($0.name)" }, series: pillarScores,
                 reference: ChartSeries(name: "Median", values: pillarColumns.map { input.median($0) }),
                 idPrefix: "\(stem)-pillars")
-            charts["pillars"] = ChartSVG(name: "\(stem)-pillars", svg: bars.svg(note: input.chartNote), alternative: bars.generatedDescription)
+            charts["pillars"] = ChartSVG(name: "\(stem)-pillars", chart: bars, note: input.chartNote)
         }
 
         let dimensions = input.framework.aggregates(atLevel: 2).filter { input.column($0.id) != nil }
@@ -53,13 +53,13 @@ struct ReportCharts {
             series: ChartSeries(name: name, values: dimensionColumns.map { scores.aggregated[row, $0] }),
             reference: ChartSeries(name: "Median", values: dimensionColumns.map { input.median($0) }),
             idPrefix: "\(stem)-dimensions")
-        charts["dimensions"] = ChartSVG(name: "\(stem)-dimensions", svg: bars.svg(note: input.chartNote), alternative: bars.generatedDescription)
+        charts["dimensions"] = ChartSVG(name: "\(stem)-dimensions", chart: bars, note: input.chartNote)
 
         if let scatter = scatter(focus: code, idPrefix: "\(stem)-scatter") {
-            charts["scatter"] = ChartSVG(name: "\(stem)-scatter", svg: scatter.svg(note: input.chartNote), alternative: scatter.generatedDescription)
+            charts["scatter"] = ChartSVG(name: "\(stem)-scatter", chart: scatter, note: input.chartNote)
         }
         let ranking = ranking(focus: code, idPrefix: "\(stem)-ranking")
-        charts["ranking"] = ChartSVG(name: "\(stem)-ranking", svg: ranking.svg(note: input.chartNote), alternative: ranking.generatedDescription)
+        charts["ranking"] = ChartSVG(name: "\(stem)-ranking", chart: ranking, note: input.chartNote)
         if input.showsEvidence { charts.merge(EvidenceSection(input: input, code: code).charts()) { first, _ in first } }
         if let change = editionChange(code: code, name: name, stem: stem) { charts["change"] = change }
         return charts
@@ -80,16 +80,16 @@ struct ReportCharts {
             series: ChartSeries(name: "\(name) \(y2)", values: rows.map(\.later)),
             reference: ChartSeries(name: "\(y1) as published", values: rows.map(\.earlier)),
             idPrefix: "\(stem)-editions")
-        return ChartSVG(name: "\(stem)-editions", svg: bars.svg(note: input.chartNote), alternative: bars.generatedDescription)
+        return ChartSVG(name: "\(stem)-editions", chart: bars, note: input.chartNote)
     }
 
     /// The charts of the ranking page: `ranking` and `scatter`.
     func overview() -> [String: ChartSVG] {
         var charts: [String: ChartSVG] = [:]
         let ranking = ranking(focus: nil, idPrefix: "ranking")
-        charts["ranking"] = ChartSVG(name: "ranking", svg: ranking.svg(note: input.chartNote), alternative: ranking.generatedDescription)
+        charts["ranking"] = ChartSVG(name: "ranking", chart: ranking, note: input.chartNote)
         if let scatter = scatter(focus: nil, idPrefix: "scatter") {
-            charts["scatter"] = ChartSVG(name: "scatter", svg: scatter.svg(note: input.chartNote), alternative: scatter.generatedDescription)
+            charts["scatter"] = ChartSVG(name: "scatter", chart: scatter, note: input.chartNote)
         }
         return charts
     }
