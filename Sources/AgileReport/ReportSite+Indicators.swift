@@ -20,17 +20,23 @@ extension ReportSite {
             let chart = page.chart()
             let name = IndicatorPage.pageName(page.indicator.id)
             var files: [File] = []
+            if formats.contains(.markdown) { files.append(File(path: "charts/\(chart.name).svg", content: chart.svg + "\n")) }
+            // Both formats from one Markdown text, as the country pages (``countryPages``).
+            let shared = formats.count > 1
+                ? page.markdown(escape: { Escaping.markdownForHTML($0) }, ext: Format.markdown.rawValue, chart: ReportSite.chartMarker(chart)) : nil
             for format in formats {
                 let markdown: String
-                switch format {
-                case .markdown:
-                    let image = "![\(Escaping.markdown(chart.alternative))](charts/\(chart.name).svg)"
-                    markdown = page.markdown(escape: { Escaping.markdown($0) }, ext: format.rawValue, chart: image)
-                    files.append(File(path: "charts/\(chart.name).svg", content: chart.svg + "\n"))
-                case .html:
-                    markdown = page.markdown(escape: { Escaping.markdownForHTML($0) }, ext: format.rawValue, chart: "[[chart:\(chart.name)]]")
+                switch (format, shared) {
+                case (.markdown, let shared?):
+                    markdown = ReportSite.markdownFile(from: shared, charts: ["dots": chart])
+                case (.markdown, nil):
+                    markdown = page.markdown(escape: { Escaping.markdown($0) }, ext: format.rawValue, chart: ReportSite.chartImage(chart))
+                case (.html, let shared?):
+                    markdown = shared
+                case (.html, nil):
+                    markdown = page.markdown(escape: { Escaping.markdownForHTML($0) }, ext: format.rawValue, chart: ReportSite.chartMarker(chart))
                 }
-                files.append(finished(name, format: format, title: page.title, markdown: markdown, charts: ["dots": chart]))
+                files.append(finished(name, format: format, title: page.title, markdown: markdown, charts: ["dots": chart], linksToMarkdown: shared != nil))
             }
             slots[index] = files
         }
