@@ -18,6 +18,9 @@ extension CountryPage {
         guard !groups.isEmpty else { return context }
         let memberships = PeerGroups.groupings.map { grouping in (grouping, groups.group(of: code, in: grouping.id)) }
         let index = input.indexColumn
+        // A self-assessed country is not among the members it is ranked against: it would rank
+        // among them and itself.
+        let itself = input.assessment?.unit == code ? 1 : 0
         let nodes = [(input.root?.name ?? "Index", index)]
             + input.framework.aggregates(atLevel: input.topLevel).compactMap { pillar in input.column(pillar.id).map { ("\(pillar.id) \(pillar.name)", $0) } }
         context["rows"] = nodes.map { name, column -> [String: String] in
@@ -26,7 +29,7 @@ extension CountryPage {
             for (grouping, group) in memberships {
                 let figures = group.flatMap { groups.figures(of: $0, in: grouping.id, column: column) }
                 cells[grouping.id + "Median"] = figures.map { ReportFormat.score($0.median) } ?? "–"
-                cells[grouping.id + "Rank"] = figures.flatMap { figures in figures.rank(of: score).map { "\($0) of \(figures.descending.count)" } } ?? "–"
+                cells[grouping.id + "Rank"] = figures.flatMap { figures in figures.rank(of: score).map { "\($0) of \(figures.descending.count + itself)" } } ?? "–"
             }
             return cells
         }

@@ -62,6 +62,13 @@ struct PeerGroups: Sendable {
                 }
             }
         }
+        // A country the registry lists for reference only (a self-assessed one) is placed in its
+        // groups too; the figures stay the participants'.
+        for reference in framework.referenceCountries {
+            for (grouping, group) in reference.groups where PeerGroups.groupings.contains(where: { $0.id == grouping }) {
+                if groupOf[grouping]?[reference.code] == nil { groupOf[grouping, default: [:]][reference.code] = group }
+            }
+        }
         self.figures = figures
         self.groupOf = groupOf
         self.sizes = sizes

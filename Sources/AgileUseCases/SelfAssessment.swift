@@ -62,9 +62,9 @@ public struct SelfAssessment: Sendable {
     public func assess(_ observations: [Observation], files: [AssessedFile], against recorded: RecordedRun) throws -> AssessmentResult {
         let run = try recorded.replay()
         // The files' countries, as participants of the run's framework (with their groups where
-        // the edition lists them).
+        // the edition lists them, as a participant or for reference).
         var framework = run.framework
-        let groups = Dictionary(framework.participants.map { ($0.code, $0.groups) }, uniquingKeysWith: { first, _ in first })
+        let groups = Dictionary((framework.participants + framework.referenceCountries).map { ($0.code, $0.groups) }, uniquingKeysWith: { first, _ in first })
         let codes = Set(observations.filter { $0.value != nil && framework.years.contains($0.year) && framework.dataCodes.contains($0.indicator) }.map(\.country))
         guard !codes.isEmpty else { throw RunError.nothingToAssess(files: files.map(\.name), years: framework.years) }
         framework.participants = codes.sorted().map { Participant(code: $0, groups: groups[$0] ?? [:]) }

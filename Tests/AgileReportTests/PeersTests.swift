@@ -56,4 +56,16 @@ import Testing
         #expect(figures.rank(of: 65) == 3)
         #expect(figures.rank(of: .nan) == nil)
     }
+
+    /// Ghana, self-assessed against 2025 and listed by the registry for its groups only, is
+    /// compared with its region and income group. Worked from the committed ranking: Sub-Saharan
+    /// Africa's participants ZAF 31.8, KEN 31.4, NGA 59.0 (median 31.8), all above Ghana's 29.3, so
+    /// it would rank 4 of 4 (the three and itself); lower middle income IND 56.3, EGY 75.9, KEN 31.4,
+    /// NGA 59.0, PHL 14.0, VNM 57.6 (median 56.95, shown 56.9), five above it: 6 of 7.
+    @Test func aSelfAssessedReferenceCountryBesideItsGroups() throws {
+        let page = try String(contentsOfFile: "\(ReportFixture.root)/Reports/2025/assessment-GHA.md", encoding: .utf8)
+        #expect(page.contains("Ghana beside its peers of the registry's groups: the region Sub-Saharan Africa (3 countries), "
+            + "the income group Lower middle income (6 countries) and all 40 countries."))
+        #expect(page.contains("| AGILE Index | 29.3 | 31.8 | 56.9 | 56.9 | 4 of 4 | 6 of 7 |"))
+    }
 }

@@ -31,6 +31,10 @@ public struct Framework: Hashable, Sendable {
     public var denominators: [Denominator]
     public var weightSets: [WeightSet]
     public var participants: [Participant]
+    /// Countries the edition does not score, listed for their groups (region, income group): a
+    /// self-assessment of one of them is placed in its groups, and its page compares it with
+    /// their members. Empty unless the registry lists some.
+    public var referenceCountries: [Participant] = []
     public var method: Method
     public var description: String
     /// How the pages present the index (see ``Publication``).
@@ -41,8 +45,10 @@ public struct Framework: Hashable, Sendable {
         indicators: [Indicator], aggregates: [Aggregate], denominators: [Denominator] = [],
         weightSets: [WeightSet] = [], participants: [Participant] = [], method: Method = Method(),
         description: String = "", publication: Publication = Publication(),
-        publicationDate: String? = nil, publicationDateReconstructed: Bool = false, predecessor: Predecessor? = nil
+        publicationDate: String? = nil, publicationDateReconstructed: Bool = false, predecessor: Predecessor? = nil,
+        referenceCountries: [Participant] = []
     ) {
+        self.referenceCountries = referenceCountries
         self.publication = publication
         self.publicationDate = publicationDate
         self.publicationDateReconstructed = publicationDateReconstructed

@@ -18,8 +18,9 @@ public struct FrameworkProblem: Hashable, Sendable, CustomStringConvertible {
 extension Framework {
     /// Checks what an XSD cannot: unique ids, parents that exist and sit one level up, positive
     /// weights, no empty aggregate, a single root, scales consistent with types, weight sets and
-    /// the method naming existing nodes, participants that are valid countries, lineage
-    /// declarations that hold without the predecessor (see ``Predecessor``).
+    /// the method naming existing nodes, participants and reference countries that are valid
+    /// countries (a reference country not also scored), lineage declarations that hold
+    /// without the predecessor (see ``Predecessor``).
     ///
     /// - Parameter countries: the catalog participants are checked against, if given.
     /// - Returns: every problem found, in declaration order (empty when the framework is sound).
@@ -116,6 +117,17 @@ extension Framework {
             }
             if let countries, countries[alpha3: participant.code] == nil {
                 problems.append(FrameworkProblem("country '\(participant.code)' is not an ISO 3166-1 alpha-3 code", at: participant.provenance))
+            }
+        }
+        var referenceCodes: Set<String> = []
+        for reference in referenceCountries {
+            if participantCodes.contains(reference.code) {
+                problems.append(FrameworkProblem("country '\(reference.code)' is both scored and listed for reference", at: reference.provenance))
+            } else if !referenceCodes.insert(reference.code).inserted {
+                problems.append(FrameworkProblem("reference country '\(reference.code)' is listed twice", at: reference.provenance))
+            }
+            if let countries, countries[alpha3: reference.code] == nil {
+                problems.append(FrameworkProblem("reference country '\(reference.code)' is not an ISO 3166-1 alpha-3 code", at: reference.provenance))
             }
         }
         if years.lowerBound > edition || years.upperBound > edition {

@@ -282,22 +282,16 @@ extension BuiltInFile {
         <xs:element name="countries">
           <xs:complexType>
             <xs:sequence>
-              <xs:element name="country" maxOccurs="unbounded">
-                <xs:complexType>
-                  <xs:sequence>
-                    <xs:element name="group" minOccurs="0" maxOccurs="unbounded">
-                      <xs:complexType>
-                        <xs:simpleContent>
-                          <xs:extension base="xs:string">
-                            <xs:attribute name="grouping" type="Code" use="required"/>
-                          </xs:extension>
-                        </xs:simpleContent>
-                      </xs:complexType>
-                    </xs:element>
-                  </xs:sequence>
-                  <xs:attribute name="code" type="CountryCode" use="required"/>
-                </xs:complexType>
-              </xs:element>
+              <xs:element name="country" type="CountryGroups" maxOccurs="unbounded"/>
+            </xs:sequence>
+          </xs:complexType>
+        </xs:element>
+        <!-- Countries the edition does not score, listed for their groups: a self-assessment
+             of one of them is placed in its region and income group. -->
+        <xs:element name="referenceCountries" minOccurs="0">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="country" type="CountryGroups" maxOccurs="unbounded"/>
             </xs:sequence>
           </xs:complexType>
         </xs:element>
@@ -450,6 +444,22 @@ extension BuiltInFile {
       </xs:attribute>
     </xs:complexType>
   </xs:element>
+  <!-- A country by its ISO 3166-1 alpha-3 code, with its groups (grouping → group). -->
+  <xs:complexType name="CountryGroups">
+    <xs:sequence>
+      <xs:element name="group" minOccurs="0" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:simpleContent>
+            <xs:extension base="xs:string">
+              <xs:attribute name="grouping" type="Code" use="required"/>
+            </xs:extension>
+          </xs:simpleContent>
+        </xs:complexType>
+      </xs:element>
+    </xs:sequence>
+    <xs:attribute name="code" type="CountryCode" use="required"/>
+  </xs:complexType>
+
 </xs:schema>
 
 """#

@@ -118,11 +118,13 @@ public struct RegistryLoader {
                 }
             }
         }
-        let participants = root.child("countries")!.children("country").map { country in
+        let country = { (country: XMLTreeElement) in
             Participant(code: country.attribute("code")!, groups: Dictionary(
                 country.children("group").map { ($0.attribute("grouping")!, $0.text) },
                 uniquingKeysWith: { first, _ in first }), provenance: country.location)
         }
+        let participants = root.child("countries")!.children("country").map(country)
+        let referenceCountries = root.child("referenceCountries")?.children("country").map(country) ?? []
         let denominators = root.child("denominators")?.children("denominator").map { element in
             Denominator(id: element.attribute("id")!, name: element.child("name")!.text,
                         unit: element.child("unit")!.text, sourceCodes: sourceCodes(of: element))
@@ -156,7 +158,8 @@ public struct RegistryLoader {
                         DroppedNode(id: dropped.attribute("id")!, reason: token(dropped.attribute("reason")!), provenance: dropped.location)
                     },
                     provenance: lineage.location)
-            })
+            },
+            referenceCountries: referenceCountries)
     }
 
     /// A list of codes (`xs:list`): the items between white space.
