@@ -12,9 +12,6 @@ struct AuditPage {
     /// Template key → chart: `intervals`, `sobol`, `weightsPillars`, `weightsDimensions`, `correlations`.
     func charts() -> [String: ChartSVG] {
         var charts: [String: ChartSVG] = [:]
-        func add(_ key: String, _ name: String, svg: String, alternative: String) {
-            charts[key] = ChartSVG(name: name, svg: svg, alternative: alternative)
-        }
         let intervals = RankIntervalChart(
             title: "Rank intervals over \(ReportFormat.raw(Double(audit.replications))) replications",
             entries: orderedStatistics.map { s in
@@ -22,7 +19,7 @@ struct AuditPage {
                                         low: s.percentile5, high: s.percentile95)
             },
             axisTitle: "\(indexName) rank (1 = first)", idPrefix: "audit-intervals")
-        add("intervals", "audit-intervals", svg: intervals.svg(note: input.chartNote), alternative: intervals.generatedDescription)
+        charts["intervals"] = ChartSVG(name: "audit-intervals", chart: intervals, note: input.chartNote)
         if !audit.sensitivity.isEmpty {
             let sobol = SobolChart(
                 title: "Sobol indices of the mean absolute rank shift",
@@ -31,7 +28,7 @@ struct AuditPage {
                                      total: row.total, totalBounds: row.totalBounds)
                 },
                 idPrefix: "audit-sobol")
-            add("sobol", "audit-sobol", svg: sobol.svg(note: input.chartNote), alternative: sobol.generatedDescription)
+            charts["sobol"] = ChartSVG(name: "audit-sobol", chart: sobol, note: input.chartNote)
         }
         for (key, level) in [("weightsPillars", input.topLevel), ("weightsDimensions", 2)] where key == "weightsPillars" || input.topLevel != 2 {
             let nodes = audit.shares.filter { $0.level == level }
@@ -44,7 +41,7 @@ struct AuditPage {
                                          correlation: node.correlationShare, flags: node.divergences.map(AuditPage.shortFlagName))
                 },
                 idPrefix: name)
-            add(key, name, svg: chart.svg(note: input.chartNote), alternative: chart.generatedDescription)
+            charts[key] = ChartSVG(name: name, chart: chart, note: input.chartNote)
         }
         let table = audit.correlations
         if !table.rows.isEmpty && !table.columns.isEmpty {
@@ -52,7 +49,7 @@ struct AuditPage {
                 title: "Correlations with the \(levelName(input.topLevel, plural: true).lowercased()) and the index",
                 rows: table.rows.map(label), columns: table.columns.map { $0 == rootCode ? "Index" : $0 },
                 values: table.matrix, scale: .correlation, idPrefix: "audit-correlations")
-            add("correlations", "audit-correlations", svg: heat.svg(note: input.chartNote), alternative: heat.alternative)
+            charts["correlations"] = ChartSVG(name: "audit-correlations", chart: heat, note: input.chartNote)
         }
         if let coherence { charts.merge(coherence.charts()) { first, _ in first } }
         return charts

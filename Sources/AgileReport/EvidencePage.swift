@@ -18,7 +18,7 @@ struct EvidencePage {
         guard let evidence = input.evidence else { return [:] }
         var charts: [String: ChartSVG] = [:]
         func add(_ key: String, _ map: HeatMap) {
-            charts[key] = ChartSVG(name: key, svg: map.svg(note: input.chartNote), alternative: map.alternative)
+            charts[key] = ChartSVG(name: key, chart: map, note: input.chartNote)
         }
         for benchmark in evidence.benchmarks.benchmarks where !benchmark.perCountry {
             let models = evidence.modelEvidence(benchmark: benchmark.id)

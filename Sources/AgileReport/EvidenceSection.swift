@@ -33,7 +33,7 @@ struct EvidenceSection {
                 ? "\(short): alignment with annotators from \(name) by \(benchmark.dimensionTitle.lowercased()) (\(EvidenceTable.direction(benchmark)))"
                 : "\(short): \(benchmark.metric.uppercased()) of models developed in \(name) (\(EvidenceTable.direction(benchmark)))"
             let map = table.heatMap(title: title, idPrefix: "\(stem)-evidence-\(benchmark.id)")
-            charts[EvidenceSection.chartKey(benchmark.id)] = ChartSVG(name: "\(stem)-evidence-\(benchmark.id)", svg: map.svg(note: input.chartNote), alternative: map.alternative)
+            charts[EvidenceSection.chartKey(benchmark.id)] = ChartSVG(name: "\(stem)-evidence-\(benchmark.id)", chart: map, note: input.chartNote)
         }
         return charts
     }

@@ -14,6 +14,7 @@ protocol DescribedChart {
 
 extension BarChart: DescribedChart {}
 extension DotPlotChart: DescribedChart {}
+extension HeatMap: DescribedChart {}
 extension RadarChart: DescribedChart {}
 extension RankIntervalChart: DescribedChart {}
 extension RankingChart: DescribedChart {}
