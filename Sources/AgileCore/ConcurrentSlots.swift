@@ -22,9 +22,4 @@ public final class ConcurrentSlots<Value: Sendable>: Sendable {
         get { slots.withLock { $0[slot] } }
         set { slots.withLock { $0[slot] = newValue } }
     }
-
-    /// The value of the first slot (by index) that is set.
-    public var first: Value? {
-        slots.withLock { $0.lazy.compactMap { $0 }.first }
-    }
 }
